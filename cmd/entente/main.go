@@ -1,0 +1,31 @@
+// Command entente turns piles of scraped news into clean, searchable articles.
+//
+// Usage:
+//
+//	entente ingest [--db PATH] PATH|- ...   read text, HTML, JSONL, CSV, WARC and RSS/Atom
+//	entente search [--json] QUERY            BM25-ranked full-text search with snippets
+//	entente show [--json] [--why] ID         one article; --why lists removed boilerplate
+//	entente list [--json]                    articles, newest first
+//	entente serve [--addr HOST:PORT]         the HTTP JSON API
+//	entente demo                             ingest the embedded demo corpus and serve it
+//	entente eval extraction [--json]         extraction quality on the shared benchmarks
+//
+// Every command takes --db PATH (default ./entente.db, or $ENTENTE_DB).
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "entente:", err)
+		os.Exit(1)
+	}
+}

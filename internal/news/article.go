@@ -1,0 +1,39 @@
+package news
+
+import "time"
+
+// An Article is a cleaned news article, the unit everything later refers to
+// by byte offsets into Text.
+type Article struct {
+	ID        int64     `json:"id"`
+	URL       string    `json:"url"`
+	Title     string    `json:"title"`
+	Author    string    `json:"author"`
+	Published time.Time `json:"published"`
+	Language  string    `json:"language"`
+	Source    string    `json:"source"`
+	Text      string    `json:"text"`
+
+	// Origin is the Raw.Name the article was read from.
+	Origin string `json:"origin,omitempty"`
+	// Hash identifies the article when it has no URL: a hash of its
+	// normalised text. Stores use it, with URL, to keep re-ingest idempotent.
+	Hash string `json:"-"`
+	// Removed lists what the cleaner dropped and why, for `show --why`.
+	Removed []Removal `json:"removed,omitempty"`
+}
+
+// A Removal is one line of boilerplate the cleaner dropped.
+type Removal struct {
+	Line string `json:"line"`
+	Rule string `json:"rule"`
+}
+
+// A Span is a half-open byte range [Start, End) into Article.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
