@@ -1,0 +1,78 @@
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// Server holds what the handlers need.
+type Server struct {
+	Store news.Store
+	Log   *slog.Logger
+}
+
+// Handler returns the API's routes.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /healthz", s.handle(s.health))
+	mux.Handle("GET /api/search", s.handle(s.search))
+	mux.Handle("GET /api/articles/{id}", s.handle(s.article))
+	mux.Handle("/api/", s.handle(func(http.ResponseWriter, *http.Request) error {
+		return news.ErrNotFound
+	}))
+	return mux
+}
+
+// handlerFunc is an http.HandlerFunc that returns its error instead of writing it.
+type handlerFunc func(http.ResponseWriter, *http.Request) error
+
+func (s *Server) handle(h handlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		err := h(w, r)
+		if err == nil {
+			return
+		}
+		code := Status(err)
+		if code >= 500 && s.Log != nil {
+			s.Log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		}
+		msg := err.Error()
+		if code >= 500 {
+			msg = http.StatusText(code) // don't leak internals
+		}
+		writeJSON(w, code, map[string]string{"error": msg})
+	})
+}
+
+// Status maps an error to its HTTP status code. It is the one place that does.
+func Status(err error) int {
+	switch {
+	case errors.Is(err, news.ErrNotFound):
+		return http.StatusNotFound
+	case errors.Is(err, news.ErrInvalid), errors.Is(err, news.ErrUnsupported):
+		return http.StatusBadRequest
+	case errors.Is(err, errTooLarge):
+		return http.StatusRequestEntityTooLarge
+	default:
+		return http.StatusInternalServerError
+	}
+}
+
+var errTooLarge = errors.New("request too large")
+
+func writeJSON(w http.ResponseWriter, code int, v any) error {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	return enc.Encode(v)
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) error {
+	return writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}

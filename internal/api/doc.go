@@ -1,0 +1,10 @@
+// Package api serves Entente's HTTP JSON API over a news.Store:
+//
+//	GET /healthz                   liveness: {"status":"ok"}
+//	GET /api/search?q=&from=&to=&source=&lang=&limit=&offset=
+//	GET /api/articles/{id}
+//
+// Handlers return errors; one function maps them to HTTP status codes and a
+// JSON body {"error": "..."}. It does not start listeners or set timeouts:
+// cmd/entente owns the http.Server.
+package api
