@@ -1,0 +1,50 @@
+// Package sqlite is the news.Store on embedded SQLite: articles in, the same
+// articles back by id, by listing and by BM25-ranked full-text search.
+//
+// It runs on modernc.org/sqlite, a pure-Go translation of SQLite, so the
+// binary builds with CGO_ENABLED=0. Open sets WAL mode, a busy timeout,
+// foreign keys and synchronous=NORMAL on every connection and applies the
+// migrations embedded from migrations/*.sql, each in its own transaction,
+// versioned by PRAGMA user_version.
+//
+// # Identity and re-ingest
+//
+// An article with a URL is identified by its URL key: the URL with scheme and
+// host lowercased, fragment, trailing slash and utm_* parameters dropped (the
+// original URL is kept as given). An article without a URL is identified by
+// its Hash, and is also a duplicate of any stored article, with or without a
+// URL, that has the same Hash. An article with neither has no identity and is
+// always stored. Put runs one transaction per batch, so a process killed
+// mid-ingest leaves whole batches only; within a batch a repeated article
+// counts as a duplicate of its first occurrence.
+//
+// # Search
+//
+// Search uses an FTS5 index over title and text (unicode61, diacritics
+// removed, so "lukasenka" finds "Lukašenka"), kept in step with the articles
+// table by triggers. Hits are ranked by bm25 with the title weighted ten
+// times the text, ties by id, and carry a snippet of the text of about 24
+// tokens with matches between ⟦ and ⟧ and … where text was cut.
+//
+// A query containing FTS5 syntax — a double quote, * ( ) { } : ^ +, or one of
+// the words AND, OR, NOT in capitals — is passed to FTS5 as written, and a
+// malformed one returns an error wrapping news.ErrInvalid. Any other query is
+// taken as plain words: each whitespace-separated word is quoted, so that
+// "Belarus-Russia" searches for the phrase "belarus russia" and
+// "Lukashenko's" does not break the parser, and all words must match. Words
+// without a letter or digit are dropped.
+//
+// # Filters
+//
+// From and To bound Published inclusively and exclude articles without a
+// date. A To whose clock reads exactly midnight is taken as a whole day: the
+// bound becomes the end of that day in To's location. Published is stored to
+// the second in UTC. Source matches exactly but case-insensitively (Unicode
+// lowercasing), Language case-insensitively. Limit defaults to 20 and is
+// capped at 1000; a negative Limit or Offset, or From after To, is
+// news.ErrInvalid. List orders by Published, newest first and undated last,
+// then by id ascending.
+//
+// It does not extract, clean or deduplicate near-identical text: it stores
+// what it is given and recognises only exact URL-key or Hash repeats.
+package sqlite
