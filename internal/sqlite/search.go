@@ -127,7 +127,7 @@ func searchError(text string, err error) error {
 	if i := strings.LastIndex(msg, " ("); i >= 0 && strings.HasSuffix(msg, ")") {
 		msg = msg[:i]
 	}
-	msg = strings.TrimPrefix(msg, "fts5: ")
+	msg = strings.TrimRight(strings.TrimSpace(strings.TrimPrefix(msg, "fts5: ")), ":")
 	if near, ok := strings.CutPrefix(msg, "syntax error near "); ok {
 		if near == `""` {
 			near = "the end"

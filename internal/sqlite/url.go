@@ -33,7 +33,8 @@ func urlKey(raw string) string {
 	if u.RawPath != "" && u.EscapedPath() != u.RawPath {
 		u.RawPath = ""
 	}
-	return u.String()
+	// A raw query may end in blanks, which the next call would trim.
+	return strings.TrimSpace(u.String())
 }
 
 // dropTracking removes utm_* parameters from a raw query, leaving the rest
@@ -43,7 +44,7 @@ func dropTracking(rawQuery string) string {
 	kept := parts[:0]
 	for _, p := range parts {
 		name, _, _ := strings.Cut(p, "=")
-		if p == "" || strings.HasPrefix(strings.ToLower(name), "utm_") {
+		if strings.TrimSpace(p) == "" || strings.HasPrefix(strings.ToLower(name), "utm_") {
 			continue
 		}
 		kept = append(kept, p)
