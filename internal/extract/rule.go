@@ -1,0 +1,403 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The cleaner's line rules are data so a new widget is one line of
+// rules/lines.tsv, and every removal names the rule that made it. No Go
+// library cleans plain text (go-trafilatura and go-readability need the HTML
+// tree), so the rules and the structural checks in cleaner.go are our own.
+//
+//go:embed rules/lines.tsv
+var linesTSV string
+
+// kind says where in an article a line rule may remove a line.
+type kind uint8
+
+const (
+	kindLine kind = iota // anywhere
+	kindEdge             // before the first or after the last body paragraph
+	kindTail             // after the last body paragraph
+	kindList             // a heading that takes the link-like run below it
+	numKinds
+)
+
+var kindNames = map[string]kind{"line": kindLine, "edge": kindEdge, "tail": kindTail, "list": kindList}
+
+// A rule is one line of rules/lines.tsv.
+type rule struct {
+	name   string
+	kind   kind
+	re     *regexp.Regexp
+	author int // index of the (?P<author>) group; 0 when absent
+}
+
+// lineRules are parsed once; the file is embedded, so an error in it is a
+// programming error caught by the first test run.
+var lineRules = mustParseRules(linesTSV)
+
+func mustParseRules(src string) []rule {
+	rs, err := parseRules(src)
+	if err != nil {
+		panic("extract: rules/lines.tsv: " + err.Error())
+	}
+	return rs
+}
+
+// parseRules reads the TSV: name, kind, pattern; "#" starts a comment line.
+// A define line names a sub-pattern that later patterns use as {NAME}.
+func parseRules(src string) ([]rule, error) {
+	defines := map[string]string{}
+	var rs []rule
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[0] == "" || f[2] == "" {
+			return nil, fmt.Errorf("line %d: want name<TAB>kind<TAB>pattern", n+1)
+		}
+		name, k, pat := f[0], f[1], f[2]
+		pat, err := expand(pat, defines)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", n+1, err)
+		}
+		if k == "define" {
+			defines[name] = pat
+			continue
+		}
+		kd, ok := kindNames[k]
+		if !ok {
+			return nil, fmt.Errorf("line %d: unknown kind %q", n+1, k)
+		}
+		re, err := regexp.Compile(`^(?i:` + pat + `)$`)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: rule %s: %w", n+1, name, err)
+		}
+		rs = append(rs, rule{name: name, kind: kd, re: re, author: re.SubexpIndex("author")})
+	}
+	return rs, nil
+}
+
+// expand replaces each {NAME} with its defined pattern. Only upper-case
+// names are expanded, so repetitions like {0,80} and classes like \p{Lu}
+// pass through.
+func expand(pat string, defines map[string]string) (string, error) {
+	var b strings.Builder
+	for {
+		i := strings.Index(pat, "{")
+		if i < 0 {
+			b.WriteString(pat)
+			return b.String(), nil
+		}
+		j := strings.Index(pat[i:], "}")
+		name := ""
+		if j > 0 {
+			name = pat[i+1 : i+j]
+		}
+		class := i > 1 && pat[i-2] == '\\' && (pat[i-1] == 'p' || pat[i-1] == 'P') // \p{Lu}
+		if class || name == "" || strings.ToUpper(name) != name || strings.ContainsAny(name, "0123456789,") {
+			b.WriteString(pat[:i+1])
+			pat = pat[i+1:]
+			continue
+		}
+		def, ok := defines[name]
+		if !ok {
+			return "", fmt.Errorf("undefined {%s}", name)
+		}
+		b.WriteString(pat[:i])
+		b.WriteString("(?:" + def + ")")
+		pat = pat[i+j+1:]
+	}
+}
+
+// maxRuleLen bounds the lines line rules look at: every pattern is bounded
+// well below it, and skipping long paragraphs keeps the cleaner linear.
+const maxRuleLen = 700
+
+// hits returns, for each kind, the index of the first rule of that kind
+// matching s, or -1.
+func hits(s string) [numKinds]int16 {
+	h := [numKinds]int16{-1, -1, -1, -1}
+	if len(s) > maxRuleLen {
+		return h
+	}
+	for i, r := range lineRules {
+		if h[r.kind] < 0 && r.re.MatchString(s) {
+			h[r.kind] = int16(i)
+		}
+	}
+	return h
+}
+
+// bylineAuthor returns the author a byline rule finds in s, or "".
+func bylineAuthor(r rule, s string) string {
+	if r.author <= 0 {
+		return ""
+	}
+	m := r.re.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	a := strings.TrimRight(m[r.author], " ,.")
+	for _, w := range strings.Fields(a) {
+		if notNames[strings.ToLower(strings.Trim(w, ",."))] {
+			return ""
+		}
+	}
+	return a
+}
+
+// notNames are capitalised words that follow "By" in sentences, not bylines:
+// "By Monday, the protests had spread."
+var notNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+	"then": true, "now": true, "today": true, "tomorrow": true, "yesterday": true,
+	"this": true, "that": true, "these": true, "those": true, "contrast": true,
+	"comparison": true, "law": true, "noon": true, "midnight": true, "morning": true,
+	"evening": true, "night": true, "all": true, "most": true, "some": true,
+	"early": true, "late": true, "far": true, "mid": true, "decree": true,
+}
+
+// The structural rules below need more than one line to decide.
+
+// lists removes list headings ("Partner news", "Read also") with the run of
+// short link-like lines under them. A run that starts in the heading's own
+// block ends with it; a run of blank-separated items continues, at most
+// eight items inside the body. A line another rule removed ends the run.
+func (c *cleaning) lists() {
+	for i := 0; i < len(c.units); i++ {
+		u := &c.units[i]
+		h := u.hits[kindList]
+		if h < 0 || i == c.title {
+			continue
+		}
+		name := lineRules[h].name
+		if u.rule == "" {
+			u.rule = name
+		}
+		sameBlock := i+1 < len(c.units) && c.units[i+1].block == u.block
+		taken, j := 0, i+1
+		for ; j < len(c.units); j++ {
+			v := &c.units[j]
+			if sameBlock && v.block != u.block {
+				break
+			}
+			if v.rule != "" {
+				break // another widget starts
+			}
+			if j == c.title || !linkLike(v.text) || (!sameBlock && j <= c.last && taken >= 8) {
+				break
+			}
+			v.rule = name
+			taken++
+		}
+		i = j - 1
+	}
+}
+
+// linkLike is a line that reads as a link or a headline, not a sentence.
+func linkLike(s string) bool {
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") {
+		return true
+	}
+	if len(strings.Fields(s)) > 20 || utf8.RuneCountInString(s) > 200 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".,;:", r) || strings.HasSuffix(s, "...")
+}
+
+// teasers removes a paragraph that appears again further down, in full or
+// as the start of a longer one: the teaser or lede copy a scraper picked up
+// above the article. Paragraphs are bucketed by the start of their key so
+// the check stays linear on long texts.
+func (c *cleaning) teasers() {
+	const bucket, minKey = 24, 40
+	keys := make([]string, len(c.units))
+	byStart := map[string][]int{}
+	for i := range c.units {
+		if !c.kept(i) {
+			continue
+		}
+		keys[i] = key(trimEllipsis(c.units[i].text))
+		if len(keys[i]) >= bucket {
+			byStart[keys[i][:bucket]] = append(byStart[keys[i][:bucket]], i)
+		}
+	}
+	for i, k := range keys {
+		if len(k) < minKey || len(strings.Fields(c.units[i].text)) < 8 {
+			continue
+		}
+		for _, j := range byStart[k[:bucket]] {
+			if j > i && strings.HasPrefix(keys[j], k) {
+				c.units[i].rule = "teaser"
+				break
+			}
+		}
+	}
+}
+
+// spamTail removes the trailing run of keyword lists ("buy cheap viagra,
+// casino online, best seo") whose words the article itself does not use.
+// Overlap with the body decides, not a word list: a keyword line about the
+// article's own subject is its tags and stays.
+func (c *cleaning) spamTail() {
+	var run []int
+	for i := len(c.units) - 1; i >= 0 && i != c.title; i-- {
+		if !c.kept(i) {
+			continue
+		}
+		if !keywordList(c.units[i].text) {
+			break
+		}
+		run = append(run, i)
+	}
+	if len(run) == 0 {
+		return
+	}
+	vocab := map[string]bool{}
+	for i := range c.units[:run[len(run)-1]] {
+		if c.kept(i) || i == c.title {
+			for _, s := range stems(c.units[i].text) {
+				vocab[s] = true
+			}
+		}
+	}
+	if len(vocab) < 20 {
+		return
+	}
+	for _, i := range run {
+		ss := stems(c.units[i].text)
+		shared := 0
+		for _, s := range ss {
+			if vocab[s] {
+				shared++
+			}
+		}
+		if len(ss) == 0 || shared*10 >= len(ss)*3 {
+			return
+		}
+		c.units[i].rule = "spam-tail"
+	}
+}
+
+// keywordList is a line of three or more short terms separated by commas,
+// pipes or bullets, with hardly any function words: a list, not a sentence.
+func keywordList(s string) bool {
+	if endsSentence(s) {
+		return false
+	}
+	terms := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",|;·•/#", r) })
+	n, words, stop := 0, 0, 0
+	for _, t := range terms {
+		w := strings.Fields(t)
+		if len(w) == 0 {
+			continue
+		}
+		if len(w) > 5 {
+			return false
+		}
+		n++
+		words += len(w)
+		for _, x := range w {
+			if stopwords[strings.ToLower(x)] {
+				stop++
+			}
+		}
+	}
+	return n >= 3 && words*10 <= n*35 && stop*5 <= words
+}
+
+// stems are the distinct content words of s cut to five letters, enough to
+// match inflected forms ("protests", "protesters"; "протест", "протестов").
+func stems(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) < 3 || stopwords[w] {
+			continue
+		}
+		if r := []rune(w); len(r) > 5 {
+			w = string(r[:5])
+		}
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var stopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but of in on at to for from by with as is are was were be
+		been it its this that these those he she they we you i his her their our not no
+		has have had will would can could should may said says than then there which who what when
+		и в во на с со по к о об от до за из у не но а что это как для же ли бы он она они мы вы
+		его её их был была были быть также так уже ещё еще`) {
+		stopwords[w] = true
+	}
+}
+
+// bio removes a closing author bio: one of the last two paragraphs opening
+// with a byline name and a bio verb ("Jane Smith is a correspondent ...",
+// "Jane Smith covers ..."). Generic short bios are the bio line rules.
+func (c *cleaning) bio() {
+	var names []string
+	for _, n := range strings.FieldsFunc(c.author, func(r rune) bool { return r == ',' || r == '&' }) {
+		for _, m := range strings.Split(n, " and ") {
+			for _, p := range strings.Split(m, " и ") {
+				if p = strings.TrimSpace(p); len(strings.Fields(p)) >= 2 {
+					names = append(names, p)
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	seen := 0
+	for i := len(c.units) - 1; i >= 0 && seen < 2; i-- {
+		if !c.kept(i) {
+			continue
+		}
+		seen++
+		s := c.units[i].text
+		if len(strings.Fields(s)) > 60 {
+			continue
+		}
+		for _, n := range names {
+			rest, ok := strings.CutPrefix(s, n)
+			if ok && bioVerb(rest) {
+				c.units[i].rule = "bio"
+				break
+			}
+		}
+	}
+}
+
+func bioVerb(rest string) bool {
+	w := strings.Fields(strings.TrimLeft(rest, ", "))
+	if len(w) == 0 || !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	switch strings.ToLower(w[0]) {
+	case "is", "was", "covers", "covered", "writes", "wrote", "reports", "reported", "has", "joined",
+		"works", "worked", "specialises", "specializes", "a", "an", "—", "–", "-",
+		"является", "работает", "пишет":
+		return true
+	}
+	return false
+}
