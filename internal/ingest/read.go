@@ -81,7 +81,7 @@ func Read(ctx context.Context, name string, r io.Reader, sink Sink) error {
 			return fmt.Errorf("%s: gzip: %w", name, err)
 		}
 		defer zr.Close()
-		br = bufio.NewReaderSize(zr, 64<<10)
+		br = bufio.NewReaderSize(&sticky{r: zr}, 64<<10)
 		base = strings.TrimSuffix(base, ".gz")
 	} else if strings.HasSuffix(strings.ToLower(base), ".gz") {
 		// A .gz name without the magic usually means a tool already
@@ -89,11 +89,13 @@ func Read(ctx context.Context, name string, r io.Reader, sink Sink) error {
 		base = base[:len(base)-3]
 	}
 
+	// A read error here (a gzip cut short in its first 4 KB) is met again,
+	// in order, by the format reader, which sends the records before it.
 	head, err := br.Peek(sniffSize)
-	if err != nil && !errors.Is(err, io.EOF) {
+	if err != nil && !errors.Is(err, io.EOF) && len(head) == 0 {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	if len(bytes.TrimSpace(head)) == 0 && len(head) < sniffSize {
+	if len(bytes.TrimSpace(head)) == 0 && errors.Is(err, io.EOF) {
 		return fmt.Errorf("%s: %w", name, errEmpty)
 	}
 	f, err := detect(base, head)
@@ -137,4 +139,20 @@ func readAll(r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("%w: document larger than %d MB", news.ErrUnsupported, maxDoc>>20)
 	}
 	return b, nil
+}
+
+// sticky repeats a reader's first error forever, so that a bufio.Reader
+// that swallowed it during a Peek hands it on to the next Read.
+type sticky struct {
+	r   io.Reader
+	err error
+}
+
+func (s *sticky) Read(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.r.Read(p)
+	s.err = err
+	return n, err
 }
