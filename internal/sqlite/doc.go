@@ -24,11 +24,13 @@
 // removed, so "lukasenka" finds "Lukašenka"), kept in step with the articles
 // table by triggers. Hits are ranked by bm25 with the title weighted ten
 // times the text, ties by id, and carry a snippet of the text of about 24
-// tokens with matches between ⟦ and ⟧ and … where text was cut.
+// tokens with matches between ⟦ and ⟧ and … where text was cut (an article
+// matched by its title alone gets the opening of its text, unmarked).
 //
-// A query containing FTS5 syntax — a double quote, * ( ) { } : ^ +, or one of
-// the words AND, OR, NOT in capitals — is passed to FTS5 as written, and a
-// malformed one returns an error wrapping news.ErrInvalid. Any other query is
+// A query containing FTS5 syntax — a double quote, * ( ) { } : ^ +, or one
+// of the words AND, OR, NOT, NEAR in capitals — is passed to FTS5 as
+// written, and a malformed one returns an error wrapping news.ErrInvalid, as
+// does an empty query or one longer than 1024 bytes. Any other query is
 // taken as plain words: each whitespace-separated word is quoted, so that
 // "Belarus-Russia" searches for the phrase "belarus russia" and
 // "Lukashenko's" does not break the parser, and all words must match. Words

@@ -68,12 +68,19 @@ func (db *DB) Search(ctx context.Context, q news.Query) ([]news.Hit, error) {
 	return hits, nil
 }
 
+// maxQueryLen bounds a query's length: FTS5 parses recursively, and nobody
+// types more than this into a search box.
+const maxQueryLen = 1024
+
 // ftsQuery returns the FTS5 expression for a user's query: as written when
 // it uses FTS5 syntax, otherwise each word quoted so punctuation inside words
 // cannot be read as syntax.
 func ftsQuery(text string) (string, error) {
 	if strings.TrimSpace(text) == "" {
 		return "", fmt.Errorf("search: empty query: %w", news.ErrInvalid)
+	}
+	if len(text) > maxQueryLen {
+		return "", fmt.Errorf("search: query of %d bytes is longer than %d: %w", len(text), maxQueryLen, news.ErrInvalid)
 	}
 	if hasSyntax(text) {
 		return text, nil
