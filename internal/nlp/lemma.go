@@ -1,0 +1,193 @@
+package nlp
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Lemmatizer maps a word and its tags to the treebank's lemma. It learns
+// three things from a treebank: a table of (form, XPOS) → lemma for words it
+// has seen; suffix rules (strip some bytes, append some) chosen by the
+// unseen word's XPOS and longest known suffix; and, per XPOS and case
+// pattern, whether a lemma keeps the form's capitals (EWT keeps them for
+// "American" and "Belarusian", lowercases "The").
+//
+// It is a small hand-written learner rather than a dependency because no Go
+// library offers a trainable one; the recipe is the usual edit-script
+// lemmatiser of UDPipe and spaCy's lookup tables, without the neural parts.
+type Lemmatizer struct {
+	seen  map[string]string    // form \x00 XPOS → lemma
+	lower map[string]string    // lowercased form \x00 XPOS → lemma
+	rules map[string]lemmaRule // XPOS \x00 lowercased suffix → rule
+	keeps map[string]bool      // XPOS \x00 case pattern → keep the capitals
+}
+
+// A lemmaRule turns a lowercased form into its lowercased lemma.
+type lemmaRule struct {
+	strip int // bytes to cut from the end
+	add   string
+}
+
+// maxSuffix is the longest suffix (in bytes) rules are keyed by.
+const maxSuffix = 7
+
+// trainLemmatizer learns from gold lemmas. Counts are over distinct
+// (form, XPOS) types, because unseen words look like rare types, not like
+// frequent tokens.
+func trainLemmatizer(sents []ConllSentence) *Lemmatizer {
+	type pair struct{ form, xpos, lemma string }
+	tokens := map[pair]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if w.Lemma == "_" || w.Lemma == "" {
+				continue
+			}
+			tokens[pair{w.Form, w.XPOS, w.Lemma}]++
+		}
+	}
+	l := &Lemmatizer{
+		seen:  map[string]string{},
+		lower: map[string]string{},
+		rules: map[string]lemmaRule{},
+		keeps: map[string]bool{},
+	}
+	// Deterministic order, so ties break the same way on every run.
+	pairs := slices.SortedFunc(maps.Keys(tokens), func(a, b pair) int {
+		return cmp.Or(cmp.Compare(a.form, b.form), cmp.Compare(a.xpos, b.xpos), cmp.Compare(a.lemma, b.lemma))
+	})
+	best := func(m map[string]map[string]int) map[string]string {
+		out := make(map[string]string, len(m))
+		for k, cands := range m {
+			var top string
+			for c, n := range cands {
+				if n > cands[top] || n == cands[top] && c < top {
+					top = c
+				}
+			}
+			out[k] = top
+		}
+		return out
+	}
+	seen, lower := map[string]map[string]int{}, map[string]map[string]int{}
+	rules, keeps := map[string]map[string]int{}, map[string]map[string]int{}
+	add := func(m map[string]map[string]int, k, v string, n int) {
+		if m[k] == nil {
+			m[k] = map[string]int{}
+		}
+		m[k][v] += n
+	}
+	for _, p := range pairs {
+		n := tokens[p]
+		lf := strings.ToLower(p.form)
+		add(seen, p.form+"\x00"+p.xpos, p.lemma, n)
+		add(lower, lf+"\x00"+p.xpos, p.lemma, n)
+		keep := "lower"
+		if p.lemma != strings.ToLower(p.lemma) {
+			keep = "keep"
+		}
+		add(keeps, p.xpos+"\x00"+casePattern(p.form), keep, 1)
+		r, ok := ruleFor(lf, strings.ToLower(p.lemma))
+		if !ok {
+			continue
+		}
+		enc := encodeRule(r)
+		for k := 0; k <= min(maxSuffix, len(lf)); k++ {
+			add(rules, p.xpos+"\x00"+lf[len(lf)-k:], enc, 1)
+		}
+	}
+	l.seen, l.lower = best(seen), best(lower)
+	for k, v := range best(rules) {
+		l.rules[k] = decodeRule(v)
+	}
+	for k, v := range best(keeps) {
+		l.keeps[k] = v == "keep"
+	}
+	return l
+}
+
+// Lemma returns the lemma of form tagged upos/xpos.
+func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
+	var buf [96]byte
+	key := append(append(append(buf[:0], form...), 0), xpos...)
+	if lemma, ok := l.seen[string(key)]; ok {
+		return lemma
+	}
+	lf := strings.ToLower(form)
+	key = append(append(append(buf[:0], lf...), 0), xpos...)
+	if lemma, ok := l.lower[string(key)]; ok {
+		return l.recase(form, lemma, upos, xpos)
+	}
+	lemma := lf
+	for k := min(maxSuffix, len(lf)); k >= 0; k-- {
+		key = append(append(append(buf[:0], xpos...), 0), lf[len(lf)-k:]...)
+		r, ok := l.rules[string(key)]
+		if !ok || r.strip > len(lf) {
+			continue
+		}
+		lemma = lf[:len(lf)-r.strip] + r.add
+		break
+	}
+	return l.recase(form, lemma, upos, xpos)
+}
+
+// recase gives a lowercased lemma back the form's capitals when words of
+// this tag and case pattern keep them.
+func (l *Lemmatizer) recase(form, lemma, upos, xpos string) string {
+	if lemma != strings.ToLower(lemma) {
+		return lemma
+	}
+	keep, ok := l.keeps[xpos+"\x00"+casePattern(form)]
+	if !ok {
+		keep = upos == "PROPN"
+	}
+	if !keep {
+		return lemma
+	}
+	// Copy the form's case rune by rune over the shared stretch.
+	var b strings.Builder
+	fr := []rune(form)
+	for i, r := range []rune(lemma) {
+		if i < len(fr) && unicode.IsUpper(fr[i]) && unicode.ToLower(fr[i]) == r {
+			r = fr[i]
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// casePattern classes a form as lower, Title, UPPER or other.
+func casePattern(form string) string {
+	r, _ := utf8.DecodeRuneInString(form)
+	switch {
+	case !unicode.IsUpper(r):
+		return "lower"
+	case strings.ToUpper(form) == form && utf8.RuneCountInString(form) > 1:
+		return "upper"
+	}
+	return "title"
+}
+
+// ruleFor finds the edit from form to lemma keeping their longest common
+// prefix; ok is false when they share nothing (went → go), which only the
+// seen-word table can handle.
+func ruleFor(form, lemma string) (lemmaRule, bool) {
+	n := 0
+	for n < len(form) && n < len(lemma) && form[n] == lemma[n] {
+		n++
+	}
+	if n == 0 && form != "" {
+		return lemmaRule{}, false
+	}
+	return lemmaRule{strip: len(form) - n, add: lemma[n:]}, true
+}
+
+func encodeRule(r lemmaRule) string { return string(rune('0'+r.strip)) + r.add }
+
+func decodeRule(s string) lemmaRule {
+	r, size := utf8.DecodeRuneInString(s)
+	return lemmaRule{strip: int(r - '0'), add: s[size:]}
+}

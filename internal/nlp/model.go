@@ -1,0 +1,280 @@
+package nlp
+
+// Models and retraining
+//
+// The tagger and lemmatiser ship as one gzip'ed binary file,
+// models/tagger.bin.gz, embedded and loaded on first use. It is trained on
+// Universal Dependencies English EWT (CC BY-SA 4.0): train for the weights,
+// dev to pick the epoch; test is only ever reported. To retrain it from the
+// module root, with the treebank in ../shared/data/syntax/ud-english-ewt:
+//
+//	go test ./internal/nlp -run TestRetrainShippedModel -retrain -timeout 20m
+//
+// (or `entente train pos --data DIR --out internal/nlp/models/tagger.bin.gz`
+// once the CLI wires TrainTagger). Training is deterministic: the same data
+// and seed give the same bytes.
+
+import (
+	"bufio"
+	"cmp"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"math"
+	"slices"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+const modelMagic = "entente-tagger 1\n"
+
+// Save writes the tagger and its lemmatiser, gzip'ed.
+func (t *Tagger) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("save tagger: %w", err)
+	}
+	e := &encoder{w: bufio.NewWriter(zw)}
+	e.bytes([]byte(modelMagic))
+	e.uvarint(uint64(len(t.upos)))
+	for i := range t.upos {
+		e.str(t.upos[i])
+		e.str(t.xpos[i])
+	}
+	e.uvarint(uint64(len(t.dict)))
+	for _, k := range slices.Sorted(maps.Keys(t.dict)) {
+		e.str(k)
+		e.bytes([]byte{t.dict[k]})
+	}
+	e.uvarint(uint64(len(t.amb)))
+	for _, k := range slices.Sorted(maps.Keys(t.amb)) {
+		e.str(k)
+		e.u64(t.amb[k])
+	}
+	e.weights(t.w)
+	e.weights(t.w2)
+	l := t.lemmas
+	e.strMap(l.seen)
+	e.strMap(l.lower)
+	e.uvarint(uint64(len(l.rules)))
+	for _, k := range slices.Sorted(maps.Keys(l.rules)) {
+		e.str(k)
+		e.uvarint(uint64(l.rules[k].strip))
+		e.str(l.rules[k].add)
+	}
+	e.uvarint(uint64(len(l.keeps)))
+	for _, k := range slices.Sorted(maps.Keys(l.keeps)) {
+		e.str(k)
+		b := byte(0)
+		if l.keeps[k] {
+			b = 1
+		}
+		e.bytes([]byte{b})
+	}
+	if e.err == nil {
+		e.err = e.w.Flush()
+	}
+	if e.err == nil {
+		e.err = zw.Close()
+	}
+	if e.err != nil {
+		return fmt.Errorf("save tagger: %w", e.err)
+	}
+	return nil
+}
+
+// LoadTagger reads a tagger written by Save. A corrupt or foreign file is an
+// error wrapping news.ErrInvalid.
+func LoadTagger(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w: %w", news.ErrInvalid, err)
+	}
+	d := &decoder{r: bufio.NewReader(zr)}
+	if string(d.bytes(len(modelMagic))) != modelMagic {
+		return nil, fmt.Errorf("load tagger: not a tagger model: %w", news.ErrInvalid)
+	}
+	t := &Tagger{dict: map[string]uint8{}, amb: map[string]uint64{}}
+	nclass := d.count(255)
+	if nclass == 0 {
+		d.fail("no classes")
+	}
+	for range nclass {
+		t.upos = append(t.upos, d.str())
+		t.xpos = append(t.xpos, d.str())
+	}
+	for range d.count(1 << 24) {
+		k := d.str()
+		t.dict[k] = d.class(nclass)
+	}
+	for range d.count(1 << 24) {
+		k := d.str()
+		t.amb[k] = d.u64()
+	}
+	t.w = d.weights(nclass)
+	t.w2 = d.weights(nclass)
+	l := &Lemmatizer{seen: d.strMap(), lower: d.strMap(), rules: map[string]lemmaRule{}, keeps: map[string]bool{}}
+	for range d.count(1 << 24) {
+		k := d.str()
+		l.rules[k] = lemmaRule{strip: d.count(1 << 16), add: d.str()}
+	}
+	for range d.count(1 << 24) {
+		k := d.str()
+		l.keeps[k] = d.bytes(1)[0] == 1
+	}
+	t.lemmas = l
+	if d.err != nil {
+		return nil, fmt.Errorf("load tagger: %w: %w", news.ErrInvalid, d.err)
+	}
+	return t, nil
+}
+
+// weights writes w (nil as zero features), keys delta-coded in order.
+func (e *encoder) weights(w *weights) {
+	if w == nil {
+		w = newWeights(0, nil, 1)
+	}
+	e.u64(math.Float64bits(w.scale))
+	feats := w.features()
+	e.uvarint(uint64(len(feats)))
+	prev := uint32(0)
+	for _, f := range feats {
+		e.uvarint(uint64(f.key - prev))
+		prev = f.key
+		e.bytes([]byte{byte(len(f.entries))})
+		for _, en := range f.entries {
+			e.bytes([]byte{en.class, byte(uint16(en.w)), byte(uint16(en.w) >> 8)})
+		}
+	}
+}
+
+// weights reads what encoder.weights wrote; zero features read as nil.
+func (d *decoder) weights(nclass int) *weights {
+	scale := math.Float64frombits(d.u64())
+	nfeat := d.count(1 << 26)
+	if nfeat == 0 {
+		return nil
+	}
+	feats := make([]wfeat, 0, min(nfeat, 1<<20))
+	key := uint32(0)
+	for range nfeat {
+		key += uint32(d.uvarint())
+		es := make([]wentry, d.count(nclass))
+		for j := range es {
+			b := d.bytes(3)
+			es[j] = wentry{class: b[0], w: int16(uint16(b[1]) | uint16(b[2])<<8)}
+			if int(b[0]) >= nclass {
+				d.fail("class out of range")
+			}
+		}
+		if d.err != nil {
+			return nil
+		}
+		feats = append(feats, wfeat{key: key, entries: es})
+	}
+	return newWeights(nclass, feats, scale)
+}
+
+type encoder struct {
+	w   *bufio.Writer
+	err error
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (e *encoder) bytes(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
+
+func (e *encoder) uvarint(v uint64) { e.bytes(binary.AppendUvarint(e.buf[:0], v)) }
+func (e *encoder) u64(v uint64)     { e.bytes(binary.LittleEndian.AppendUint64(e.buf[:0], v)) }
+
+func (e *encoder) str(s string) {
+	e.uvarint(uint64(len(s)))
+	if e.err == nil {
+		_, e.err = e.w.WriteString(s)
+	}
+}
+
+func (e *encoder) strMap(m map[string]string) {
+	e.uvarint(uint64(len(m)))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		e.str(k)
+		e.str(m[k])
+	}
+}
+
+// A decoder reads until its first error and then returns zero values, so
+// LoadTagger checks once at the end; counts are bounded so a corrupt file
+// cannot ask for gigabytes.
+type decoder struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *decoder) fail(msg string) {
+	if d.err == nil {
+		d.err = errors.New(msg)
+	}
+}
+
+func (d *decoder) bytes(n int) []byte {
+	b := make([]byte, n)
+	if d.err != nil {
+		return b
+	}
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.err = cmp.Or(err, d.err)
+	}
+	return b
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		d.err = err
+	}
+	return v
+}
+
+func (d *decoder) u64() uint64 { return binary.LittleEndian.Uint64(d.bytes(8)) }
+
+func (d *decoder) count(limit int) int {
+	v := d.uvarint()
+	if v > uint64(limit) {
+		d.fail("count out of range")
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) class(nclass int) uint8 {
+	c := d.bytes(1)[0]
+	if int(c) >= nclass {
+		d.fail("class out of range")
+		return 0
+	}
+	return c
+}
+
+func (d *decoder) str() string {
+	n := d.count(1 << 20)
+	return string(d.bytes(n))
+}
+
+func (d *decoder) strMap() map[string]string {
+	n := d.count(1 << 24)
+	m := make(map[string]string, min(n, 1<<16))
+	for range n {
+		k := d.str()
+		m[k] = d.str()
+	}
+	return m
+}

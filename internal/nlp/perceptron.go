@@ -1,0 +1,235 @@
+package nlp
+
+import (
+	"math"
+	"slices"
+)
+
+// A perceptron is the training-time multiclass averaged perceptron over
+// hashed features. Weights move by ±1, so they and their running totals are
+// integers and training is exact and reproducible; averaging is lazy: each
+// weight remembers the step it last changed at and catches its total up only
+// when it changes again (or at the end).
+type perceptron struct {
+	nclass int
+	index  map[uint32]int32 // feature → row in rows
+	rows   [][]pweight
+	step   int64
+}
+
+type pweight struct {
+	class int32
+	w     int32
+	total int64
+	at    int64
+}
+
+func newPerceptron(nclass int) *perceptron {
+	return &perceptron{nclass: nclass, index: make(map[uint32]int32, 1<<18)}
+}
+
+// predict returns the best class for feats; ties go to the lower class id so
+// the result does not depend on map order.
+func (p *perceptron) predict(feats []uint32, scores []int64) int {
+	clear(scores)
+	for _, f := range feats {
+		r, ok := p.index[f]
+		if !ok {
+			continue
+		}
+		for _, e := range p.rows[r] {
+			scores[e.class] += int64(e.w)
+		}
+	}
+	best := 0
+	for c, s := range scores {
+		if s > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// update counts one training instance; on a mistake it moves weight from the
+// guessed class to the true one.
+func (p *perceptron) update(truth, guess int, feats []uint32) {
+	p.step++
+	if truth == guess {
+		return
+	}
+	for _, f := range feats {
+		r, ok := p.index[f]
+		if !ok {
+			r = int32(len(p.rows))
+			p.index[f] = r
+			p.rows = append(p.rows, nil)
+		}
+		p.bump(r, int32(truth), 1)
+		p.bump(r, int32(guess), -1)
+	}
+}
+
+func (p *perceptron) bump(r int32, class, by int32) {
+	row := p.rows[r]
+	for i := range row {
+		if row[i].class == class {
+			e := &row[i]
+			e.total += (p.step - e.at) * int64(e.w)
+			e.at = p.step
+			e.w += by
+			return
+		}
+	}
+	p.rows[r] = append(row, pweight{class: class, w: by, at: p.step})
+}
+
+// average builds the compact inference weights: averaged, quantised to
+// int16 with one scale, and pruned of weights that round to nothing.
+func (p *perceptron) average() *weights {
+	if p.step == 0 {
+		return newWeights(p.nclass, nil, 1)
+	}
+	var maxAbs float64
+	avg := func(e pweight) float64 {
+		return float64(e.total+(p.step-e.at)*int64(e.w)) / float64(p.step)
+	}
+	for _, row := range p.rows {
+		for _, e := range row {
+			maxAbs = max(maxAbs, math.Abs(avg(e)))
+		}
+	}
+	scale := 1.0
+	if maxAbs > 0 {
+		scale = math.MaxInt16 / maxAbs
+	}
+	feats := make([]wfeat, 0, len(p.index))
+	for f, r := range p.index {
+		var es []wentry
+		for _, e := range p.rows[r] {
+			q := math.Round(avg(e) * scale)
+			if q == 0 {
+				continue
+			}
+			es = append(es, wentry{class: uint8(e.class), w: int16(q)})
+		}
+		if len(es) == 0 {
+			continue
+		}
+		slices.SortFunc(es, func(a, b wentry) int { return int(a.class) - int(b.class) })
+		feats = append(feats, wfeat{key: f, entries: es})
+	}
+	return newWeights(p.nclass, feats, 1/scale)
+}
+
+// weights are the inference-time perceptron: an open-addressed table from
+// feature key to a run of (class, int16 weight) entries. Two cache misses per
+// feature and no allocation is what makes the tagger fast; a Go map of
+// slices costs several times more per lookup.
+type weights struct {
+	nclass  int
+	scale   float64 // real weight = int16 × scale; argmax does not need it
+	mask    uint32
+	slots   []wslot
+	entries []uint32 // class<<16 | uint16(weight)
+	nfeat   int
+}
+
+// A wslot's key 0 means empty (feature keys are never 0); ref packs the first
+// entry index (high 24 bits) and the entry count (low 8 bits).
+type wslot struct {
+	key, ref uint32
+}
+
+type wfeat struct {
+	key     uint32
+	entries []wentry
+}
+
+type wentry struct {
+	class uint8
+	w     int16
+}
+
+// newWeights builds the table; feats need not be sorted.
+func newWeights(nclass int, feats []wfeat, scale float64) *weights {
+	size := 1
+	for size < 2*len(feats)+2 {
+		size <<= 1
+	}
+	w := &weights{
+		nclass: nclass,
+		scale:  scale,
+		mask:   uint32(size - 1),
+		slots:  make([]wslot, size),
+		nfeat:  len(feats),
+	}
+	slices.SortFunc(feats, func(a, b wfeat) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return 0
+	})
+	for _, f := range feats {
+		ref := uint32(len(w.entries))<<8 | uint32(len(f.entries))
+		for _, e := range f.entries {
+			w.entries = append(w.entries, uint32(e.class)<<16|uint32(uint16(e.w)))
+		}
+		i := slotOf(f.key, w.mask)
+		for w.slots[i].key != 0 {
+			i = (i + 1) & w.mask
+		}
+		w.slots[i] = wslot{key: f.key, ref: ref}
+	}
+	return w
+}
+
+// slotOf spreads keys over the table; keys are already hashes, but the
+// multiply keeps clustered low bits from piling up.
+func slotOf(key, mask uint32) uint32 { return (key * 0x9E3779B1) >> 7 & mask }
+
+// score adds the weights of feats into scores (len nclass).
+func (w *weights) score(feats []uint32, scores []int32) {
+	for _, f := range feats {
+		i := slotOf(f, w.mask)
+		for {
+			s := w.slots[i]
+			if s.key == f {
+				start, n := s.ref>>8, s.ref&0xff
+				for _, e := range w.entries[start : start+n] {
+					scores[e>>16] += int32(int16(uint16(e)))
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			i = (i + 1) & w.mask
+		}
+	}
+}
+
+// features lists the table's contents sorted by key, for saving.
+func (w *weights) features() []wfeat {
+	out := make([]wfeat, 0, w.nfeat)
+	for _, s := range w.slots {
+		if s.key == 0 {
+			continue
+		}
+		start, n := s.ref>>8, s.ref&0xff
+		es := make([]wentry, n)
+		for j, e := range w.entries[start : start+n] {
+			es[j] = wentry{class: uint8(e >> 16), w: int16(uint16(e))}
+		}
+		out = append(out, wfeat{key: s.key, entries: es})
+	}
+	slices.SortFunc(out, func(a, b wfeat) int {
+		if a.key < b.key {
+			return -1
+		}
+		return 1
+	})
+	return out
+}
