@@ -67,7 +67,7 @@ func (c *cleaning) kept(i int) bool { return c.units[i].rule == "" && i != c.tit
 
 func (c *cleaning) match() {
 	for i := range c.units {
-		c.units[i].hits = hits(c.units[i].text)
+		c.units[i].hits = ruleHits(c.units[i].text)
 	}
 }
 
@@ -303,7 +303,7 @@ func (c *cleaning) titleRepeats() {
 	if c.titleText == "" {
 		return
 	}
-	tk := key(c.titleText)
+	tk := lineKey(c.titleText)
 	for i := range c.units {
 		if !c.kept(i) {
 			continue
@@ -311,7 +311,7 @@ func (c *cleaning) titleRepeats() {
 		u := &c.units[i]
 		if sameTitle(c.titleText, tk, u.text) {
 			u.rule = "title-repeat"
-		} else if segs := crumbs(u.text); len(segs) >= 2 && key(segs[len(segs)-1]) == tk {
+		} else if segs := crumbs(u.text); len(segs) >= 2 && lineKey(segs[len(segs)-1]) == tk {
 			u.rule = "breadcrumb"
 		}
 	}
@@ -321,7 +321,7 @@ func (c *cleaning) titleRepeats() {
 // words, a site name added or dropped after a separator, a copy cut off with
 // an ellipsis, or a near-exact copy (a typo, a changed quote mark).
 func sameTitle(t, tk, s string) bool {
-	ks := key(s)
+	ks := lineKey(s)
 	if ks == tk {
 		return true
 	}
@@ -332,12 +332,12 @@ func sameTitle(t, tk, s string) bool {
 		return true
 	}
 	if cut := trimEllipsis(s); cut != s {
-		if kc := key(cut); len(kc)*10 >= len(tk)*6 && strings.HasPrefix(tk, kc) {
+		if kc := lineKey(cut); len(kc)*10 >= len(tk)*6 && strings.HasPrefix(tk, kc) {
 			return true
 		}
 	}
 	a, b := []rune(tk), []rune(ks)
-	if len(a) > 300 || len(b) > 300 || abs(len(a)-len(b))*10 > max(len(a), len(b)) {
+	if len(a) > 300 || len(b) > 300 || absInt(len(a)-len(b))*10 > max(len(a), len(b)) {
 		return false
 	}
 	return levenshtein(a, b)*10 <= max(len(a), len(b))
@@ -347,7 +347,7 @@ func sameTitle(t, tk, s string) bool {
 func siteless(s string) string {
 	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: ", " · "} {
 		if i := strings.LastIndex(s, sep); i > 0 && len(strings.Fields(s[i+len(sep):])) <= 5 {
-			return key(s[:i])
+			return lineKey(s[:i])
 		}
 	}
 	return ""
@@ -362,8 +362,8 @@ func trimEllipsis(s string) string {
 	return s
 }
 
-// key is s lowercased with punctuation dropped, for comparing lines.
-func key(s string) string {
+// lineKey is s lowercased with punctuation dropped, for comparing lines.
+func lineKey(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -400,7 +400,7 @@ func levenshtein(a, b []rune) int {
 	return prev[len(b)]
 }
 
-func abs(n int) int {
+func absInt(n int) int {
 	if n < 0 {
 		return -n
 	}

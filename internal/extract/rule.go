@@ -65,7 +65,7 @@ func parseRules(src string) ([]rule, error) {
 			return nil, fmt.Errorf("line %d: want name<TAB>kind<TAB>pattern", n+1)
 		}
 		name, k, pat := f[0], f[1], f[2]
-		pat, err := expand(pat, defines)
+		pat, err := expandDefines(pat, defines)
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", n+1, err)
 		}
@@ -86,10 +86,10 @@ func parseRules(src string) ([]rule, error) {
 	return rs, nil
 }
 
-// expand replaces each {NAME} with its defined pattern. Only upper-case
+// expandDefines replaces each {NAME} with its defined pattern. Only upper-case
 // names are expanded, so repetitions like {0,80} and classes like \p{Lu}
 // pass through.
-func expand(pat string, defines map[string]string) (string, error) {
+func expandDefines(pat string, defines map[string]string) (string, error) {
 	var b strings.Builder
 	for {
 		i := strings.Index(pat, "{")
@@ -122,9 +122,9 @@ func expand(pat string, defines map[string]string) (string, error) {
 // well below it, and skipping long paragraphs keeps the cleaner linear.
 const maxRuleLen = 700
 
-// hits returns, for each kind, the index of the first rule of that kind
+// ruleHits returns, for each kind, the index of the first rule of that kind
 // matching s, or -1.
-func hits(s string) [numKinds]int16 {
+func ruleHits(s string) [numKinds]int16 {
 	h := [numKinds]int16{-1, -1, -1, -1}
 	if len(s) > maxRuleLen {
 		return h
@@ -220,27 +220,38 @@ func linkLike(s string) bool {
 
 // teasers removes a paragraph that appears again further down, in full or
 // as the start of a longer one: the teaser or lede copy a scraper picked up
-// above the article. Paragraphs are bucketed by the start of their key so
-// the check stays linear on long texts.
+// above the article. Only a copy in the lede zone (the first three
+// paragraphs) or one cut off with an ellipsis counts, and not a line that
+// repeats three times or more, which is a template ("Portion: 1 cup"), not a
+// teaser. Paragraphs are bucketed by the start of their key so the check
+// stays linear on long texts.
 func (c *cleaning) teasers() {
-	const bucket, minKey = 24, 40
+	const bucket, minKey, lede = 24, 40, 3
 	keys := make([]string, len(c.units))
 	byStart := map[string][]int{}
+	copies := map[string]int{}
 	for i := range c.units {
 		if !c.kept(i) {
 			continue
 		}
-		keys[i] = key(trimEllipsis(c.units[i].text))
+		keys[i] = lineKey(trimEllipsis(c.units[i].text))
+		copies[keys[i]]++
 		if len(keys[i]) >= bucket {
 			byStart[keys[i][:bucket]] = append(byStart[keys[i][:bucket]], i)
 		}
 	}
+	zone := 0
 	for i, k := range keys {
-		if len(k) < minKey || len(strings.Fields(c.units[i].text)) < 8 {
+		if k == "" {
+			continue
+		}
+		zone++
+		cut := trimEllipsis(c.units[i].text) != c.units[i].text
+		if len(k) < minKey || len(strings.Fields(c.units[i].text)) < 8 || copies[k] > 2 || (zone > lede && !cut) {
 			continue
 		}
 		for _, j := range byStart[k[:bucket]] {
-			if j > i && strings.HasPrefix(keys[j], k) {
+			if j > i && strings.HasPrefix(keys[j], k) && (!cut || len(keys[j]) > len(k)) {
 				c.units[i].rule = "teaser"
 				break
 			}
@@ -293,9 +304,10 @@ func (c *cleaning) spamTail() {
 }
 
 // keywordList is a line of three or more short terms separated by commas,
-// pipes or bullets, with hardly any function words: a list, not a sentence.
+// pipes or bullets, with hardly any function words and no colon or quote
+// marks: a list, not a sentence.
 func keywordList(s string) bool {
-	if endsSentence(s) {
+	if endsSentence(s) || strings.ContainsAny(s, ":\"“”«»") {
 		return false
 	}
 	terms := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",|;·•/#", r) })
