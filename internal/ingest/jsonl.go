@@ -113,7 +113,7 @@ func jsonRecord(name string, line []byte) (news.Raw, error) {
 		if slices.Contains(authorKeys, key) {
 			sep = ", "
 		}
-		return jsonText(fields[key], sep)
+		return jsonText(fields[key], sep, 0)
 	})
 	return raw, nil
 }
@@ -121,9 +121,11 @@ func jsonRecord(name string, line []byte) (news.Raw, error) {
 // jsonText flattens a JSON value to text: strings as they are, numbers as
 // written, arrays joined by sep (paragraph lists, author lists), and objects
 // by their "name" (NewsAPI's {"id":…, "name":…} source, author objects).
-func jsonText(v json.RawMessage, sep string) string {
+// Nesting deeper than an array of author objects is ignored: no dataset
+// needs it, and each level would rescan the value beneath it.
+func jsonText(v json.RawMessage, sep string, depth int) string {
 	v = bytes.TrimSpace(v)
-	if len(v) == 0 {
+	if len(v) == 0 || depth > 2 {
 		return ""
 	}
 	switch v[0] {
@@ -140,7 +142,7 @@ func jsonText(v json.RawMessage, sep string) string {
 		}
 		parts := make([]string, 0, len(items))
 		for _, it := range items {
-			if s := strings.TrimSpace(jsonText(it, sep)); s != "" {
+			if s := strings.TrimSpace(jsonText(it, sep, depth+1)); s != "" {
 				parts = append(parts, s)
 			}
 		}
@@ -152,7 +154,7 @@ func jsonText(v json.RawMessage, sep string) string {
 		}
 		for k, x := range obj {
 			if strings.EqualFold(k, "name") {
-				return jsonText(x, sep)
+				return jsonText(x, sep, depth+1)
 			}
 		}
 		return ""

@@ -77,7 +77,7 @@ func readWARC(ctx context.Context, name string, br *bufio.Reader, sink Sink) err
 		}
 		skipRecordEnd(br)
 
-		raw := news.Raw{Name: rname, Format: news.FormatWARC, HTML: true, URL: strings.Trim(strings.TrimSpace(h["warc-target-uri"]), "<>")}
+		raw := news.Raw{Name: rname, Format: news.FormatWARC, HTML: true, URL: targetURI(h["warc-target-uri"])}
 		var reason string
 		if typ == "response" {
 			raw.Body, reason, err = httpPage(block, h["content-type"])
@@ -95,6 +95,12 @@ func readWARC(ctx context.Context, name string, br *bufio.Reader, sink Sink) err
 			}
 		}
 	}
+}
+
+// targetURI cleans WARC-Target-URI: WARC/1.0 examples wrap it in angle
+// brackets, and a header is bytes, not necessarily UTF-8.
+func targetURI(s string) string {
+	return strings.ToValidUTF8(strings.Trim(strings.TrimSpace(s), "<>"), "\uFFFD")
 }
 
 // truncation turns the plain EOF of a short copy into errTruncated and
