@@ -32,7 +32,6 @@ type Cleaned struct {
 // mentions a photo, a subscription or Telegram stays.
 func Clean(text string) Cleaned {
 	c := cleaning{units: splitUnits(text), title: -1}
-	c.match()
 	c.apply(kindLine, nil)
 	c.bounds()
 	c.findTitle()
@@ -65,12 +64,6 @@ type cleaning struct {
 
 func (c *cleaning) kept(i int) bool { return c.units[i].rule == "" && i != c.title }
 
-func (c *cleaning) match() {
-	for i := range c.units {
-		c.units[i].hits = ruleHits(c.units[i].text)
-	}
-}
-
 // apply removes the kept units a rule of kind k matches, where allowed.
 func (c *cleaning) apply(k kind, where func(int) bool) {
 	for i := range c.units {
@@ -98,7 +91,7 @@ func (c *cleaning) apply(k kind, where func(int) bool) {
 func (c *cleaning) bounds() {
 	c.first, c.last = len(c.units), -1
 	for i, u := range c.units {
-		if !c.kept(i) || !prose(u.text) || u.hits != [numKinds]int16{-1, -1, -1, -1} {
+		if !c.kept(i) || !prose(u.text) || u.hits != noHits {
 			continue
 		}
 		c.first = min(c.first, i)
@@ -155,72 +148,98 @@ func (c *cleaning) result() Cleaned {
 	return out
 }
 
-// splitUnits cuts text into paragraphs: one a line, or one a block when the
-// block is hard-wrapped prose.
+// splitUnits cuts text into paragraphs, one a line, except that lines of a
+// block hard-wrapped at a fixed width are joined back into one paragraph.
+// It also matches every unit against the line rules.
 func splitUnits(text string) []unit {
 	text = strings.TrimPrefix(text, "\ufeff")
 	var units []unit
 	var block []string
 	b := 0
 	flush := func() {
-		if len(block) == 0 {
-			return
-		}
-		if hardWrapped(block) {
-			units = append(units, unit{text: strings.Join(block, " "), block: b})
-		} else {
-			for _, l := range block {
-				units = append(units, unit{text: l, block: b})
-			}
-		}
+		units = appendBlock(units, block, b)
 		block = block[:0]
 		b++
 	}
 	for line := range strings.Lines(text) {
 		l := strings.Join(strings.Fields(line), " ")
 		if l == "" {
-			flush()
+			if len(block) > 0 {
+				flush()
+			}
 			continue
 		}
 		block = append(block, l)
 	}
-	flush()
+	if len(block) > 0 {
+		flush()
+	}
 	return units
 }
 
-// hardWrapped reports whether a block's lines are one paragraph broken at a
-// fixed width: similar long lines, with at least one break inside a
-// sentence. A list of headlines has similar lengths too, but every line of
-// it starts a new capitalised item.
-func hardWrapped(lines []string) bool {
-	if len(lines) < 2 {
-		return false
-	}
+// appendBlock appends a block's paragraphs. Line i continues line i-1 when
+// i-1 fills the block's width (at most 100 characters, so one-paragraph-a-line
+// text is never joined), neither line matches a rule, and the break falls
+// inside a sentence: i starts lower-case, i-1 ends on a comma, hyphen or
+// function word, or i-1 is itself a continuation that does not end a
+// sentence short of the width. A
+// headline above a wrapped paragraph is never a continuation, so it stays
+// apart, and so does a list of capitalised headlines.
+func appendBlock(units []unit, block []string, b int) []unit {
 	width := 0
-	for _, l := range lines {
+	for _, l := range block {
 		width = max(width, utf8.RuneCountInString(l))
 	}
-	if width > 100 {
+	wrapping := len(block) > 1 && width >= 40 && width <= 100
+	continued := false // the previous line continued the one before it
+	var prevHits [numKinds]int16
+	for i, l := range block {
+		h := ruleHits(l)
+		if wrapping && i > 0 && wrapsInto(block[i-1], l, width, continued) && h == noHits && prevHits == noHits {
+			u := &units[len(units)-1]
+			u.text += " " + l
+			continued = true
+			prevHits = h
+			continue
+		}
+		units = append(units, unit{text: l, block: b, hits: h})
+		continued = false
+		prevHits = h
+	}
+	if wrapping {
+		for i := len(units) - 1; i >= 0 && units[i].block == b; i-- {
+			if strings.Count(units[i].text, " ") > strings.Count(block[0], " ") {
+				units[i].hits = ruleHits(units[i].text)
+			}
+		}
+	}
+	return units
+}
+
+var noHits = [numKinds]int16{-1, -1, -1, -1}
+
+func wrapsInto(prev, next string, width int, continued bool) bool {
+	n := utf8.RuneCountInString(prev)
+	if n < 30 || n*10 < width*6 {
 		return false
 	}
-	evidence := 0
-	for i, l := range lines {
-		if i < len(lines)-1 {
-			n := utf8.RuneCountInString(l)
-			if n < 30 || n*10 < width*6 {
-				return false
-			}
-			if r, _ := utf8.DecodeLastRuneInString(l); strings.ContainsRune(",;-–", r) {
-				evidence++
-			}
-		}
-		if i > 0 {
-			if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) {
-				evidence++
-			}
-		}
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) || unicode.IsDigit(r) {
+		return true
 	}
-	return evidence > 0
+	if r, _ := utf8.DecodeLastRuneInString(prev); strings.ContainsRune(",;-–(", r) {
+		return true
+	}
+	last := prev[strings.LastIndexByte(prev, ' ')+1:]
+	// Inside a wrapped paragraph a line that fills the width was broken by
+	// the wrap, even at a sentence end.
+	return wrapWords[strings.ToLower(last)] || (continued && (!endsSentence(prev) || n*100 >= width*85))
+}
+
+// wrapWords end a line only when the sentence goes on below.
+var wrapWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true,
+	"for": true, "on": true, "at": true, "by": true, "with": true, "from": true, "that": true,
+	"и": true, "в": true, "на": true, "с": true, "по": true, "не": true, "что": true, "к": true,
 }
 
 // findTitle takes the first line as the title when it reads as a headline,

@@ -203,6 +203,14 @@ func TestClean(t *testing.T) {
 			},
 		},
 		{
+			"a headline above a wrapped paragraph in one block stays apart",
+			"Bridge closed to lorries for the summer months\nThe council voted on Thursday to close the old river\nbridge to lorries after engineers found cracks. Repairs\nwill take the summer.",
+			Cleaned{
+				Title: "Bridge closed to lorries for the summer months",
+				Text:  "The council voted on Thursday to close the old river bridge to lorries after engineers found cracks. Repairs will take the summer.",
+			},
+		},
+		{
 			"a list of headlines in one block is not joined",
 			"Bridge closed\n\nFerry prices to rise next month\nCouncil approves a new budget plan\n\nThe bridge is closed.",
 			Cleaned{
