@@ -35,7 +35,7 @@ func TestReaderDuringWrites(t *testing.T) {
 		defer wg.Done()
 		defer close(done)
 		for i := range batches {
-			if _, err := writer.Put(ctx, crashBatchOf(i*size)[:size]); err != nil {
+			if _, err := writer.Put(ctx, crashBatchOf(i * size)[:size]); err != nil {
 				t.Error(err)
 				return
 			}
