@@ -76,7 +76,13 @@ func (sp *splitter) endsAfter(start, i int) bool {
 		// Lower case usually continues the sentence ("approx. five", "Why?"
 		// he asked), but careless writers start sentences with "i" or "the".
 		// After "?" and "!" only a closing quote keeps the sentence going.
-		return j == i && (t[0] != '.' || isLowerStarter(toks[w].Text) || isLink(toks[w].Text))
+		switch {
+		case j < i || len(t) > 1 && t[1] == '.': // a quote closed, or an ellipsis
+			return false
+		case t[0] != '.':
+			return true
+		}
+		return isLowerStarter(toks[w].Text) || isLink(toks[w].Text)
 	case len(t) > 1 && t[len(t)-1] == '.':
 		if w < 0 {
 			return false
