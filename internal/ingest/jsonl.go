@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/entente-news/entente/internal/news"
@@ -93,18 +94,21 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 // text. Keys match case-insensitively; of two keys differing only in case
 // the lowercase one wins, then the lexically first.
 func jsonRecord(name string, line []byte) (news.Raw, error) {
-	var obj map[string]json.RawMessage
+	// One decode into generic values: decoding to json.RawMessage and then
+	// each value again scanned the body twice.
+	if t := bytes.TrimSpace(line); len(t) > 0 && t[0] != '{' && json.Valid(t) {
+		return news.Raw{}, fmt.Errorf("%w: json value is not an object", news.ErrInvalid)
+	}
+	var obj map[string]any
 	if err := json.Unmarshal(line, &obj); err != nil {
 		return news.Raw{}, fmt.Errorf("%w: %v", news.ErrInvalid, err)
 	}
-	if obj == nil {
-		return news.Raw{}, fmt.Errorf("%w: null is not an object", news.ErrInvalid)
-	}
-	fields := make(map[string]json.RawMessage, len(obj))
+	fields := make(map[string]any, len(obj))
 	keys := make(map[string]string, len(obj))
 	for k, v := range obj {
 		lk := strings.ToLower(k)
-		if prev, ok := keys[lk]; ok && prev != lk && (k == lk || k < prev) || !ok {
+		prev, seen := keys[lk]
+		if !seen || prev != lk && (k == lk || k < prev) {
 			fields[lk], keys[lk] = v, k
 		}
 	}
@@ -122,44 +126,30 @@ func jsonRecord(name string, line []byte) (news.Raw, error) {
 // written, arrays joined by sep (paragraph lists, author lists), and objects
 // by their "name" (NewsAPI's {"id":…, "name":…} source, author objects).
 // Nesting deeper than an array of author objects is ignored: no dataset
-// needs it, and each level would rescan the value beneath it.
-func jsonText(v json.RawMessage, sep string, depth int) string {
-	v = bytes.TrimSpace(v)
-	if len(v) == 0 || depth > 2 {
+// needs it.
+func jsonText(v any, sep string, depth int) string {
+	if depth > 2 {
 		return ""
 	}
-	switch v[0] {
-	case '"':
-		var s string
-		if json.Unmarshal(v, &s) != nil {
-			return ""
-		}
-		return s
-	case '[':
-		var items []json.RawMessage
-		if json.Unmarshal(v, &items) != nil {
-			return ""
-		}
-		parts := make([]string, 0, len(items))
-		for _, it := range items {
+	switch v := v.(type) {
+	case string:
+		return v
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case []any:
+		parts := make([]string, 0, len(v))
+		for _, it := range v {
 			if s := strings.TrimSpace(jsonText(it, sep, depth+1)); s != "" {
 				parts = append(parts, s)
 			}
 		}
 		return strings.Join(parts, sep)
-	case '{':
-		var obj map[string]json.RawMessage
-		if json.Unmarshal(v, &obj) != nil {
-			return ""
-		}
-		for k, x := range obj {
+	case map[string]any:
+		for k, x := range v {
 			if strings.EqualFold(k, "name") {
 				return jsonText(x, sep, depth+1)
 			}
 		}
-		return ""
-	case 't', 'f', 'n':
-		return ""
 	}
-	return string(v)
+	return ""
 }
