@@ -60,7 +60,7 @@ func (sp *splitter) endsAfter(start, i int) bool {
 		return true
 	}
 	j := i
-	for j > start && isCloser(text, toks, j) {
+	for j > start && j > i-4 && isCloser(text, toks, j) { // bounded: `.")]'` at most
 		j--
 	}
 	w := nextWord(text, toks, i+1)
@@ -230,9 +230,12 @@ func isNumber(t string) bool {
 	return t != ""
 }
 
+// atLineStart reports whether only spaces and tabs precede off on its line.
 func atLineStart(text string, off int) bool {
-	k := strings.LastIndexByte(text[:off], '\n')
-	return strings.TrimSpace(text[k+1:off]) == ""
+	for off > 0 && (text[off-1] == ' ' || text[off-1] == '\t') {
+		off--
+	}
+	return off == 0 || text[off-1] == '\n'
 }
 
 func startsLower(t string) bool {

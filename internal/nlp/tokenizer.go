@@ -340,9 +340,11 @@ func urlEnd(text string, i int) int {
 }
 
 // emailEnd returns the end of an e-mail address starting at i, or -1.
+// The local part is at most 64 bytes, as RFC 5321 has it, which also keeps
+// "a+a+a+…" from being rescanned to its end at every word.
 func emailEnd(text string, i int) int {
 	j := i
-	for j < len(text) && isLocalByte(text[j]) {
+	for j < len(text) && j-i <= 64 && isLocalByte(text[j]) {
 		j++
 	}
 	if j == i || j >= len(text) || text[j] != '@' {

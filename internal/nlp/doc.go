@@ -1,0 +1,64 @@
+// Package nlp is Entente's statistical NLP core in pure Go: article text in,
+// annotated sentences out. Every Token keeps the byte offsets of its surface
+// form in the original text, so each later fact (a mention, a quote, an
+// event) links back to the exact characters it came from.
+//
+// # Normalisation
+//
+// Normalize gives the form later stages see as Token.Text: NFC, all quote
+// styles folded to ASCII " and ', exotic dashes folded to "-", "–" or "—",
+// "…" written "...", and non-breaking, thin and zero-width spaces, soft
+// hyphens and byte-order marks removed. Spans always point at the
+// un-normalised surface, so Normalize(text[tok.Span.Start:tok.Span.End])
+// == tok.Text.
+//
+// # Tokenisation
+//
+// Tokenize follows Penn Treebank and Universal Dependencies conventions
+// where they serve news: English clitics split (do|n't, ca|n't, it|'s,
+// Lukashenko|'s; cannot, gonna, wanna, gotta split like UD); a word with an
+// apostrophe in another script (Ukrainian сім'я) stays whole; abbreviations
+// (Mr., Gen., Jan., e.g., U.S., Ph.D.), initials (J. R. R. Tolkien,
+// А. Лукашенко) and "No." before a number keep their period; currency and
+// percent signs are tokens ($ 1.5, 10.5 %). Unlike UD, hyphenated words
+// (Belarus-Russia, pro-Kremlin, 2020-08-09) stay whole, because names and
+// dates are what the later stages look up. Numbers keep their separators
+// (1,500; 1.5; 10:30; 3/4), and a thin or non-breaking space between digit
+// groups (1 500) joins them. URLs and e-mail addresses are one token; every
+// quote and bracket is its own token; runs of periods, of "?!" and of
+// hyphens are one token. Emoticons are not recognised.
+//
+// The tokenizer is a hand-written single pass over runes rather than
+// github.com/clipperhouse/uax29's word segmentation, although that module is
+// in go.mod: UAX #29 word boundaries split hyphenated words, URLs and
+// e-mail addresses, keep "don't" whole, and treat a period between letters
+// differently from news abbreviations, so nearly every rule above would be
+// a repair of its output. One pass that knows the rules is simpler, and
+// several times faster than prose/v3's tokenizer on the benchmark articles
+// (BenchmarkTokenize beside BenchmarkProseTokenize).
+//
+// # Sentences
+//
+// Split tokenises and groups tokens into sentences by rules, not a learnt
+// model (Punkt, as in prose/v3, learns abbreviations from unannotated text
+// and misses many of news' boundaries; see internal/eval.Sentences):
+//
+//   - a blank line always ends a sentence;
+//   - ".", "?", "!" and "..." end one, with the closing quotes and brackets
+//     glued after them ("We will not." Then…), unless the next word is
+//     lower case: then only "?" or "!" without a closing quote, or a period
+//     before a pronoun or determiner careless writers start with ("i",
+//     "the"), still ends it;
+//   - an abbreviation ends one only before a capitalised word that usually
+//     starts sentences (The, He, In…), never a title (Mr., Gen.) or "No.";
+//   - a single newline ends a sentence unless the block of lines around it
+//     looks hard-wrapped (lines of 40 to 100 runes); in a wrapped block only
+//     a list item, a headline, a salutation or a short line ends at the
+//     newline.
+//
+// Split does not detect the language, does not split Chinese or Japanese
+// sentences, and does not recognise quotations that span sentences; the
+// quotes stage does that.
+//
+// # Models and retraining
+package nlp
