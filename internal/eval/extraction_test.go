@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,7 +16,10 @@ import (
 // dataDir is the shared data root seen from this package.
 var dataDir = filepath.Join("..", "..", "..", "shared", "data")
 
-var variants = flag.Bool("variants", false, "also measure go-trafilatura option variants (slow)")
+var (
+	variants = flag.Bool("variants", false, "also measure go-trafilatura option variants (slow)")
+	report   = flag.Bool("report", false, "run the full extraction evaluation and print its table")
+)
 
 func needData(t testing.TB) {
 	t.Helper()
@@ -45,6 +49,25 @@ func TestScrapingHubF1(t *testing.T) {
 	}
 }
 
+// TestExtractionReport is `entente eval extraction` without the CLI.
+func TestExtractionReport(t *testing.T) {
+	if !*report {
+		t.Skip("run with -report")
+	}
+	needData(t)
+	start := time.Now()
+	r, err := Extraction(context.Background(), dataDir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	r.Text(&b)
+	t.Logf("%s(%s)", b.String(), time.Since(start).Round(time.Second))
+	if len(r.Datasets) != 2 || r.Datasets[1].F1 < 0.90 {
+		t.Errorf("trafilatura-eval F1 below 0.90: %+v", r.Datasets)
+	}
+}
+
 // TestVariants measures go-trafilatura option sets on both datasets; it is
 // how the options in extract.Options were chosen. Run with -variants -v.
 func TestVariants(t *testing.T) {
@@ -68,8 +91,9 @@ func TestVariants(t *testing.T) {
 		with(func(o *trafilatura.Options) { o.ExcludeComments = false }),
 		with(func(o *trafilatura.Options) { o.Focus = trafilatura.FavorRecall }),
 		with(func(o *trafilatura.Options) { o.Focus = trafilatura.FavorPrecision }),
+		with(func(o *trafilatura.Options) { o.HtmlDateMode = trafilatura.Fast }),
 	}
-	names := []string{"entente", "trafilatura default", "trafilatura fallback", "benchmark runner (fallback+comments)", "default+comments", "favor recall", "favor precision"}
+	names := []string{"entente", "trafilatura default", "trafilatura fallback", "benchmark runner (fallback+comments)", "default+comments", "favor recall", "favor precision", "fast date"}
 	for _, load := range []func(string) (dataset, error){scrapinghub, trafilaturaEval} {
 		d, err := load(dataDir)
 		if err != nil {
