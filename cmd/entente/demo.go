@@ -1,0 +1,62 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente-news/entente/internal/demo"
+	"github.com/entente-news/entente/internal/pipeline"
+)
+
+func init() { commands = append(commands, newDemoCmd) }
+
+func newDemoCmd(e *env) *cobra.Command {
+	var addr string
+	var noServe bool
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Ingest the embedded demo corpus into a fresh store and serve it",
+		Long: `Ingest the demo corpus embedded in the binary (demonstration articles on
+Belarus–Russia relations 2011–2024, written for the project, in text, HTML,
+JSONL, WARC and RSS form) into a fresh store, then serve it.
+The store is --db (default entente-demo.db here); an existing file is replaced.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if !cmd.Flags().Changed("db") && os.Getenv("ENTENTE_DB") == "" {
+				e.db = "entente-demo.db"
+			}
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				if err := os.Remove(e.db + suffix); err != nil && !os.IsNotExist(err) {
+					return fmt.Errorf("fresh store: %w", err)
+				}
+			}
+			inputs, err := pipeline.FS(demo.Corpus(), ".")
+			if err != nil {
+				return fmt.Errorf("demo corpus: %w", err)
+			}
+			db, err := e.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			sum, err := pipeline.Ingest(ctx, db, inputs, pipeline.Options{Source: "entente-demo"})
+			if err != nil {
+				return err
+			}
+			for _, p := range sum.Errors {
+				fmt.Fprintf(e.stderr, "error: %s: %s\n", p.Name, p.Err)
+			}
+			fmt.Fprintf(e.stdout, "demo corpus: %s\nstore: %s\n", sum, e.db)
+			if noServe {
+				return nil
+			}
+			return e.serve(ctx, addr, db)
+		},
+	}
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address (port 0 picks a free one)")
+	cmd.Flags().BoolVar(&noServe, "no-serve", false, "ingest only, then exit")
+	return cmd
+}

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+func init() { commands = append(commands, newSearchCmd) }
+
+// filterFlags are the filters search and list share.
+type filterFlags struct{ from, to, source, lang string }
+
+func (ff *filterFlags) add(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&ff.from, "from", "", "only articles published on or after this date (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&ff.to, "to", "", "only articles published on or before this date (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&ff.source, "source", "", "only articles from this source")
+	cmd.Flags().StringVar(&ff.lang, "lang", "", "only articles in this language (ISO 639-1, e.g. en)")
+}
+
+func (ff *filterFlags) filter(limit, offset int) (news.Filter, error) {
+	from, err := news.ParseDate(ff.from)
+	if err != nil {
+		return news.Filter{}, fmt.Errorf("--from: %w", err)
+	}
+	to, err := news.ParseDate(ff.to)
+	if err != nil {
+		return news.Filter{}, fmt.Errorf("--to: %w", err)
+	}
+	return news.Filter{From: from, To: to, Source: ff.source, Language: ff.lang, Limit: limit, Offset: offset}, nil
+}
+
+func newSearchCmd(e *env) *cobra.Command {
+	var ff filterFlags
+	var limit, offset int
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "search QUERY",
+		Short: "Full-text search, ranked by BM25, with snippets",
+		Long: `Search titles and texts. Words match regardless of case and diacritics
+(lukasenka finds Lukašenka). Use "quotes" for phrases, AND/OR/NOT, and a
+trailing * for prefixes; title matches rank higher.`,
+		Example: `  entente search 'gas AND price' --from 2011-01-01 --to 2011-12-31
+  entente search '"customs union"' --json`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := ff.filter(limit, offset)
+			if err != nil {
+				return err
+			}
+			db, err := e.openStore(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			q := strings.Join(args, " ")
+			hits, err := db.Search(cmd.Context(), news.Query{Text: q, Filter: f})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				if hits == nil {
+					hits = []news.Hit{}
+				}
+				return json.NewEncoder(e.stdout).Encode(hits)
+			}
+			if len(hits) == 0 {
+				fmt.Fprintf(e.stdout, "no articles match %q\n", q)
+				return nil
+			}
+			for _, h := range hits {
+				a := h.Article
+				fmt.Fprintf(e.stdout, "%d\t%s\t%s\t%s\n", a.ID, day(a), a.Source, a.Title)
+				fmt.Fprintf(e.stdout, "\t%s\n", oneLine(h.Snippet))
+			}
+			return nil
+		},
+	}
+	ff.add(cmd)
+	cmd.Flags().IntVar(&limit, "limit", 20, "number of results")
+	cmd.Flags().IntVar(&offset, "offset", 0, "skip this many results")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print results as JSON")
+	return cmd
+}
+
+// day prints an article's publication day, or "-" when unknown.
+func day(a *news.Article) string {
+	if a.Published.IsZero() {
+		return "-"
+	}
+	return a.Published.Format("2006-01-02")
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente-news/entente/internal/api"
+	"github.com/entente-news/entente/internal/news"
+)
+
+func init() { commands = append(commands, newServeCmd) }
+
+func newServeCmd(e *env) *cobra.Command {
+	var addr string
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the HTTP JSON API",
+		Long: `Serve the HTTP JSON API:
+  GET /healthz
+  GET /api/search?q=QUERY[&from=&to=&source=&lang=&limit=&offset=]
+  GET /api/articles/{id}`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			db, err := e.openStore(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			return e.serve(cmd.Context(), addr, db)
+		},
+	}
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address (port 0 picks a free one)")
+	return cmd
+}
+
+// serve listens on addr and serves store until ctx ends.
+func (e *env) serve(ctx context.Context, addr string, store news.Store) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	srv := &http.Server{
+		Handler:           (&api.Server{Store: store, Log: e.log}).Handler(),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          nil,
+	}
+	fmt.Fprintf(e.stdout, "serving on http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := srv.Shutdown(shut); err != nil {
+			return fmt.Errorf("shutdown: %w", err)
+		}
+		if err := <-done; !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
+		return nil
+	}
+}
