@@ -10,7 +10,7 @@
 // Read decompresses gzip (by magic bytes; multi-member streams, as Common
 // Crawl ships WARCs, read through) and then names the format: a WARC
 // version line wins; otherwise the extension (.txt, .html/.htm, .jsonl/
-// .ndjson, .csv, .warc, .rss/.atom, .xml when it holds a feed); otherwise
+// .ndjson/.json, .csv, .warc, .rss/.atom, .xml when it holds a feed); otherwise
 // the content: '{' starts JSONL, an rss/feed/rdf root a feed, other markup
 // HTML, a header row naming a text column CSV, and anything else plain text.
 // Stdin ("-") is always sniffed.
@@ -20,8 +20,10 @@
 //   - HTML: the file is one page (HTML true), transcoded to UTF-8 from the
 //     charset its <meta charset>, <meta http-equiv="content-type"> or XML
 //     declaration names. A page that declares none must be UTF-8.
-//   - JSONL: one object per line, named "path#line N". A line that is not an
-//     object goes to Sink.Error; lines may be up to 64 MB.
+//   - JSONL (.jsonl, .ndjson, .json): one object per line, named
+//     "path#line N". A line that is not an object goes to Sink.Error; lines
+//     may be up to 64 MB. A file holding one JSON array of objects is
+//     refused with a hint to convert it (jq -c '.[]').
 //   - CSV: a header row, then one article per row, named "path#row N" with
 //     rows counted from 1 after the header. A row with the wrong number of
 //     fields goes to Sink.Error.

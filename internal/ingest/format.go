@@ -25,10 +25,13 @@ func detect(name string, head []byte) (news.Format, error) {
 	if name == "-" {
 		ext = ""
 	}
+	if isJSONArray(head) {
+		return "", errJSONArray
+	}
 	switch ext {
 	case ".warc":
 		return news.FormatWARC, nil
-	case ".jsonl", ".ndjson":
+	case ".jsonl", ".ndjson", ".json":
 		return news.FormatJSONL, nil
 	case ".csv":
 		return news.FormatCSV, nil
@@ -45,6 +48,19 @@ func detect(name string, head []byte) (news.Format, error) {
 		return "", fmt.Errorf("%w: xml that is not an RSS or Atom feed", news.ErrUnsupported)
 	}
 	return sniff(head), nil
+}
+
+var errJSONArray = fmt.Errorf("%w: a JSON array, not JSON Lines (convert with: jq -c '.[]')", news.ErrUnsupported)
+
+// isJSONArray reports whether content opens a JSON array of objects, a
+// common dump format that would otherwise pass for plain text.
+func isJSONArray(head []byte) bool {
+	h := bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
+	if len(h) == 0 || h[0] != '[' {
+		return false
+	}
+	h = bytes.TrimLeft(h[1:], " \t\r\n")
+	return len(h) > 0 && h[0] == '{'
 }
 
 // sniff guesses the format of content with no telling name (stdin, an

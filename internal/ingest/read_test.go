@@ -57,6 +57,7 @@ func TestReadBadInput(t *testing.T) {
 		{"text after a WARC record where a version line should be is invalid", "crawl.warc", append(htmlResponse(1).bytes(), "garbage\r\n"...), news.ErrInvalid, "warc record 2: invalid input: bad version line", 1},
 		{"an XML file that is not a feed is unsupported", "sitemap.xml", []byte(`<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>`), news.ErrUnsupported, "not an RSS or Atom feed", 0},
 		{"a feed that does not parse is invalid", "broken.rss", []byte(`<rss version="2.0"><channel><item><title>a</ti`), news.ErrInvalid, "feed", 0},
+		{"a JSON array dump is unsupported with a hint", "dump.json", []byte("[\n  {\"text\": \"a\"}\n]\n"), news.ErrUnsupported, "jq -c", 0},
 		{"a CSV whose header names no text column is unsupported", "prices.csv", []byte("item,price\nbread,2\n"), news.ErrUnsupported, "no text column", 0},
 	}
 	for _, tt := range tests {
