@@ -31,7 +31,7 @@ func newShowCmd(e *env) *cobra.Command {
 			defer db.Close()
 			a, err := db.Article(cmd.Context(), id)
 			if err != nil {
-				return fmt.Errorf("article %d: %w", id, err)
+				return err
 			}
 			if asJSON {
 				out := map[string]any{

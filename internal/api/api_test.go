@@ -33,7 +33,7 @@ func (s *store) Search(_ context.Context, q news.Query) ([]news.Hit, error) {
 	return []news.Hit{{Article: &news.Article{ID: 1, Title: "Minsk talks"}, Snippet: "⟦Minsk⟧ talks"}}, nil
 }
 func (s *store) List(context.Context, news.Filter) ([]*news.Article, error) { return nil, nil }
-func (s *store) Close() error                                              { return nil }
+func (s *store) Close() error                                               { return nil }
 
 func TestAPI(t *testing.T) {
 	tests := []struct {

@@ -15,7 +15,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) error {
 	}
 	a, err := s.Store.Article(r.Context(), id)
 	if err != nil {
-		return fmt.Errorf("article %d: %w", id, err)
+		return err
 	}
 	return writeJSON(w, http.StatusOK, a)
 }

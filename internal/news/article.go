@@ -9,7 +9,7 @@ type Article struct {
 	URL       string    `json:"url"`
 	Title     string    `json:"title"`
 	Author    string    `json:"author"`
-	Published time.Time `json:"published"`
+	Published time.Time `json:"published,omitzero"`
 	Language  string    `json:"language"`
 	Source    string    `json:"source"`
 	Text      string    `json:"text"`
