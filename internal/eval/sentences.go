@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -33,6 +34,9 @@ type SentenceReport struct {
 
 	Entente Score `json:"entente"` // nlp.Split
 	Prose   Score `json:"prose"`   // github.com/jdkato/prose/v3/segment, the baseline
+	// EntenteBlankLines is nlp.Split on the same text with paragraphs
+	// separated by a blank line, where the newline rules play no part.
+	EntenteBlankLines Score `json:"entente_blank_lines"`
 
 	// Tokens compares nlp.Tokenize spans with the treebank's words; a
 	// multi-word token ("don't") counts as its words when their forms spell
@@ -57,12 +61,15 @@ type Score struct {
 // text (see SentenceJoin), splits it with nlp.Split and with prose, and
 // scores each system's sentence end offsets against the gold ones.
 func Sentences(ctx context.Context, conllu string) (*SentenceReport, error) {
-	f, err := os.Open(conllu)
+	data, err := os.ReadFile(conllu)
 	if err != nil {
 		return nil, fmt.Errorf("sentences: %w", err)
 	}
-	defer f.Close()
-	tb, err := readTreebank(ctx, f)
+	tb, err := readTreebank(ctx, bytes.NewReader(data), "\n")
+	if err != nil {
+		return nil, fmt.Errorf("sentences %s: %w", conllu, err)
+	}
+	blank, err := readTreebank(ctx, bytes.NewReader(data), "\n\n")
 	if err != nil {
 		return nil, fmt.Errorf("sentences %s: %w", conllu, err)
 	}
@@ -78,15 +85,12 @@ func Sentences(ctx context.Context, conllu string) (*SentenceReport, error) {
 		gold[e] = true
 	}
 
-	t0 := time.Now()
-	sents := nlp.Split(tb.text)
-	r.Entente = score(gold, len(sents), time.Since(t0), func(yield func(int) bool) {
-		for _, s := range sents {
-			if !yield(s.Span.End) {
-				return
-			}
-		}
-	})
+	r.Entente = splitScore(tb)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	r.EntenteBlankLines = splitScore(blank)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -95,7 +99,7 @@ func Sentences(ctx context.Context, conllu string) (*SentenceReport, error) {
 	if err != nil {
 		return nil, fmt.Errorf("prose segmenter: %w", err)
 	}
-	t0 = time.Now()
+	t0 := time.Now()
 	ps := seg.Segment(tb.text)
 	r.Prose = score(gold, len(ps), time.Since(t0), func(yield func(int) bool) {
 		for _, s := range ps {
@@ -131,6 +135,23 @@ func Sentences(ctx context.Context, conllu string) (*SentenceReport, error) {
 		}
 	})
 	return r, nil
+}
+
+// splitScore scores nlp.Split's sentence ends on tb.
+func splitScore(tb *treebank) Score {
+	gold := make(map[int]bool, len(tb.ends))
+	for _, e := range tb.ends {
+		gold[e] = true
+	}
+	t0 := time.Now()
+	sents := nlp.Split(tb.text)
+	return score(gold, len(sents), time.Since(t0), func(yield func(int) bool) {
+		for _, s := range sents {
+			if !yield(s.Span.End) {
+				return
+			}
+		}
+	})
 }
 
 func score(gold map[int]bool, predicted int, d time.Duration, ends func(func(int) bool)) Score {
@@ -178,6 +199,7 @@ func (r *SentenceReport) Text(w io.Writer) error {
 		s    Score
 	}{
 		{"sentences nlp", r.Entente}, {"sentences prose", r.Prose},
+		{"sentences nlp ¶", r.EntenteBlankLines},
 		{"tokens nlp", r.Tokens}, {"tokens prose", r.ProseTokens},
 	} {
 		s := row.s
@@ -200,7 +222,7 @@ type treebank struct {
 // readTreebank rebuilds the text. Word spans are found by matching each
 // form at the cursor in its sentence's text; a form the text does not
 // spell at the cursor (rare typo-corrected forms) is searched forward.
-func readTreebank(ctx context.Context, r io.Reader) (*treebank, error) {
+func readTreebank(ctx context.Context, r io.Reader, parSep string) (*treebank, error) {
 	tb := &treebank{}
 	var (
 		b         strings.Builder
@@ -225,7 +247,7 @@ func readTreebank(ctx context.Context, r io.Reader) (*treebank, error) {
 			case newDoc:
 				b.WriteString("\n\n")
 			case newPar:
-				b.WriteString("\n")
+				b.WriteString(parSep)
 			default:
 				b.WriteString(glue)
 			}

@@ -260,13 +260,13 @@ func lastApostrophe(word string) (int, int) {
 }
 
 // scanPunct returns the end of the punctuation or symbol token at i. Runs
-// of periods ("..."), of "!" and "?" ("?!"), and of hyphens ("--") stay
-// together; combining marks, variation selectors and emoji joined by ZWJ
+// of periods ("..."), of "!" and "?" ("?!"), of hyphens ("--") and of the
+// rule-drawing symbols ("=====", "***") stay together; combining marks, variation selectors and emoji joined by ZWJ
 // stay with the rune before them.
 func scanPunct(text string, i int, r rune, w int) int {
 	j := i + w
 	switch r {
-	case '.', '-', '…':
+	case '.', '-', '…', '=', '*', '_', '~', '#', '+', '<', '>', '^':
 		for j < len(text) {
 			if next, _ := decode(text, j); next != r {
 				break
