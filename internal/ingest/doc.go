@@ -8,11 +8,12 @@
 // # Formats
 //
 // Read decompresses gzip (by magic bytes; multi-member streams, as Common
-// Crawl ships WARCs, read through) and then names the format: a WARC
-// version line wins; otherwise the extension (.txt, .html/.htm, .jsonl/
-// .ndjson/.json, .csv, .warc, .rss/.atom, .xml when it holds a feed); otherwise
-// the content: '{' starts JSONL, an rss/feed/rdf root a feed, other markup
-// HTML, a header row naming a text column CSV, and anything else plain text.
+// Crawl ships WARCs, read through; a .gz name on bytes that are not gzip is
+// read as it is) and then names the format: a WARC version line wins;
+// otherwise the extension (.txt, .html/.htm, .jsonl/.ndjson/.json, .csv,
+// .warc, .rss/.atom, .xml when it holds a feed); otherwise the content: '{'
+// starts JSONL, an rss/feed/rdf root a feed, other markup HTML, a header
+// row naming a text column CSV, and anything else plain text.
 // Stdin ("-") is always sniffed.
 //
 //   - Plain text: the file is one article (HTML false). It must be UTF-8,
