@@ -29,7 +29,8 @@ var abbrevs = map[string]abbrevKind{
 	"Rep": abbrevTitle, "Pres": abbrevTitle, "Amb": abbrevTitle, "Supt": abbrevTitle,
 	"Insp": abbrevTitle, "Fr": abbrevTitle, "Mme": abbrevTitle, "Mlle": abbrevTitle,
 	"mr": abbrevTitle, "mrs": abbrevTitle, "dr": abbrevTitle, "gen": abbrevTitle,
-	"MR": abbrevTitle, "MRS": abbrevTitle, "DR": abbrevTitle,
+	"MR": abbrevTitle, "MRS": abbrevTitle, "DR": abbrevTitle, "Drs": abbrevTitle,
+	"P.S": abbrevTitle, "PS": abbrevTitle, // a postscript runs on: "P.S. I moved"
 	// Cyrillic titles and street words: "г-н", "ул. Ленина", "им. Купалы".
 	"ул": abbrevTitle, "им": abbrevTitle, "пр": abbrevTitle, "пл": abbrevTitle,
 	"д": abbrevNumbered, "вул": abbrevTitle, "тов": abbrevTitle,
@@ -37,7 +38,8 @@ var abbrevs = map[string]abbrevKind{
 	// Can end a sentence.
 	"St": abbrevMay, "Mt": abbrevMay, "Ft": abbrevMay, // Saint or Street
 	"Jr": abbrevMay, "Sr": abbrevMay, "Inc": abbrevMay, "Corp": abbrevMay,
-	"Ltd": abbrevMay, "Co": abbrevMay, "Bros": abbrevMay, "Plc": abbrevMay,
+	"INC": abbrevMay, "CORP": abbrevMay, "LTD": abbrevMay, "PVT": abbrevMay, "Pvt": abbrevMay,
+	"Sts": abbrevMay, "Ltd": abbrevMay, "Co": abbrevMay, "Bros": abbrevMay, "Plc": abbrevMay,
 	"LLC": abbrevMay, "Dept": abbrevMay, "Univ": abbrevMay, "Assn": abbrevMay,
 	"Ave": abbrevMay, "Blvd": abbrevMay, "Rd": abbrevMay, "Sq": abbrevMay,
 	"etc": abbrevMay, "vs": abbrevMay, "v": abbrevMay, "cf": abbrevMay,
@@ -68,6 +70,7 @@ var abbrevs = map[string]abbrevKind{
 	"Art": abbrevNumbered, "art": abbrevNumbered, "Vol": abbrevNumbered, "vol": abbrevNumbered,
 	"Fig": abbrevNumbered, "fig": abbrevNumbered, "Sec": abbrevNumbered, "sec": abbrevNumbered,
 	"Ch": abbrevNumbered, "ch": abbrevNumbered, "p": abbrevNumbered, "pp": abbrevNumbered,
+	"ext": abbrevNumbered, "Ext": abbrevNumbered, "tel": abbrevNumbered, "Tel": abbrevNumbered,
 	"Para": abbrevNumbered, "para": abbrevNumbered, "Op": abbrevNumbered, "Ps": abbrevNumbered,
 	"№": abbrevNumbered,
 }

@@ -67,6 +67,9 @@ func (sp *splitter) endsAfter(start, i int) bool {
 	t := toks[j].Text
 	switch {
 	case isTerminal(t):
+		if j == start {
+			return false // nothing but punctuation yet: "...Now comes"
+		}
 		if t == "." && j == start+1 && isNumber(toks[start].Text) && atLineStart(text, toks[start].Span.Start) {
 			return false // a list number: "1. Sanctions"
 		}
