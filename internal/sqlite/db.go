@@ -42,12 +42,16 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	// The driver runs these on every new connection, which is what
 	// busy_timeout and foreign_keys need; journal_mode is persistent but
-	// harmless to repeat. _txlock=immediate takes the write lock at BEGIN,
-	// so a transaction never fails half-way on a lock upgrade.
+	// harmless to repeat. temp_store keeps the statement journals that the
+	// FTS triggers need per INSERT in memory instead of spilling to temporary
+	// files (measured: a third less system time in BenchmarkPut).
+	// _txlock=immediate takes the write lock at BEGIN, so a transaction never
+	// fails half-way on a lock upgrade.
 	dsn := path + "?_pragma=busy_timeout(" + strconv.Itoa(busyTimeout) + ")" +
 		"&_pragma=foreign_keys(1)" +
 		"&_pragma=journal_mode(WAL)" +
 		"&_pragma=synchronous(NORMAL)" +
+		"&_pragma=temp_store(MEMORY)" +
 		"&_txlock=immediate"
 	sdb, err := sql.Open("sqlite", dsn)
 	if err != nil {

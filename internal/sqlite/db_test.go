@@ -71,13 +71,14 @@ func pragma(tb testing.TB, db *DB, name string) string {
 
 func TestOpen(t *testing.T) {
 	ctx := context.Background()
-	t.Run("a file database gets WAL, a busy timeout, foreign keys and synchronous NORMAL", func(t *testing.T) {
+	t.Run("a file database gets WAL, a busy timeout, foreign keys, synchronous NORMAL and memory temp storage", func(t *testing.T) {
 		db := MustOpenDB(t)
 		for name, want := range map[string]string{
 			"journal_mode": "wal",
 			"busy_timeout": "5000",
 			"foreign_keys": "1",
 			"synchronous":  "1",
+			"temp_store":   "2",
 			"user_version": "1",
 		} {
 			if got := pragma(t, db, name); got != want {

@@ -3,7 +3,8 @@
 //
 // It runs on modernc.org/sqlite, a pure-Go translation of SQLite, so the
 // binary builds with CGO_ENABLED=0. Open sets WAL mode, a busy timeout,
-// foreign keys and synchronous=NORMAL on every connection and applies the
+// foreign keys, synchronous=NORMAL and in-memory temporary storage on every
+// connection and applies the
 // migrations embedded from migrations/*.sql, each in its own transaction,
 // versioned by PRAGMA user_version.
 //
