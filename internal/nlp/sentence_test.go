@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -196,4 +197,15 @@ func BenchmarkProseSplit(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func ExampleSplit() {
+	text := "Lukashenko Meets Putin\nMr. Putin said: \"We agree.\" Then A. Lukashenko left."
+	for _, s := range Split(text) {
+		fmt.Println(text[s.Span.Start:s.Span.End])
+	}
+	// Output:
+	// Lukashenko Meets Putin
+	// Mr. Putin said: "We agree."
+	// Then A. Lukashenko left.
 }

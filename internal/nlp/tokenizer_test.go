@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -215,4 +216,21 @@ func BenchmarkProseTokenize(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func ExampleTokenize() {
+	text := "Mr. Lukashenko’s pro-Kremlin aides didn't say."
+	for _, t := range Tokenize(text) {
+		fmt.Printf("%s %d:%d %q\n", t.Text, t.Span.Start, t.Span.End, text[t.Span.Start:t.Span.End])
+	}
+	// Output:
+	// Mr. 0:3 "Mr."
+	// Lukashenko 4:14 "Lukashenko"
+	// 's 14:18 "’s"
+	// pro-Kremlin 19:30 "pro-Kremlin"
+	// aides 31:36 "aides"
+	// did 37:40 "did"
+	// n't 40:43 "n't"
+	// say 44:47 "say"
+	// . 47:48 "."
 }
