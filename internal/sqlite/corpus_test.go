@@ -96,6 +96,9 @@ func TestRealCorpus(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the FTS index agrees with its content after the re-ingest", func(t *testing.T) {
+		ftsIntegrity(t, db)
+	})
 	t.Run("search finds exactly the articles containing a word", func(t *testing.T) {
 		words, docs := oracle(as)
 		for _, w := range words {

@@ -59,6 +59,15 @@ func TestCrashWriter(t *testing.T) {
 	}
 }
 
+// ftsIntegrity runs FTS5's own check of the index against the articles
+// table (rank 1 asks it to compare with the external content too).
+func ftsIntegrity(t *testing.T, db *DB) {
+	t.Helper()
+	if _, err := db.db.Exec("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
+		t.Errorf("FTS5 integrity-check: %v", err)
+	}
+}
+
 func TestCrashConsistency(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and kills writer processes")
@@ -115,10 +124,7 @@ func TestCrashConsistency(t *testing.T) {
 		}
 	})
 	t.Run("the FTS index agrees with its content table", func(t *testing.T) {
-		// rank 1 makes FTS5 compare the index with the external content.
-		if _, err := db.db.Exec("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
-			t.Errorf("FTS5 integrity-check: %v", err)
-		}
+		ftsIntegrity(t, db)
 		var byIndex, byScan int
 		if err := db.db.QueryRow("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'zebra'").Scan(&byIndex); err != nil {
 			t.Fatal(err)

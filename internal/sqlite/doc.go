@@ -4,9 +4,8 @@
 // It runs on modernc.org/sqlite, a pure-Go translation of SQLite, so the
 // binary builds with CGO_ENABLED=0. Open sets WAL mode, a busy timeout,
 // foreign keys, synchronous=NORMAL and in-memory temporary storage on every
-// connection and applies the
-// migrations embedded from migrations/*.sql, each in its own transaction,
-// versioned by PRAGMA user_version.
+// connection, and applies the migrations embedded from migrations/*.sql,
+// each in its own transaction, versioned by PRAGMA user_version.
 //
 // # Identity and re-ingest
 //
@@ -47,6 +46,11 @@
 // capped at 1000; a negative Limit or Offset, or From after To, is
 // news.ErrInvalid. List orders by Published, newest first and undated last,
 // then by id ascending.
+//
+// The URL key is a few lines over net/url rather than a normalisation
+// library (purell and the like): those also sort parameters, drop "www." or
+// switch schemes, rules that can merge distinct articles, and only the four
+// rules above are wanted.
 //
 // It does not extract, clean or deduplicate near-identical text: it stores
 // what it is given and recognises only exact URL-key or Hash repeats.

@@ -240,6 +240,68 @@ func TestSearchTies(t *testing.T) {
 	})
 }
 
+// TestIndexTriggers changes rows behind the Store's back, as a future
+// Delete or an operator's SQL would, and checks the index follows.
+func TestIndexTriggers(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name   string
+		change string
+		query  string
+		want   []string
+	}{
+		{
+			name:   "an updated title is found by its new words",
+			change: "UPDATE articles SET title = 'Harvest festival' WHERE title = 'Flood warning'",
+			query:  "festival",
+			want:   []string{"Harvest festival"},
+		},
+		{
+			name:   "an updated title is no longer found by its old words",
+			change: "UPDATE articles SET title = 'Harvest festival' WHERE title = 'Flood warning'",
+			query:  "flood",
+		},
+		{
+			name:   "an updated text is found by its new words",
+			change: "UPDATE articles SET text = 'Storks returned early.' WHERE title = 'Flood warning'",
+			query:  "storks",
+			want:   []string{"Flood warning"},
+		},
+		{
+			name:   "a deleted article is not found",
+			change: "DELETE FROM articles WHERE title = 'Flood warning'",
+			query:  "flood OR rain",
+			want:   []string{"Rain later"},
+		},
+		{
+			name:   "an update of other columns leaves the index alone",
+			change: "UPDATE articles SET author = 'Someone' WHERE title = 'Flood warning'",
+			query:  "flood",
+			want:   []string{"Flood warning"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := MustOpenDB(t)
+			mustPut(t, db,
+				&news.Article{URL: "https://a.example/flood", Title: "Flood warning", Text: "The river may rise in the lower town."},
+				&news.Article{URL: "https://a.example/rain", Title: "Rain later", Text: "Rain is expected in the evening."},
+			)
+			if _, err := db.db.Exec(tt.change); err != nil {
+				t.Fatal(err)
+			}
+			hits, err := db.Search(ctx, news.Query{Text: tt.query})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, titles(t, hits)); diff != "" {
+				t.Errorf("Search(%q) after %q (-want +got):\n%s", tt.query, tt.change, diff)
+			}
+			ftsIntegrity(t, db)
+		})
+	}
+}
+
 func TestSearchInvalid(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
