@@ -66,12 +66,14 @@ func readWARC(ctx context.Context, name string, br *bufio.Reader, sink Sink) err
 			skipRecordEnd(br)
 			continue
 		}
-		// Read through a LimitReader rather than into a buffer of cl bytes:
-		// a lying Content-Length must not decide how much memory is taken.
-		block, err := io.ReadAll(io.LimitReader(br, cl))
-		if err != nil {
+		// Presize up to 1 MB only: a lying Content-Length must not decide
+		// how much memory is taken before the bytes are there.
+		var buf bytes.Buffer
+		buf.Grow(int(min(cl, 1<<20)) + bytes.MinRead)
+		if _, err := buf.ReadFrom(io.LimitReader(br, cl)); err != nil {
 			return fmt.Errorf("warc record %d: %w", n, err)
 		}
+		block := buf.Bytes()
 		if int64(len(block)) < cl {
 			return fmt.Errorf("warc record %d: block has %d of %d bytes: %w", n, len(block), cl, errTruncated)
 		}
@@ -191,7 +193,8 @@ func httpPage(block []byte, warcType string) (page []byte, reason string, err er
 	if mt, _, _ := mime.ParseMediaType(warcType); mt != "application/http" && warcType != "" {
 		return nil, "warc: not http", nil
 	}
-	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(block)))
+	rest := bytes.NewReader(block)
+	tp := textproto.NewReader(bufio.NewReader(rest))
 	status, err := tp.ReadLine()
 	if err != nil {
 		return nil, "", fmt.Errorf("%w: http status line: %v", news.ErrInvalid, err)
@@ -207,13 +210,12 @@ func httpPage(block []byte, warcType string) (page []byte, reason string, err er
 	if code != http.StatusOK {
 		return nil, fmt.Sprintf("warc: http %d", code), nil
 	}
-	var body io.Reader = tp.R
+	// The body is the rest of the block; slice it rather than copy it.
+	b := block[len(block)-rest.Len()-tp.R.Buffered():]
 	if strings.Contains(strings.ToLower(hdr.Get("Transfer-Encoding")), "chunked") {
-		body = httputil.NewChunkedReader(body)
-	}
-	b, err := readPartial(body)
-	if err != nil {
-		return nil, "", fmt.Errorf("http body: %w", err)
+		if b, err = readPartial(httputil.NewChunkedReader(bytes.NewReader(b))); err != nil {
+			return nil, "", fmt.Errorf("%w: chunked body: %v", news.ErrInvalid, err)
+		}
 	}
 	switch enc := strings.ToLower(strings.TrimSpace(hdr.Get("Content-Encoding"))); enc {
 	case "", "identity":
