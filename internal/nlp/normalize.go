@@ -23,9 +23,11 @@ func Normalize(s string) string {
 	if !needsMapping(s[i:]) && norm.NFC.IsNormalString(s[i:]) {
 		return s
 	}
-	n := norm.NFC.String(s)
-	b := make([]byte, 0, len(n))
-	for _, r := range n {
+	// Map before composing: dropping a soft hyphen can bring a letter and
+	// a combining mark together, and only composing last keeps Normalize
+	// idempotent.
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
 		m, keep := mapRune(r)
 		switch {
 		case !keep:
@@ -35,7 +37,7 @@ func Normalize(s string) string {
 			b = utf8.AppendRune(b, m)
 		}
 	}
-	return string(b)
+	return string(norm.NFC.Append(nil, b...))
 }
 
 // needsMapping reports whether s holds a rune that mapRune changes.
