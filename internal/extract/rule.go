@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +36,8 @@ var kindNames = map[string]kind{"line": kindLine, "edge": kindEdge, "tail": kind
 type rule struct {
 	name   string
 	kind   kind
+	max    int // the longest line, in runes, it looks at
+	first  firstRunes
 	re     *regexp.Regexp
 	author int // index of the (?P<author>) group; 0 when absent
 }
@@ -50,8 +54,8 @@ func mustParseRules(src string) []rule {
 	return rs
 }
 
-// parseRules reads the TSV: name, kind, pattern; "#" starts a comment line.
-// A define line names a sub-pattern that later patterns use as {NAME}.
+// parseRules reads the TSV: name, kind, max, pattern; "#" starts a comment
+// line. A define line names a sub-pattern that later patterns use as {NAME}.
 func parseRules(src string) ([]rule, error) {
 	defines := map[string]string{}
 	var rs []rule
@@ -61,10 +65,10 @@ func parseRules(src string) ([]rule, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[0] == "" || f[2] == "" {
-			return nil, fmt.Errorf("line %d: want name<TAB>kind<TAB>pattern", n+1)
+		if len(f) != 4 || f[0] == "" || f[3] == "" {
+			return nil, fmt.Errorf("line %d: want name<TAB>kind<TAB>max<TAB>pattern", n+1)
 		}
-		name, k, pat := f[0], f[1], f[2]
+		name, k, pat := f[0], f[1], f[3]
 		pat, err := expandDefines(pat, defines)
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", n+1, err)
@@ -77,11 +81,21 @@ func parseRules(src string) ([]rule, error) {
 		if !ok {
 			return nil, fmt.Errorf("line %d: unknown kind %q", n+1, k)
 		}
-		re, err := regexp.Compile(`^(?i:` + pat + `)$`)
+		limit, err := strconv.Atoi(f[2])
+		if err != nil || limit <= 0 || limit > maxRuleLen {
+			return nil, fmt.Errorf("line %d: max %q is not a length from 1 to %d", n+1, f[2], maxRuleLen)
+		}
+		full := `^(?i:` + pat + `)$`
+		re, err := regexp.Compile(full)
 		if err != nil {
 			return nil, fmt.Errorf("line %d: rule %s: %w", n+1, name, err)
 		}
-		rs = append(rs, rule{name: name, kind: kd, re: re, author: re.SubexpIndex("author")})
+		tree, err := syntax.Parse(full, syntax.Perl)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: rule %s: %w", n+1, name, err)
+		}
+		first, _ := starts(tree)
+		rs = append(rs, rule{name: name, kind: kd, max: limit, first: first, re: re, author: re.SubexpIndex("author")})
 	}
 	return rs, nil
 }
@@ -118,23 +132,113 @@ func expandDefines(pat string, defines map[string]string) (string, error) {
 	}
 }
 
-// maxRuleLen bounds the lines line rules look at: every pattern is bounded
-// well below it, and skipping long paragraphs keeps the cleaner linear.
-const maxRuleLen = 700
+// maxRuleLen bounds every rule's max.
+const maxRuleLen = 1000
 
 // ruleHits returns, for each kind, the index of the first rule of that kind
 // matching s, or -1.
 func ruleHits(s string) [numKinds]int16 {
-	h := [numKinds]int16{-1, -1, -1, -1}
-	if len(s) > maxRuleLen {
+	h := noHits
+	if len(s) > 4*maxRuleLen {
 		return h
 	}
+	n := utf8.RuneCountInString(s)
+	c, _ := utf8.DecodeRuneInString(s)
 	for i, r := range lineRules {
-		if h[r.kind] < 0 && r.re.MatchString(s) {
+		if h[r.kind] < 0 && n <= r.max && r.first.has(c) && r.re.MatchString(s) {
 			h[r.kind] = int16(i)
 		}
 	}
 	return h
+}
+
+// firstRunes is the set of runes a rule's match can start with. Most rules
+// start with a word, so checking a line's first rune against the set skips
+// most regexp runs; the regexp package has no such prefilter for
+// case-insensitive patterns.
+type firstRunes struct {
+	any   bool
+	runes map[rune]bool
+}
+
+func (f firstRunes) has(r rune) bool { return f.any || f.runes[r] }
+
+func (f *firstRunes) add(r rune, fold bool) {
+	if f.runes == nil {
+		f.runes = map[rune]bool{}
+	}
+	f.runes[r] = true
+	for g := unicode.SimpleFold(r); fold && g != r; g = unicode.SimpleFold(g) {
+		f.runes[g] = true
+	}
+}
+
+func (f *firstRunes) union(g firstRunes) {
+	f.any = f.any || g.any
+	for r := range g.runes {
+		f.add(r, false)
+	}
+}
+
+// starts computes the runes re can start with and whether it can match
+// the empty string. Huge classes (\p{L}, .) give up and allow any rune.
+func starts(re *syntax.Regexp) (firstRunes, bool) {
+	var f firstRunes
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return f, true
+		}
+		f.add(re.Rune[0], re.Flags&syntax.FoldCase != 0)
+		return f, false
+	case syntax.OpCharClass:
+		size := 0
+		for i := 0; i < len(re.Rune); i += 2 {
+			size += int(re.Rune[i+1]-re.Rune[i]) + 1
+		}
+		if size > 4096 {
+			f.any = true
+			return f, false
+		}
+		for i := 0; i < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				f.add(r, re.Flags&syntax.FoldCase != 0)
+			}
+		}
+		return f, false
+	case syntax.OpCapture, syntax.OpPlus:
+		return starts(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest:
+		f, _ = starts(re.Sub[0])
+		return f, true
+	case syntax.OpRepeat:
+		f, empty := starts(re.Sub[0])
+		return f, empty || re.Min == 0
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			g, empty := starts(sub)
+			f.union(g)
+			if !empty {
+				return f, false
+			}
+		}
+		return f, true
+	case syntax.OpAlternate:
+		empty := false
+		for _, sub := range re.Sub {
+			g, e := starts(sub)
+			f.union(g)
+			empty = empty || e
+		}
+		return f, empty
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return f, true
+	case syntax.OpNoMatch:
+		return f, false
+	}
+	f.any = true // any character
+	return f, false
 }
 
 // bylineAuthor returns the author a byline rule finds in s, or "".

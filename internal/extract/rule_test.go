@@ -14,13 +14,14 @@ func TestParseRules(t *testing.T) {
 		wantRules          int
 	}{
 		{"the embedded file parses", linesTSV, "", len(lineRules)},
-		{"comments and blank lines are skipped", "# c\n\nad\tline\tadvert\n", "", 1},
-		{"a define expands and is not a rule", "X\tdefine\tfoo|bar\nr\tline\t{X} baz\n", "", 1},
-		{"regexp repetitions and classes pass through", "r\tline\t\\p{L}{2,3}\n", "", 1},
-		{"a missing column is an error", "ad\tline\n", "line 1: want name<TAB>kind<TAB>pattern", 0},
-		{"an unknown kind is an error", "ad\tsomewhere\tx\n", `line 1: unknown kind "somewhere"`, 0},
-		{"a bad regexp is an error", "\nad\tline\t(x\n", "line 2: rule ad: error parsing regexp", 0},
-		{"an undefined name is an error", "ad\tline\t{NOPE}\n", "line 1: undefined {NOPE}", 0},
+		{"comments and blank lines are skipped", "# c\n\nad\tline\t20\tadvert\n", "", 1},
+		{"a define expands and is not a rule", "X\tdefine\t-\tfoo|bar\nr\tline\t20\t{X} baz\n", "", 1},
+		{"regexp repetitions and classes pass through", "r\tline\t20\t\\p{L}{2,3}\n", "", 1},
+		{"a missing column is an error", "ad\tline\tadvert\n", "line 1: want name<TAB>kind<TAB>max<TAB>pattern", 0},
+		{"an unknown kind is an error", "ad\tsomewhere\t20\tx\n", `line 1: unknown kind "somewhere"`, 0},
+		{"a max that is not a length is an error", "ad\tline\tlong\tx\n", `line 1: max "long" is not a length`, 0},
+		{"a bad regexp is an error", "\nad\tline\t20\t(x\n", "line 2: rule ad: error parsing regexp", 0},
+		{"an undefined name is an error", "ad\tline\t20\t{NOPE}\n", "line 1: undefined {NOPE}", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,7 +43,7 @@ func TestParseRules(t *testing.T) {
 }
 
 func TestDefineExpandsInsideAGroup(t *testing.T) {
-	rs, err := parseRules("X\tdefine\ta|b\nr\tline\t{X}c\n")
+	rs, err := parseRules("X\tdefine\t-\ta|b\nr\tline\t20\t{X}c\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +81,22 @@ func planted(line, pos string) string {
 		ls = append(append([]string{ruleTitle}, ruleBody...), line)
 	}
 	return strings.Join(ls, "\n\n")
+}
+
+func TestRuleSkipsLinesLongerThanItsMax(t *testing.T) {
+	rs, err := parseRules("r\tline\t10\tx+\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := lineRules
+	defer func() { lineRules = saved }()
+	lineRules = rs
+	if h := ruleHits("xxxxxxxxxx"); h[kindLine] != 0 {
+		t.Errorf("a line of max length was not matched: %v", h)
+	}
+	if h := ruleHits("xxxxxxxxxxx"); h[kindLine] != -1 {
+		t.Errorf("a line over max length was matched: %v", h)
+	}
 }
 
 func TestLineRules(t *testing.T) {
