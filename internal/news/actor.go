@@ -9,9 +9,10 @@ import "time"
 //   - a country's sector actor is its CAMEO code: "BLRGOV", "RUSMIL";
 //   - an international organisation is its usual English acronym: "NATO",
 //     "EU", "CSTO"; a company is its name in capitals: "GAZPROM";
-//   - a person is GIVEN_SURNAME in capitals as the Phoenix dictionary spells
-//     it when it has the person ("ALYAKSANDR_LUKASHENKA"), else in the common
-//     English press spelling ("VOLODYMYR_ZELENSKY").
+//   - a person is GIVEN_SURNAME in capitals and ASCII, in the common English
+//     press spelling ("ALEXANDER_LUKASHENKO", "VOLODYMYR_ZELENSKY"); people
+//     known only from the Phoenix dictionary keep its spelling
+//     ("VYACHASLAU_KEBICH").
 type ActorID string
 
 // An Actor is someone news reports on: a country, an organisation, a person

@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
+)
+
+func readPhoenixFile(path string) ([]kb.PhoenixEntry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	es, err := kb.ReadPhoenix(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return es, nil
+}
+
+// loadHand reads the hand-written KB files (data/*.txt), whose IDs Phoenix
+// entries of the same name should reuse.
+func loadHand(dir string) (*kb.KB, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	all, _ := kb.Load(strings.NewReader(""))
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		k, err := kb.Load(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		all.Merge(k)
+	}
+	return all, nil
+}
+
+// buildPhoenix turns the non-country entries of the country dictionary and
+// the IGO entries of the international one into actor blocks. countries
+// maps country codes (ISO and CAMEO) to ISO alpha-3.
+func buildPhoenix(national, intl []kb.PhoenixEntry, countries map[string]string, hand *kb.KB) []*block {
+	byID := map[news.ActorID]*block{}
+	var order []news.ActorID
+	emit := func(e kb.PhoenixEntry, international bool) {
+		roles := usableCodes(e.Codes)
+		if len(roles) == 0 {
+			return
+		}
+		if !international && isCountryEntry(roles) {
+			return
+		}
+		person := false
+		for _, r := range roles {
+			if !r.From.IsZero() || !r.Until.IsZero() {
+				person = true
+			}
+		}
+		if strings.Contains(e.Comment, "CountryInfo") || strings.Contains(e.Comment, "rulers") {
+			person = true
+		}
+		if international && !person && !strings.HasPrefix(roles[0].Code, "IGO") {
+			return // NGOs and companies: outside this KB's scope for now
+		}
+		kind := "group"
+		switch {
+		case person:
+			kind = "person"
+		case strings.HasPrefix(roles[0].Code, "IGO"):
+			kind = "organisation"
+		}
+		id, known := handID(e.Names, kind, hand), true
+		if id == nil {
+			id, known = &news.Actor{ID: phoenixID(e.Names[0]), Kind: kind}, false
+		}
+		if id.ID == "" {
+			return
+		}
+		b := byID[id.ID]
+		if b == nil {
+			b = &block{id: string(id.ID), kind: id.Kind}
+			byID[id.ID] = b
+			order = append(order, id.ID)
+			if known {
+				// Keep the known actor's name; Phoenix's head becomes an alias.
+				b.add("alias", titleCase(e.Names[0]))
+			} else {
+				b.add("name", titleCase(e.Names[0]))
+			}
+		}
+		latest := latestRole(roles)
+		if kind != "person" {
+			b.add("code", latest.Code)
+		}
+		if c, ok := countries[prefix(latest.Code)]; ok {
+			b.add("country", c)
+			if len(latest.Code) >= 6 {
+				b.add("sector", latest.Code[3:6])
+			}
+		}
+		var al []string
+		for _, n := range e.Names[1:] {
+			al = append(al, titleCase(n))
+		}
+		b.add("alias", uniq(al, e.Names[0])...)
+		if kind == "person" {
+			// An organisation's code is its identity, not a role it holds.
+			for _, r := range roles {
+				b.add("role", roleLine(r))
+			}
+		}
+	}
+	for _, e := range national {
+		emit(e, false)
+	}
+	for _, e := range intl {
+		emit(e, true)
+	}
+	out := make([]*block, 0, len(order))
+	for _, id := range order {
+		out = append(out, dedupeLines(byID[id]))
+	}
+	return out
+}
+
+// usableCodes drops Phoenix's null code "---" and agent codes.
+func usableCodes(rs []news.Role) []news.Role {
+	var out []news.Role
+	for _, r := range rs {
+		if r.Code == "" || strings.ContainsAny(r.Code, "-~") {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// isCountryEntry reports whether every code is a bare country code, which
+// the country file has already taken.
+func isCountryEntry(rs []news.Role) bool {
+	for _, r := range rs {
+		if len(r.Code) != 3 && !strings.HasSuffix(r.Code, "UNR") && !strings.HasPrefix(r.Code, "USR") {
+			return false
+		}
+	}
+	return true
+}
+
+func prefix(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	return code[:3]
+}
+
+// latestRole is the role that began last, preferring open-ended ones: the
+// actor's current code.
+func latestRole(rs []news.Role) news.Role {
+	best := rs[0]
+	for _, r := range rs[1:] {
+		if r.From.After(best.From) || (!best.Until.IsZero() && r.Until.IsZero() && !r.From.Before(best.From)) {
+			best = r
+		}
+	}
+	return best
+}
+
+func roleLine(r news.Role) string {
+	from, until := "", ""
+	if !r.From.IsZero() {
+		from = r.From.Format("2006-01-02")
+	}
+	if !r.Until.IsZero() {
+		until = r.Until.Format("2006-01-02")
+	}
+	return r.Code + " " + from + ".." + until
+}
+
+// handID returns the hand-written or country actor that goes by
+// one of names, a person for a person and a non-person otherwise
+// (Phoenix's KREMLIN group is our RUSGOV). Only multi-word names count,
+// except for non-persons: a lone surname is too loose, a lone "Kremlin" is
+// not.
+func handID(names []string, kind string, hand *kb.KB) *news.Actor {
+	for _, n := range names {
+		if kind == "person" && !strings.Contains(strings.TrimSpace(n), " ") {
+			continue
+		}
+		cands := hand.Lookup(n)
+		if len(cands) == 1 && (cands[0].Kind == "person") == (kind == "person") {
+			return cands[0]
+		}
+	}
+	return nil
+}
+
+// phoenixID turns "B. LYNN PASCOE" into "B_LYNN_PASCOE".
+func phoenixID(name string) news.ActorID {
+	var b strings.Builder
+	for _, r := range strings.ToUpper(name) {
+		switch {
+		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+		case r == ' ' || r == '-':
+			if b.Len() > 0 && !strings.HasSuffix(b.String(), "_") {
+				b.WriteByte('_')
+			}
+		}
+	}
+	return news.ActorID(strings.TrimSuffix(b.String(), "_"))
+}
+
+// dedupeLines drops repeated lines an actor collected from several
+// entries; of the one-valued keys (name, code, country, sector) the first
+// wins.
+func dedupeLines(b *block) *block {
+	seen := map[[2]string]bool{}
+	var lines [][2]string
+	for _, l := range b.lines {
+		key := l
+		if l[0] != "alias" && l[0] != "role" {
+			key = [2]string{l[0]}
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		lines = append(lines, l)
+	}
+	b.lines = lines
+	return b
+}
+
+func writeAgents(src, dst string) error {
+	f, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	agents, err := kb.ReadAgents(f)
+	if err != nil {
+		return err
+	}
+	nouns := make([]string, 0, len(agents))
+	for n := range agents {
+		nouns = append(nouns, n)
+	}
+	sort.Strings(nouns)
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(out)
+	fmt.Fprint(w, "# Generated by go run ./internal/kb/gen — do not edit.\n# Agent nouns and the CAMEO sector they signal, from Phoenix.agents.txt (MIT).\n\n")
+	for _, n := range nouns {
+		fmt.Fprintf(w, "agent %s %s\n", n, agents[n])
+	}
+	if err := w.Flush(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}

@@ -1,0 +1,347 @@
+package kb
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// A KB is a set of actors indexed by the normalised form of every name they
+// go by, plus the agent nouns that signal a sector. It is read-only once
+// built, so one KB may serve many goroutines.
+type KB struct {
+	actors map[news.ActorID]*news.Actor
+	// names maps Key(alias) to the actors that go by it; surnames maps a
+	// person's last name, used only when no full name matches.
+	names    map[string][]news.ActorID
+	surnames map[string][]news.ActorID
+	agents   map[string]string
+
+	matchOnce sync.Once
+	match     *matcher
+}
+
+//go:embed data
+var dataFS embed.FS
+
+var (
+	defaultOnce sync.Once
+	defaultKB   *KB
+)
+
+// Default returns the knowledge base embedded in the binary, built on first
+// use. It panics if the embedded files do not parse, which the package's
+// tests rule out.
+func Default() *KB {
+	defaultOnce.Do(func() {
+		k, err := loadFS(dataFS, "data")
+		if err != nil {
+			panic(fmt.Sprintf("kb: embedded data: %v", err))
+		}
+		defaultKB = k
+	})
+	return defaultKB
+}
+
+// loadFS merges the files under dir/derived, then those under dir, each
+// group in name order.
+func loadFS(fsys fs.FS, dir string) (*KB, error) {
+	// Derived files first: hand-written ones extend and correct them.
+	derived, err := fs.Glob(fsys, dir+"/derived/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	hand, err := fs.Glob(fsys, dir+"/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	files := append(derived, hand...)
+	k := newKB()
+	for _, name := range files {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		if err := k.read(bytes.NewReader(b)); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return k, nil
+}
+
+func newKB() *KB {
+	return &KB{
+		actors:   make(map[news.ActorID]*news.Actor, 1<<15),
+		names:    make(map[string][]news.ActorID, 1<<16),
+		surnames: make(map[string][]news.ActorID, 1<<15),
+		agents:   map[string]string{},
+	}
+}
+
+// Load reads a KB file in the format the package doc describes — a user's
+// extension file or one of the embedded ones — and expands each actor's
+// aliases: Cyrillic forms are romanised and people's Latin names get their
+// press variants. A record naming an ID twice in one file is merged.
+func Load(r io.Reader) (*KB, error) {
+	k := newKB()
+	if err := k.read(r); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+// read parses one file into k, merging records into actors already there.
+func (k *KB) read(r io.Reader) error {
+	recs, agents, err := parseFile(r)
+	if err != nil {
+		return err
+	}
+	for _, rec := range recs {
+		a, keys := rec.expand()
+		k.add(&a, keys)
+	}
+	for noun, code := range agents {
+		k.agents[noun] = code
+	}
+	return nil
+}
+
+// expand turns a record into an actor whose Aliases hold every spelling it
+// answers to, deduplicated by Key, the written ones first.
+func (rec *record) expand() (news.Actor, []string) {
+	a := rec.actor
+	var names []string
+	if a.Name != "" {
+		names = append(names, a.Name)
+	}
+	names = append(names, a.Aliases...)
+	person := a.Kind == "person"
+	var cyr []string
+	for _, lang := range []string{"ru", "be", "uk"} {
+		for _, c := range rec.cyrillic[lang] {
+			cyr = append(cyr, c)
+			if !person && isAcronymish(c) {
+				continue // ЕС would romanise to a junk "ES"
+			}
+			for _, l := range Romanize(lang, c) {
+				if person {
+					names = append(names, Variants(l)...)
+				} else {
+					names = append(names, l)
+				}
+			}
+		}
+	}
+	if person && (len(cyr) > 0 || postSoviet[a.Country]) {
+		for _, n := range slices.Clone(names) {
+			names = append(names, Variants(n)...)
+		}
+	}
+	names = append(names, cyr...)
+	var keys []string
+	if a.Name == "" && len(names) > 0 {
+		a.Name = names[0]
+	}
+	a.Aliases, keys = dedupe(names)
+	return a, keys
+}
+
+// isAcronymish reports whether s is a short all-capitals word (ОДКБ, НАТО).
+func isAcronymish(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) || unicode.IsSpace(r) {
+			return false
+		}
+		n++
+	}
+	return n <= 6
+}
+
+// postSoviet lists the countries whose people's Latin names come from
+// Cyrillic (or were romanised from it), so Latin variants apply to them
+// even when the file has no Cyrillic form.
+var postSoviet = map[string]bool{
+	"RUS": true, "BLR": true, "UKR": true, "KAZ": true, "KGZ": true, "TJK": true,
+	"UZB": true, "TKM": true, "MDA": true, "ARM": true, "GEO": true, "AZE": true,
+	"USR": true,
+}
+
+// dedupe drops names whose Key is empty or repeats an earlier one, and
+// returns the keys of those it keeps.
+func dedupe(names []string) ([]string, []string) {
+	out := make([]string, 0, len(names))
+	keys := make([]string, 0, len(names))
+	for _, n := range names {
+		k := Key(n)
+		if k == "" || slices.Contains(keys, k) {
+			continue
+		}
+		keys = append(keys, k)
+		out = append(out, n)
+	}
+	return out, keys
+}
+
+// add inserts a, whose aliases have the given keys, into the indexes,
+// merging it into an actor of the same ID.
+func (k *KB) add(a *news.Actor, keys []string) {
+	if old, ok := k.actors[a.ID]; ok {
+		mergeActor(old, a)
+		a = old
+	} else {
+		k.actors[a.ID] = a
+	}
+	for _, key := range keys {
+		addID(k.names, key, a.ID)
+		if a.Kind == "person" {
+			if i := strings.LastIndexByte(key, ' '); i >= 0 {
+				addID(k.surnames, key[i+1:], a.ID)
+			}
+		}
+	}
+}
+
+func addID(m map[string][]news.ActorID, key string, id news.ActorID) {
+	if key == "" || slices.Contains(m[key], id) {
+		return
+	}
+	m[key] = append(m[key], id)
+}
+
+// mergeActor folds b into a: lists are unioned, and b's non-empty scalar
+// fields win, since the later file is the more specific one.
+func mergeActor(a, b *news.Actor) {
+	set := func(dst *string, src string) {
+		if src != "" {
+			*dst = src
+		}
+	}
+	set(&a.Name, b.Name)
+	set(&a.Kind, b.Kind)
+	set(&a.Code, b.Code)
+	set(&a.Country, b.Country)
+	set(&a.Sector, b.Sector)
+	set(&a.Descriptor, b.Descriptor)
+	a.Aliases, _ = dedupe(append(a.Aliases, b.Aliases...))
+	for _, r := range b.Roles {
+		if !slices.Contains(a.Roles, r) {
+			a.Roles = append(a.Roles, r)
+		}
+	}
+	for _, m := range b.Members {
+		if !slices.Contains(a.Members, m) {
+			a.Members = append(a.Members, m)
+		}
+	}
+}
+
+// Merge adds other's actors and agent nouns to k; an actor already in k
+// is extended (see Load) rather than replaced. The actors are copied, so
+// other stays unchanged. Merge must not run while k is being read.
+func (k *KB) Merge(other *KB) {
+	ids := make([]news.ActorID, 0, len(other.actors))
+	for id := range other.actors {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		a := *other.actors[id]
+		a.Aliases = slices.Clone(a.Aliases)
+		a.Roles = slices.Clone(a.Roles)
+		a.Members = slices.Clone(a.Members)
+		_, keys := dedupe(a.Aliases)
+		k.add(&a, keys)
+	}
+	for n, c := range other.agents {
+		k.agents[n] = c
+	}
+	k.matchOnce = sync.Once{}
+	k.match = nil
+}
+
+// Actor returns the actor with the given ID.
+func (k *KB) Actor(id news.ActorID) (*news.Actor, bool) {
+	a, ok := k.actors[id]
+	return a, ok
+}
+
+// Lookup returns the actors that go by name, compared by Key, sorted by ID.
+// When no full name matches, a single word is tried as a person's surname,
+// which may return several people ("Medvedev"). The caller picks among
+// candidates, for instance by who held a role at the article's date.
+func (k *KB) Lookup(name string) []*news.Actor {
+	key := Key(name)
+	ids := k.names[key]
+	if len(ids) == 0 && !strings.Contains(key, " ") {
+		ids = k.surnames[key]
+	}
+	return k.resolve(ids)
+}
+
+func (k *KB) resolve(ids []news.ActorID) []*news.Actor {
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]*news.Actor, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, k.actors[id])
+	}
+	slices.SortFunc(out, func(a, b *news.Actor) int { return strings.Compare(string(a.ID), string(b.ID)) })
+	return out
+}
+
+// Actors returns every actor, sorted by ID.
+func (k *KB) Actors() []*news.Actor {
+	out := make([]*news.Actor, 0, len(k.actors))
+	for _, a := range k.actors {
+		out = append(out, a)
+	}
+	slices.SortFunc(out, func(a, b *news.Actor) int { return strings.Compare(string(a.ID), string(b.ID)) })
+	return out
+}
+
+// Sector returns the CAMEO sector code an agent noun signals: "troops" →
+// "MIL", "foreign ministry" → "GOV". English plurals are reduced to the
+// singular the dictionary lists.
+func (k *KB) Sector(noun string) (string, bool) {
+	key := Key(noun)
+	if c, ok := k.agents[key]; ok {
+		return c, true
+	}
+	for _, s := range singulars(key) {
+		if c, ok := k.agents[s]; ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// singulars guesses the singular of an English plural noun phrase by its
+// last word: soldiers, ministries, policemen, businesses.
+func singulars(key string) []string {
+	head, last := "", key
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		head, last = key[:i+1], key[i+1:]
+	}
+	var out []string
+	switch {
+	case strings.HasSuffix(last, "ies"):
+		out = append(out, head+last[:len(last)-3]+"y")
+	case strings.HasSuffix(last, "men"):
+		out = append(out, head+last[:len(last)-3]+"man")
+	case strings.HasSuffix(last, "es"):
+		out = append(out, head+last[:len(last)-2], head+last[:len(last)-1])
+	case strings.HasSuffix(last, "s"):
+		out = append(out, head+last[:len(last)-1])
+	}
+	return out
+}

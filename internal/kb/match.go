@@ -1,0 +1,152 @@
+package kb
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// A Match is a name from the KB found in a text.
+type Match struct {
+	Span   news.Span      // byte offsets into the text
+	Actors []news.ActorID // candidates, sorted; more than one when ambiguous
+	// Surname is set when only a person's last name matched ("Putin"),
+	// which the resolver should confirm against a full mention nearby.
+	Surname bool
+}
+
+// maxWords bounds the longest name Match tries, in words.
+const maxWords = 8
+
+// A matcher knows which keys are acronyms, so that "US" matches but "us"
+// and "Us" do not.
+type matcher struct {
+	acronym map[string]bool // keys of aliases of three letters or fewer written in capitals
+}
+
+func (k *KB) matcher() *matcher {
+	k.matchOnce.Do(func() {
+		m := &matcher{acronym: map[string]bool{}}
+		for _, a := range k.actors {
+			for _, n := range a.Aliases {
+				if isAcronym(n) {
+					m.acronym[Key(n)] = true
+				}
+			}
+		}
+		k.match = m
+	})
+	return k.match
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 3
+}
+
+// A word is a token's byte span, with End trimmed of a possessive 's.
+type word struct{ start, end int }
+
+// Match finds KB names in text, longest first and left to right: at each
+// word it tries the next eight words down to one, comparing by Key, so
+// "Alexander Lukashenko's" yields one match for the full name and "Minsk"
+// in "Minsk Tractor Works" yields nothing if the KB knows the longer name.
+// Matches start with a capital letter (names are proper nouns); acronyms of
+// up to three letters must be all capitals. Returned spans are ordered and
+// do not overlap.
+//
+// Matching by word windows rather than an Aho–Corasick automaton over the
+// raw text keeps one normalisation (Key) for Lookup and Match: the folds
+// Key applies (diacritics, dots, hyphens) change byte lengths, which an
+// automaton over raw bytes cannot follow.
+func (k *KB) Match(text string) []Match {
+	m := k.matcher()
+	words := splitWords(text)
+	var out []Match
+	for i := 0; i < len(words); {
+		first, _ := utf8.DecodeRuneInString(text[words[i].start:])
+		if !unicode.IsUpper(first) {
+			i++
+			continue
+		}
+		matched := false
+		for n := min(maxWords, len(words)-i); n >= 1; n-- {
+			span := news.Span{Start: words[i].start, End: words[i+n-1].end}
+			s := text[span.Start:span.End]
+			key := Key(s)
+			ids, surname := k.names[key], false
+			if len(ids) == 0 && n == 1 {
+				ids, surname = k.surnames[key], true
+			}
+			if len(ids) == 0 {
+				continue
+			}
+			if m.acronym[key] && !isAcronym(s) {
+				continue
+			}
+			out = append(out, Match{Span: span, Actors: sortedIDs(ids), Surname: surname})
+			i += n
+			matched = true
+			break
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+func sortedIDs(ids []news.ActorID) []news.ActorID {
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return out
+}
+
+// splitWords cuts text into words: runs of letters and digits joined by
+// inner dots, hyphens and apostrophes ("U.N", "Ter-Petrosyan", "O'Brien").
+// A trailing possessive 's is left out of the word.
+func splitWords(text string) []word {
+	var out []word
+	start := -1
+	for i, r := range text {
+		inner := r == '.' || r == '-' || r == '\'' || r == '’'
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if start < 0 {
+				start = i
+			}
+		case inner && start >= 0:
+		default:
+			if start >= 0 {
+				out = append(out, trimWord(text, start, i))
+				start = -1
+			}
+		}
+	}
+	if start >= 0 {
+		out = append(out, trimWord(text, start, len(text)))
+	}
+	return out
+}
+
+func trimWord(text string, start, end int) word {
+	w := text[start:end]
+	for _, s := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			w = w[:len(w)-len(s)]
+		}
+	}
+	w = strings.TrimRight(w, ".-'’")
+	return word{start, start + len(w)}
+}
