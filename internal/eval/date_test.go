@@ -80,6 +80,13 @@ func TestDateVariants(t *testing.T) {
 			return r.Metadata.Date
 		}
 	}
+	// Fast first, the extensive search only when it finds nothing.
+	fastThenExtensive := func(page []byte, url string) time.Time {
+		if d := viaTrafilatura(trafilatura.Fast)(page, url); !d.IsZero() {
+			return d
+		}
+		return direct(htmldate.Options{UseOriginalDate: true})(page, url)
+	}
 	fns := []dater{
 		ourDate,
 		viaTrafilatura(trafilatura.Fast),
@@ -87,9 +94,10 @@ func TestDateVariants(t *testing.T) {
 		direct(htmldate.Options{}),
 		direct(htmldate.Options{UseOriginalDate: true}),
 		direct(htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true}),
+		fastThenExtensive,
 	}
 	names := []string{"entente (extract.HTML)", "trafilatura fast", "trafilatura extensive",
-		"htmldate default", "htmldate extensive+original", "htmldate fast+original"}
+		"htmldate default", "htmldate extensive+original", "htmldate fast+original", "fast, then extensive if none"}
 	reports, err := runDates(context.Background(), pages, fns, nil)
 	if err != nil {
 		t.Fatal(err)
