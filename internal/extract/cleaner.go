@@ -91,7 +91,8 @@ func (c *cleaning) apply(k kind, where func(int) bool) {
 func (c *cleaning) bounds() {
 	c.first, c.last = len(c.units), -1
 	for i, u := range c.units {
-		if !c.kept(i) || !prose(u.text) || u.hits != noHits {
+		// A paragraph cut off with an ellipsis is a teaser, not the body's start.
+		if !c.kept(i) || !prose(u.text) || u.hits != noHits || trimEllipsis(u.text) != u.text {
 			continue
 		}
 		c.first = min(c.first, i)

@@ -102,6 +102,11 @@ func TestStructuralRules(t *testing.T) {
 			"Repairs are expected to take most of the summer, the mayor's office said, and the…", "teaser",
 		},
 		{
+			"a byline below a teaser is removed",
+			strings.Replace(planted("Repairs are expected to take most of the summer, the mayor's office said, and the…", "head"), "…", "…\nBy Jane Smith", 1),
+			"By Jane Smith", "byline",
+		},
+		{
 			"a lede printed twice loses its first copy",
 			planted(ruleBody[3], "head"),
 			"", "",
