@@ -44,7 +44,7 @@ type Query struct {
 }
 
 // A Hit is one search result. Article.Text is left empty; Snippet holds the
-// matching passage with matches between « and ».
+// matching passage with matches between ⟦ and ⟧.
 type Hit struct {
 	Article *Article `json:"article"`
 	Snippet string   `json:"snippet"`
