@@ -20,7 +20,9 @@ func Normalize(s string) string {
 	if i == len(s) {
 		return s
 	}
-	if !needsMapping(s[i:]) && norm.NFC.IsNormalString(s[i:]) {
+	// The NFC check starts at the start: a mark composes with the ASCII
+	// letter before it.
+	if mapped, composable := scan(s[i:]); !mapped && (!composable || norm.NFC.IsNormalString(s)) {
 		return s
 	}
 	// Map before composing: dropping a soft hyphen can bring a letter and
@@ -40,17 +42,22 @@ func Normalize(s string) string {
 	return string(norm.NFC.Append(nil, b...))
 }
 
-// needsMapping reports whether s holds a rune that mapRune changes.
-func needsMapping(s string) bool {
+// scan reports whether s holds a rune that mapRune changes, and whether it
+// holds one outside the blocks known to be stable under NFC (Latin-1, Latin
+// Extended, Cyrillic letters), which only the slower NFC check can clear.
+func scan(s string) (mapped, composable bool) {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			continue
 		}
 		if m, keep := mapRune(r); !keep || m != r || r == '…' {
-			return true
+			return true, true
+		}
+		if !(r < 0x0300 || 0x0400 <= r && r < 0x0483 || 0x048A <= r && r < 0x0530) {
+			composable = true
 		}
 	}
-	return false
+	return false, composable
 }
 
 // mapRune folds one rune; keep is false for runes that vanish from

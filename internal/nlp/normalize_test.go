@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestNormalize(t *testing.T) {
@@ -19,6 +21,7 @@ func TestNormalize(t *testing.T) {
 		{"non-breaking, thin and zero-width spaces vanish", "1\u00a0500\u2009000\u202f1\u200b2", "150000012"},
 		{"soft hyphens and byte-order marks vanish", "\ufeffLuka\u00adshenko", "Lukashenko"},
 		{"decomposed letters compose", "cafe\u0301 \u0415\u0308", "caf\u00e9 \u0401"},
+		{"a mark after an ASCII letter composes with it", "cafe\u0301", "caf\u00e9"},
 		{"a mark after a dropped soft hyphen composes", "e\u00ad\u0301", "\u00e9"},
 		{"Cyrillic is unchanged", "Лукашэнка", "Лукашэнка"},
 		{"case is kept", "MINSK Minsk", "MINSK Minsk"},
@@ -33,13 +36,16 @@ func TestNormalize(t *testing.T) {
 }
 
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"“a”", "e\u00ad\u0301", "1\u00a0500", "…", "ʼ", "\xff"} {
+	for _, s := range []string{"“a”", "e\u00ad\u0301", "1\u00a0500", "…", "ʼ", "\xff", "Ё\u0308ǍẠ\u0483"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		n := Normalize(s)
 		if again := Normalize(n); again != n {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, n, again)
+		}
+		if utf8.ValidString(s) && !norm.NFC.IsNormalString(n) {
+			t.Fatalf("%q normalises to %q, not NFC", s, n)
 		}
 		if strings.ContainsFunc(n, removable) {
 			t.Fatalf("%q keeps a removable rune: %q", s, n)

@@ -64,6 +64,9 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if 0x0410 <= r && r <= 0x044F { // the basic Cyrillic alphabet, news' second script
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsNumber(r)
 }
 
