@@ -337,6 +337,57 @@ func (c *cleaning) titleRepeats() {
 	}
 }
 
+// bio removes a closing author bio: one of the last two paragraphs opening
+// with a byline name and a bio verb ("Jane Smith is a correspondent ...",
+// "Jane Smith covers ..."). Generic short bios are the bio line rules.
+func (c *cleaning) bio() {
+	var names []string
+	for _, n := range strings.FieldsFunc(c.author, func(r rune) bool { return r == ',' || r == '&' }) {
+		for _, m := range strings.Split(n, " and ") {
+			for _, p := range strings.Split(m, " и ") {
+				if p = strings.TrimSpace(p); len(strings.Fields(p)) >= 2 {
+					names = append(names, p)
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	seen := 0
+	for i := len(c.units) - 1; i >= 0 && seen < 2; i-- {
+		if !c.kept(i) {
+			continue
+		}
+		seen++
+		s := c.units[i].text
+		if len(strings.Fields(s)) > 60 {
+			continue
+		}
+		for _, n := range names {
+			rest, ok := strings.CutPrefix(s, n)
+			if ok && bioVerb(rest) {
+				c.units[i].rule = "bio"
+				break
+			}
+		}
+	}
+}
+
+func bioVerb(rest string) bool {
+	w := strings.Fields(strings.TrimLeft(rest, ", "))
+	if len(w) == 0 || !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	switch strings.ToLower(w[0]) {
+	case "is", "was", "covers", "covered", "writes", "wrote", "reports", "reported", "has", "joined",
+		"works", "worked", "specialises", "specializes", "a", "an", "—", "–", "-",
+		"является", "работает", "пишет":
+		return true
+	}
+	return false
+}
+
 // sameTitle reports whether line s repeats title t (tk its key): the same
 // words, a site name added or dropped after a separator, a copy cut off with
 // an ellipsis, or a near-exact copy (a typo, a changed quote mark).

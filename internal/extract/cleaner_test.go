@@ -67,6 +67,16 @@ func TestStructuralRules(t *testing.T) {
 			"Home / World / Europe / " + ruleTitle, "breadcrumb",
 		},
 		{
+			"a breadcrumb of sections above the title is removed",
+			"Main > Politics > Local\n" + planted("", "tail"),
+			"Main > Politics > Local", "breadcrumb",
+		},
+		{
+			"a Russian partner list is removed",
+			planted("Новости партнёров\nКак выбрать ноутбук для учёбы", "tail"),
+			"Как выбрать ноутбук для учёбы", "partners",
+		},
+		{
 			"a guillemet breadcrumb after the title is removed",
 			strings.Replace(planted("News » Local » "+ruleTitle, "head"), "\n\n", "\n", 1),
 			"News » Local » " + ruleTitle, "breadcrumb",
