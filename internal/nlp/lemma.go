@@ -20,10 +20,11 @@ import (
 // library offers a trainable one; the recipe is the usual edit-script
 // lemmatiser of UDPipe and spaCy's lookup tables, without the neural parts.
 type Lemmatizer struct {
-	seen  map[string]string    // form \x00 XPOS → lemma
-	lower map[string]string    // lowercased form \x00 XPOS → lemma
-	rules map[string]lemmaRule // XPOS \x00 lowercased suffix → rule
-	keeps map[string]bool      // XPOS \x00 case pattern → keep the capitals
+	seen  map[string]string      // form \x00 XPOS → lemma
+	lower map[string]string      // lowercased form \x00 XPOS → lemma
+	rules map[string][]lemmaRule // XPOS \x00 lowercased suffix → rules, best first
+	keeps map[string]bool        // XPOS \x00 case pattern → keep the capitals
+	known map[string]bool        // lowercased lemmas seen in training
 }
 
 // A lemmaRule turns a lowercased form into its lowercased lemma.
@@ -32,8 +33,12 @@ type lemmaRule struct {
 	add   string
 }
 
-// maxSuffix is the longest suffix (in bytes) rules are keyed by.
-const maxSuffix = 7
+// maxSuffix is the longest suffix (in bytes) rules are keyed by;
+// maxRules is how many rules a suffix keeps, most frequent first.
+const (
+	maxSuffix = 7
+	maxRules  = 3
+)
 
 // trainLemmatizer learns from gold lemmas. Counts are over distinct
 // (form, XPOS) types, because unseen words look like rare types, not like
@@ -52,8 +57,9 @@ func trainLemmatizer(sents []ConllSentence) *Lemmatizer {
 	l := &Lemmatizer{
 		seen:  map[string]string{},
 		lower: map[string]string{},
-		rules: map[string]lemmaRule{},
+		rules: map[string][]lemmaRule{},
 		keeps: map[string]bool{},
+		known: map[string]bool{},
 	}
 	// Deterministic order, so ties break the same way on every run.
 	pairs := slices.SortedFunc(maps.Keys(tokens), func(a, b pair) int {
@@ -83,6 +89,7 @@ func trainLemmatizer(sents []ConllSentence) *Lemmatizer {
 	for _, p := range pairs {
 		n := tokens[p]
 		lf := strings.ToLower(p.form)
+		l.known[strings.ToLower(p.lemma)] = true
 		add(seen, p.form+"\x00"+p.xpos, p.lemma, n)
 		add(lower, lf+"\x00"+p.xpos, p.lemma, n)
 		keep := "lower"
@@ -100,13 +107,32 @@ func trainLemmatizer(sents []ConllSentence) *Lemmatizer {
 		}
 	}
 	l.seen, l.lower = best(seen), best(lower)
-	for k, v := range best(rules) {
-		l.rules[k] = decodeRule(v)
+	for k, cands := range rules {
+		// A suffix seen on one word type is an anecdote (Sept. → September
+		// would turn Capt. into Captember); only the empty suffix may rest
+		// on so little.
+		if total := sumCounts(cands); total < 2 && !strings.HasSuffix(k, "\x00") {
+			continue
+		}
+		ranked := slices.SortedFunc(maps.Keys(cands), func(a, b string) int {
+			return cmp.Or(cmp.Compare(cands[b], cands[a]), cmp.Compare(a, b))
+		})
+		for _, r := range ranked[:min(maxRules, len(ranked))] {
+			l.rules[k] = append(l.rules[k], decodeRule(r))
+		}
 	}
 	for k, v := range best(keeps) {
 		l.keeps[k] = v == "keep"
 	}
 	return l
+}
+
+func sumCounts(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
 }
 
 // Lemma returns the lemma of form tagged upos/xpos.
@@ -121,14 +147,29 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if lemma, ok := l.lower[string(key)]; ok {
 		return l.recase(form, lemma, upos, xpos)
 	}
+	// Rules of the longest matching suffix first; among them, the first
+	// whose result is a known lemma wins (dancing → dance, not danc),
+	// else the most frequent rule of the longest suffix.
 	lemma := lf
 	for k := min(maxSuffix, len(lf)); k >= 0; k-- {
 		key = append(append(append(buf[:0], xpos...), 0), lf[len(lf)-k:]...)
-		r, ok := l.rules[string(key)]
-		if !ok || r.strip > len(lf) {
+		rules, ok := l.rules[string(key)]
+		if !ok {
 			continue
 		}
-		lemma = lf[:len(lf)-r.strip] + r.add
+		for i, r := range rules {
+			if r.strip > len(lf) {
+				continue
+			}
+			cand := lf[:len(lf)-r.strip] + r.add
+			if i == 0 {
+				lemma = cand
+			}
+			if l.known[cand] {
+				lemma = cand
+				break
+			}
+		}
 		break
 	}
 	return l.recase(form, lemma, upos, xpos)

@@ -16,8 +16,10 @@ package nlp
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"compress/gzip"
+	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -25,11 +27,27 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/entente-news/entente/internal/news"
 )
 
 const modelMagic = "entente-tagger 1\n"
+
+//go:embed models/tagger.bin.gz
+var taggerModel []byte
+
+var defaultTagger = sync.OnceValues(func() (*Tagger, error) {
+	t, err := LoadTagger(bytes.NewReader(taggerModel))
+	if err != nil {
+		return nil, fmt.Errorf("embedded tagger: %w", err)
+	}
+	return t, nil
+})
+
+// DefaultTagger returns the shipped English tagger, decoding it on the first
+// call (about 0.1 s); later calls return the same Tagger.
+func DefaultTagger() (*Tagger, error) { return defaultTagger() }
 
 // Save writes the tagger and its lemmatiser, gzip'ed.
 func (t *Tagger) Save(w io.Writer) error {
@@ -62,8 +80,15 @@ func (t *Tagger) Save(w io.Writer) error {
 	e.uvarint(uint64(len(l.rules)))
 	for _, k := range slices.Sorted(maps.Keys(l.rules)) {
 		e.str(k)
-		e.uvarint(uint64(l.rules[k].strip))
-		e.str(l.rules[k].add)
+		e.uvarint(uint64(len(l.rules[k])))
+		for _, r := range l.rules[k] {
+			e.uvarint(uint64(r.strip))
+			e.str(r.add)
+		}
+	}
+	e.uvarint(uint64(len(l.known)))
+	for _, k := range slices.Sorted(maps.Keys(l.known)) {
+		e.str(k)
 	}
 	e.uvarint(uint64(len(l.keeps)))
 	for _, k := range slices.Sorted(maps.Keys(l.keeps)) {
@@ -116,10 +141,15 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 	}
 	t.w = d.weights(nclass)
 	t.w2 = d.weights(nclass)
-	l := &Lemmatizer{seen: d.strMap(), lower: d.strMap(), rules: map[string]lemmaRule{}, keeps: map[string]bool{}}
+	l := &Lemmatizer{seen: d.strMap(), lower: d.strMap(), rules: map[string][]lemmaRule{}, keeps: map[string]bool{}, known: map[string]bool{}}
 	for range d.count(1 << 24) {
 		k := d.str()
-		l.rules[k] = lemmaRule{strip: d.count(1 << 16), add: d.str()}
+		for range d.count(maxRules) {
+			l.rules[k] = append(l.rules[k], lemmaRule{strip: d.count(1 << 16), add: d.str()})
+		}
+	}
+	for range d.count(1 << 24) {
+		l.known[d.str()] = true
 	}
 	for range d.count(1 << 24) {
 		k := d.str()

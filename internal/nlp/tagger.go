@@ -68,6 +68,22 @@ func (t *Tagger) pass(s *wordScratch, forms []string, w *weights, right []uint8)
 	return s.class
 }
 
+// Tag fills UPOS, XPOS and Lemma on the sentence's tokens from their Text.
+func (t *Tagger) Tag(sent *Sentence) {
+	s := t.scratch()
+	defer t.pool.Put(s)
+	s.forms = s.forms[:0]
+	for _, tok := range sent.Tokens {
+		s.forms = append(s.forms, tok.Text)
+	}
+	for i, c := range t.classes(s, s.forms) {
+		tok := &sent.Tokens[i]
+		tok.UPOS, tok.XPOS = t.upos[c], t.xpos[c]
+		tok.Lemma = t.lemmas.Lemma(tok.Text, tok.UPOS, tok.XPOS)
+	}
+	clear(s.forms) // let the texts go while the scratch sits in the pool
+}
+
 // TagWords tags one sentence given as word forms, returning parallel UPOS,
 // XPOS and lemma slices.
 func (t *Tagger) TagWords(forms []string) (upos, xpos, lemmas []string) {

@@ -57,6 +57,10 @@ const (
 	fPrev1Right1
 	fLowerRight1
 	fPass1Lower
+	fSuffix5
+	fHyphenTail
+	fPrev1LowerP1
+	fSuffix3Flags
 )
 
 // Word flag bits.
@@ -73,7 +77,8 @@ const (
 // sentence so the per-tag features cost only mixing.
 type wordInfo struct {
 	lower, form, shape uint64
-	suffix             [4]uint64
+	suffix             [5]uint64
+	tail               uint64 // the part after the last hyphen
 	prefix             [3]uint64
 	flags              uint64
 	amb                uint64 // tags of the lowercased word in training
@@ -82,8 +87,8 @@ type wordInfo struct {
 
 // Sentinels for positions outside the sentence.
 var (
-	padStart = wordInfo{lower: 1, form: 1, shape: 1, suffix: [4]uint64{1, 1, 1, 1}, amb: 1}
-	padEnd   = wordInfo{lower: 2, form: 2, shape: 2, suffix: [4]uint64{2, 2, 2, 2}, amb: 2}
+	padStart = wordInfo{lower: 1, form: 1, shape: 1, suffix: [5]uint64{1, 1, 1, 1, 1}, amb: 1, formAmb: 1}
+	padEnd   = wordInfo{lower: 2, form: 2, shape: 2, suffix: [5]uint64{2, 2, 2, 2, 2}, amb: 2, formAmb: 2}
 )
 
 func fmix(h uint64) uint64 {
@@ -139,6 +144,7 @@ type wordScratch struct {
 	scores   []int32
 	class    []uint8
 	right    []uint8
+	forms    []string
 }
 
 // describe fills s.words for forms. amb maps a lowercased word to the hash of
@@ -165,7 +171,8 @@ func (s *wordScratch) describe(forms []string, amb map[string]uint64) {
 func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordInfo {
 	var (
 		wi     wordInfo
-		starts [5]int // byte starts of the last runes in s.lower, ring
+		starts [6]int // byte starts of the last runes in s.lower, ring
+		hyphen = -1   // byte just after the last hyphen in s.lower
 		nr     int
 		upper  int
 		letter int
@@ -174,7 +181,7 @@ func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordI
 	)
 	s.lower = s.lower[:0]
 	for _, r := range form {
-		starts[nr%5] = len(s.lower)
+		starts[nr%6] = len(s.lower)
 		nr++
 		lr := r
 		var sc rune
@@ -210,6 +217,7 @@ func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordI
 		}
 		if r == '-' {
 			wi.flags |= flagHyphen
+			hyphen = len(s.lower)
 		}
 		if nr == 1 && sc == 'X' {
 			wi.flags |= flagUpperInitial
@@ -225,10 +233,10 @@ func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordI
 	for k := nr; k < 3; k++ {
 		wi.prefix[k] = wi.prefix[max(nr-1, 0)]
 	}
-	for k := 1; k <= 4; k++ {
+	for k := 1; k <= 5; k++ {
 		start := 0
 		if k < nr {
-			start = starts[(nr-k)%5]
+			start = starts[(nr-k)%6]
 		}
 		wi.suffix[k-1] = hashBytes(s.lower[start:])
 	}
@@ -242,6 +250,9 @@ func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordI
 		wi.flags |= flagFirst
 	}
 	wi.lower = hashBytes(s.lower)
+	if hyphen >= 0 {
+		wi.tail = hashBytes(s.lower[hyphen:])
+	}
 	wi.form = hashString(form)
 	wi.shape = shape
 	wi.amb, wi.formAmb = 3, 3
@@ -307,6 +318,10 @@ func (s *wordScratch) features(i int, p1, p2 int, right []uint8) []uint32 {
 		feat(fFormAmb, w.formAmb),
 		feat2(fHeadlineFlags, s.headline, w.flags),
 		feat2(fPrev1Flags, t1, w.flags),
+		feat(fSuffix5, w.suffix[4]),
+		feat(fHyphenTail, w.tail),
+		feat2(fPrev1LowerP1, t1, n1.lower),
+		feat2(fSuffix3Flags, w.suffix[2], w.flags),
 	)
 	if right == nil {
 		return s.feats
