@@ -97,6 +97,11 @@ func TestSplit(t *testing.T) {
 		{"punctuation after a period stays in the sentence",
 			"It ended in August 17th!. Thanks.",
 			[]string{"It ended in August 17th!.", "Thanks."}},
+		{"Windows line ends work like Unix ones",
+			"Belarus Votes\r\n\r\nPolls opened. Turnout was high\r\nMinsk Reacts",
+			[]string{"Belarus Votes", "Polls opened.", "Turnout was high", "Minsk Reacts"}},
+		{"a paragraph separator ends a sentence", "No period here\u2029Next one",
+			[]string{"No period here", "Next one"}},
 		{"empty text has no sentences", "  \n ", nil},
 	}
 	for _, tt := range tests {
