@@ -183,9 +183,9 @@ func splitUnits(text string) []unit {
 // text is never joined), neither line matches a rule, and the break falls
 // inside a sentence: i starts lower-case, i-1 ends on a comma, hyphen or
 // function word, or i-1 is itself a continuation that does not end a
-// sentence short of the width. A
-// headline above a wrapped paragraph is never a continuation, so it stays
-// apart, and so does a list of capitalised headlines.
+// sentence short of the width. A headline above a wrapped paragraph is never
+// a continuation, so it stays apart, and so does a list of capitalised
+// headlines.
 func appendBlock(units []unit, block []string, b int) []unit {
 	width := 0
 	for _, l := range block {
@@ -194,25 +194,23 @@ func appendBlock(units []unit, block []string, b int) []unit {
 	wrapping := len(block) > 1 && width >= 40 && width <= 100
 	continued := false // the previous line continued the one before it
 	var prevHits [numKinds]int16
+	var joined []int
 	for i, l := range block {
 		h := ruleHits(l)
 		if wrapping && i > 0 && wrapsInto(block[i-1], l, width, continued) && h == noHits && prevHits == noHits {
-			u := &units[len(units)-1]
-			u.text += " " + l
+			units[len(units)-1].text += " " + l
+			if !continued {
+				joined = append(joined, len(units)-1)
+			}
 			continued = true
-			prevHits = h
 			continue
 		}
 		units = append(units, unit{text: l, block: b, hits: h})
 		continued = false
 		prevHits = h
 	}
-	if wrapping {
-		for i := len(units) - 1; i >= 0 && units[i].block == b; i-- {
-			if strings.Count(units[i].text, " ") > strings.Count(block[0], " ") {
-				units[i].hits = ruleHits(units[i].text)
-			}
-		}
+	for _, i := range joined {
+		units[i].hits = ruleHits(units[i].text)
 	}
 	return units
 }
@@ -406,6 +404,11 @@ func sameTitle(t, tk, s string) bool {
 		if kc := lineKey(cut); len(kc)*10 >= len(tk)*6 && strings.HasPrefix(tk, kc) {
 			return true
 		}
+	}
+	// Byte lengths first: most lines are far from the title's length, and
+	// the rune slices and the edit distance are the costly part.
+	if len(tk) > 1200 || len(ks) > 1200 || absInt(len(tk)-len(ks))*5 > max(len(tk), len(ks)) {
+		return false
 	}
 	a, b := []rune(tk), []rune(ks)
 	if len(a) > 300 || len(b) > 300 || absInt(len(a)-len(b))*10 > max(len(a), len(b)) {
