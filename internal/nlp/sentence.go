@@ -63,7 +63,7 @@ func (sp *splitter) endsAfter(start, i int) bool {
 	for j > start && j > i-4 && isCloser(text, toks, j) { // bounded: `.")]'` at most
 		j--
 	}
-	w := nextWord(text, toks, i+1)
+	w := nextWord(toks, i+1)
 	t := toks[j].Text
 	switch {
 	case isTerminal(t):
@@ -199,9 +199,10 @@ func isCloser(text string, toks []Token, k int) bool {
 }
 
 // nextWord returns the index of the first token from k on that is not an
-// opening quote, bracket or dash, or -1.
-func nextWord(text string, toks []Token, k int) int {
-	for ; k < len(toks); k++ {
+// opening quote, bracket or dash, or -1. It looks at most four tokens ahead
+// so a run of quotes cannot make splitting quadratic.
+func nextWord(toks []Token, k int) int {
+	for end := min(k+4, len(toks)); k < end; k++ {
 		switch toks[k].Text {
 		case "\"", "'", "(", "[", "{", "-", "--", "–", "—", "*", "•", "·":
 			continue

@@ -93,9 +93,6 @@ func isSpaceRune(r rune) bool {
 	return unicode.IsSpace(r) || removable(r)
 }
 
-// isApostrophe reports the runes written between the letters of "don't".
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
-
 // scanWord returns the end of the word starting at i: letters, numbers and
 // combining marks, joined across the connectors that keep hyphenated words,
 // acronyms, numbers with separators and dates whole.
