@@ -145,7 +145,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	lf := strings.ToLower(form)
 	key = append(append(append(buf[:0], lf...), 0), xpos...)
 	if lemma, ok := l.lower[string(key)]; ok {
-		return l.recase(form, lemma, upos, xpos)
+		return l.recase(form, lf, lemma, upos, xpos)
 	}
 	// Rules of the longest matching suffix first; among them, the first
 	// whose result is a known lemma wins (dancing → dance, not danc),
@@ -172,16 +172,18 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		}
 		break
 	}
-	return l.recase(form, lemma, upos, xpos)
+	return l.recase(form, lf, lemma, upos, xpos)
 }
 
 // recase gives a lowercased lemma back the form's capitals when words of
 // this tag and case pattern keep them.
-func (l *Lemmatizer) recase(form, lemma, upos, xpos string) string {
-	if lemma != strings.ToLower(lemma) {
-		return lemma
+func (l *Lemmatizer) recase(form, lf, lemma, upos, xpos string) string {
+	if form == lf || lemma != strings.ToLower(lemma) {
+		return lemma // no capitals to give back, or the lemma has its own
 	}
-	keep, ok := l.keeps[xpos+"\x00"+casePattern(form)]
+	var buf [32]byte
+	key := append(append(append(buf[:0], xpos...), 0), casePattern(form)...)
+	keep, ok := l.keeps[string(key)]
 	if !ok {
 		keep = upos == "PROPN"
 	}

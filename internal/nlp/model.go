@@ -34,6 +34,10 @@ import (
 
 const modelMagic = "entente-tagger 1\n"
 
+// maxClasses bounds the (UPOS, XPOS) pairs: both passes' classes share one
+// byte in the merged weights.
+const maxClasses = 127
+
 //go:embed models/tagger.bin.gz
 var taggerModel []byte
 
@@ -123,7 +127,7 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("load tagger: not a tagger model: %w", news.ErrInvalid)
 	}
 	t := &Tagger{dict: map[string]uint8{}, amb: map[string]uint64{}}
-	nclass := d.count(255)
+	nclass := d.count(maxClasses)
 	if nclass == 0 {
 		d.fail("no classes")
 	}
@@ -156,9 +160,13 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 		l.keeps[k] = d.bytes(1)[0] == 1
 	}
 	t.lemmas = l
+	if d.err == nil && t.w == nil {
+		d.fail("no weights")
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("load tagger: %w: %w", news.ErrInvalid, d.err)
 	}
+	t.both = merge(t.w, t.w2)
 	return t, nil
 }
 

@@ -6,13 +6,16 @@ import (
 
 // A Tagger assigns Universal (UPOS) and Penn (XPOS) part-of-speech tags and
 // lemmas to the words of a sentence. It predicts the pair as one joint class,
-// greedily left to right, with an averaged perceptron over hashed features;
-// frequent words that were unambiguous in training skip the model.
+// greedily left to right, with an averaged perceptron over hashed features,
+// in two passes: the second also sees the first's tags for the words to
+// the right. Frequent words that were unambiguous in training skip the
+// model.
 //
 // A Tagger is safe for concurrent use.
 type Tagger struct {
 	upos, xpos []string          // per class
-	w, w2      *weights          // the first and second pass
+	w, w2      *weights          // the first and second pass, as trained and saved
+	both       *weights          // w and w2 merged, for tagging
 	dict       map[string]uint8  // form → class, for frequent unambiguous words
 	amb        map[string]uint64 // lowercased form → hash of its training tags
 	lemmas     *Lemmatizer
@@ -23,44 +26,110 @@ func (t *Tagger) scratch() *wordScratch {
 	if s, ok := t.pool.Get().(*wordScratch); ok {
 		return s
 	}
-	return &wordScratch{scores: make([]int32, len(t.upos))}
+	return &wordScratch{}
 }
 
 // classes tags forms, returning class ids in s.class.
 func (t *Tagger) classes(s *wordScratch, forms []string) []uint8 {
-	return t.tagWith(s, forms, t.w, t.w2)
+	return t.tagBoth(s, forms, t.both, t.w2 != nil)
 }
 
-func (t *Tagger) tagWith(s *wordScratch, forms []string, w1, w2 *weights) []uint8 {
+// merge puts both passes' weights in one table, second-pass classes offset
+// by nclass, so the many features that depend on no tag cost one lookup
+// for both passes. w2 may be nil.
+func merge(w1, w2 *weights) *weights {
+	n := w1.nclass
+	byKey := map[uint32][]wentry{}
+	for _, f := range w1.features() {
+		byKey[f.key] = f.entries
+	}
+	if w2 != nil {
+		for _, f := range w2.features() {
+			for _, e := range f.entries {
+				byKey[f.key] = append(byKey[f.key], wentry{class: e.class + uint8(n), w: e.w})
+			}
+		}
+	}
+	feats := make([]wfeat, 0, len(byKey))
+	for k, es := range byKey {
+		feats = append(feats, wfeat{key: k, entries: es})
+	}
+	return newWeights(2*n, feats, w1.scale)
+}
+
+// tagBoth tags forms with merged weights: the first pass scores each word's
+// tag-free features for both passes at once and keeps the second pass's
+// half in s.cache; the second pass (when twoPass) adds only the features
+// that depend on tags.
+func (t *Tagger) tagBoth(s *wordScratch, forms []string, both *weights, twoPass bool) []uint8 {
+	n := len(t.upos)
+	if len(s.scores) != 2*n {
+		s.scores = make([]int32, 2*n)
+	}
+	sc := s.scores
+	if cap(s.cache) < len(forms)*n {
+		s.cache = make([]int32, len(forms)*n)
+	}
+	s.cache = s.cache[:len(forms)*n]
 	s.describe(forms, t.amb)
-	c := t.pass(s, forms, w1, nil)
-	if w2 == nil {
-		return c
-	}
-	s.right = append(s.right[:0], c...)
-	return t.pass(s, forms, w2, s.right)
-}
-
-// pass tags greedily left to right with w into s.class; right holds the
-// previous pass's classes, nil on the first pass.
-func (t *Tagger) pass(s *wordScratch, forms []string, w *weights, right []uint8) []uint8 {
-	if len(s.scores) != w.nclass {
-		s.scores = make([]int32, w.nclass)
-	}
 	s.class = s.class[:0]
 	p1, p2 := -1, -2
 	for i, f := range forms {
 		c, ok := t.dict[f]
 		if !ok {
-			clear(s.scores)
-			w.score(s.features(i, p1, p2, right), s.scores)
-			best := 0
-			for k, v := range s.scores {
-				if v > s.scores[best] {
-					best = k
-				}
-			}
-			c = uint8(best)
+			clear(sc)
+			s.feats = s.static(s.feats[:0], i)
+			both.score(s.feats, sc)
+			copy(s.cache[i*n:(i+1)*n], sc[n:])
+			s.feats = s.dynamic(s.feats[:0], i, p1, p2, nil)
+			both.score(s.feats, sc)
+			c = argmax(sc[:n])
+		}
+		s.class = append(s.class, c)
+		p1, p2 = int(c), p1
+	}
+	if !twoPass {
+		return s.class
+	}
+	s.right = append(s.right[:0], s.class...)
+	s.class = s.class[:0]
+	p1, p2 = -1, -2
+	for i, f := range forms {
+		c, ok := t.dict[f]
+		if !ok {
+			copy(sc[n:], s.cache[i*n:(i+1)*n])
+			s.feats = s.dynamic(s.feats[:0], i, p1, p2, s.right)
+			both.score(s.feats, sc)
+			c = argmax(sc[n:])
+		}
+		s.class = append(s.class, c)
+		p1, p2 = int(c), p1
+	}
+	return s.class
+}
+
+func argmax(scores []int32) uint8 {
+	best := 0
+	for k, v := range scores {
+		if v > scores[best] {
+			best = k
+		}
+	}
+	return uint8(best)
+}
+
+// pass tags greedily left to right with w into s.class; right holds the
+// previous pass's classes, nil on the first pass.
+func (t *Tagger) pass(s *wordScratch, forms []string, w *weights, right []uint8) []uint8 {
+	sc := make([]int32, w.nclass)
+	s.class = s.class[:0]
+	p1, p2 := -1, -2
+	for i, f := range forms {
+		c, ok := t.dict[f]
+		if !ok {
+			clear(sc)
+			w.score(s.features(i, p1, p2, right), sc)
+			c = argmax(sc)
 		}
 		s.class = append(s.class, c)
 		p1, p2 = int(c), p1

@@ -145,6 +145,7 @@ type wordScratch struct {
 	class    []uint8
 	right    []uint8
 	forms    []string
+	cache    []int32 // second-pass scores of tag-free features, per word
 }
 
 // describe fills s.words for forms. amb maps a lowercased word to the hash of
@@ -266,22 +267,29 @@ func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordI
 	return wi
 }
 
-// features appends the features of word i given the two previous classes
-// (p1 nearest); -1 and -2 mark the sentence start. right, when not nil, is
-// the first pass's classes for the whole sentence.
+// features lists the features of word i given the two previous classes
+// (p1 nearest; -1 and -2 mark the sentence start) and, in the second pass,
+// the first pass's classes for the whole sentence (right; nil in the first).
 func (s *wordScratch) features(i int, p1, p2 int, right []uint8) []uint32 {
-	at := func(j int) *wordInfo {
-		switch {
-		case j < 0:
-			return &padStart
-		case j >= len(s.words):
-			return &padEnd
-		}
-		return &s.words[j]
+	s.feats = s.dynamic(s.static(s.feats[:0], i), i, p1, p2, right)
+	return s.feats
+}
+
+func (s *wordScratch) at(j int) *wordInfo {
+	switch {
+	case j < 0:
+		return &padStart
+	case j >= len(s.words):
+		return &padEnd
 	}
-	w, m1, m2, n1, n2 := at(i), at(i-1), at(i-2), at(i+1), at(i+2)
-	t1, t2 := uint64(p1+3), uint64(p2+3)
-	s.feats = append(s.feats[:0],
+	return &s.words[j]
+}
+
+// static appends word i's features that depend on no tag: tagging looks
+// them up once for both passes.
+func (s *wordScratch) static(dst []uint32, i int) []uint32 {
+	w, m1, m2, n1, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
+	return append(dst,
 		feat(fBias, 0),
 		feat(fLower, w.lower),
 		feat(fForm, w.form),
@@ -289,15 +297,13 @@ func (s *wordScratch) features(i int, p1, p2 int, right []uint8) []uint32 {
 		feat(fSuffix2, w.suffix[1]),
 		feat(fSuffix3, w.suffix[2]),
 		feat(fSuffix4, w.suffix[3]),
+		feat(fSuffix5, w.suffix[4]),
 		feat(fPrefix1, w.prefix[0]),
 		feat(fPrefix2, w.prefix[1]),
 		feat(fPrefix3, w.prefix[2]),
 		feat(fShape, w.shape),
 		feat(fFlags, w.flags),
-		feat(fPrev1, t1),
-		feat(fPrev2, t2),
-		feat2(fPrev12, t1, t2),
-		feat2(fPrev1Lower, t1, w.lower),
+		feat(fHyphenTail, w.tail),
 		feat(fLowerM1, m1.lower),
 		feat(fLowerM2, m2.lower),
 		feat(fLowerP1, n1.lower),
@@ -307,24 +313,35 @@ func (s *wordScratch) features(i int, p1, p2 int, right []uint8) []uint32 {
 		feat(fAmb, w.amb),
 		feat(fAmbP1, n1.amb),
 		feat(fAmbP2, n2.amb),
+		feat(fFormAmb, w.formAmb),
 		feat2(fLowerLowerP1, w.lower, n1.lower),
 		feat2(fLowerM1Lower, m1.lower, w.lower),
-		feat2(fPrev1Amb, t1, w.amb),
 		feat(fShapeM1, m1.shape),
 		feat(fShapeP1, n1.shape),
-		feat2(fPrev1Suffix3, t1, w.suffix[2]),
 		feat(fFlagsM1, m1.flags),
 		feat(fFlagsP1, n1.flags),
-		feat(fFormAmb, w.formAmb),
 		feat2(fHeadlineFlags, s.headline, w.flags),
-		feat2(fPrev1Flags, t1, w.flags),
-		feat(fSuffix5, w.suffix[4]),
-		feat(fHyphenTail, w.tail),
-		feat2(fPrev1LowerP1, t1, n1.lower),
 		feat2(fSuffix3Flags, w.suffix[2], w.flags),
 	)
+}
+
+// dynamic appends word i's features that depend on the tags before it and,
+// when right is not nil, on the first pass's tags.
+func (s *wordScratch) dynamic(dst []uint32, i int, p1, p2 int, right []uint8) []uint32 {
+	w, n1 := s.at(i), s.at(i+1)
+	t1, t2 := uint64(p1+3), uint64(p2+3)
+	dst = append(dst,
+		feat(fPrev1, t1),
+		feat(fPrev2, t2),
+		feat2(fPrev12, t1, t2),
+		feat2(fPrev1Lower, t1, w.lower),
+		feat2(fPrev1Amb, t1, w.amb),
+		feat2(fPrev1Suffix3, t1, w.suffix[2]),
+		feat2(fPrev1Flags, t1, w.flags),
+		feat2(fPrev1LowerP1, t1, n1.lower),
+	)
 	if right == nil {
-		return s.feats
+		return dst
 	}
 	tag := func(j int) uint64 {
 		if j >= len(right) {
@@ -333,7 +350,7 @@ func (s *wordScratch) features(i int, p1, p2 int, right []uint8) []uint32 {
 		return uint64(right[j]) + 3
 	}
 	r0, r1, r2 := tag(i), tag(i+1), tag(i+2)
-	s.feats = append(s.feats,
+	return append(dst,
 		feat(fPass1, r0),
 		feat(fRight1, r1),
 		feat(fRight2, r2),
@@ -342,5 +359,4 @@ func (s *wordScratch) features(i int, p1, p2 int, right []uint8) []uint32 {
 		feat2(fLowerRight1, w.lower, r1),
 		feat2(fPass1Lower, r0, w.lower),
 	)
-	return s.feats
 }

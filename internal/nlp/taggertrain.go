@@ -50,8 +50,8 @@ func TrainTagger(ctx context.Context, train, dev []ConllSentence, opts TrainOpti
 		return nil, fmt.Errorf("train tagger: no training sentences: %w", news.ErrInvalid)
 	}
 	t, gold, foldAmb := newTaggerFor(train, opts)
-	if len(t.upos) > 255 {
-		return nil, fmt.Errorf("train tagger: %d tag pairs, at most 255: %w", len(t.upos), news.ErrInvalid)
+	if len(t.upos) > maxClasses {
+		return nil, fmt.Errorf("train tagger: %d tag pairs, at most %d: %w", len(t.upos), maxClasses, news.ErrInvalid)
 	}
 	begin := time.Now()
 	forms := make([][]string, len(train))
@@ -113,6 +113,7 @@ func TrainTagger(ctx context.Context, train, dev []ConllSentence, opts TrainOpti
 		return nil, err
 	}
 	t.w2 = w2
+	t.both = merge(t.w, t.w2)
 	return t, nil
 }
 
@@ -310,11 +311,12 @@ func compareStrings(a, b string) int {
 // accuracyWith is the UPOS accuracy on gold-tokenised sentences tagged with
 // the given passes (w2 may be nil).
 func (t *Tagger) accuracyWith(sents []ConllSentence, w1, w2 *weights) float64 {
+	both := merge(w1, w2)
 	s := t.scratch()
 	defer t.pool.Put(s)
 	right, total := 0, 0
 	for _, sent := range sents {
-		for i, c := range t.tagWith(s, sent.Forms(), w1, w2) {
+		for i, c := range t.tagBoth(s, sent.Forms(), both, w2 != nil) {
 			if t.upos[c] == sent.Words[i].UPOS {
 				right++
 			}
