@@ -81,9 +81,14 @@ func expandTemplates(phrase string, templates map[string][]string) []string {
 	if i > 0 && isLetter(phrase[i-1]) && i+j+2 < len(phrase) && isLetter(phrase[i+j+2]) {
 		return nil // a template glued inside a word: AD!MINIST!RATION
 	}
+	// Expand only the rest of the phrase further, never a form itself: a
+	// template whose forms mention it would otherwise recurse forever.
+	rests := expandTemplates(phrase[i+j+2:], templates)
 	var out []string
 	for _, f := range forms {
-		out = append(out, expandTemplates(phrase[:i]+f+phrase[i+j+2:], templates)...)
+		for _, r := range rests {
+			out = append(out, phrase[:i]+f+r)
+		}
 	}
 	return out
 }

@@ -15,7 +15,9 @@
 // iso-codes (ISO 3166-1 and its translations), golang.org/x/text display
 // names and the Phoenix actor dictionaries (MIT); data/*.txt is written by
 // hand and loaded after it, so hand-written records extend and correct the
-// derived ones (same ID → lists unioned, non-empty fields replaced).
+// derived ones: for the same ID, lists are unioned, non-empty fields
+// replaced, and an earlier open-ended role ("government from 2008 on") is
+// dropped when the later record dates roles of the same code.
 //
 // # File format
 //

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -200,14 +201,38 @@ func (k *KB) add(a *news.Actor, keys []string) {
 	} else {
 		k.actors[a.ID] = a
 	}
+	surnames := a.Kind == "person" && curated(a)
 	for _, key := range keys {
 		addID(k.names, key, a.ID)
-		if a.Kind == "person" {
-			if i := strings.LastIndexByte(key, ' '); i >= 0 {
-				addID(k.surnames, key[i+1:], a.ID)
+		if i := strings.LastIndexByte(key, ' '); surnames && i >= 0 {
+			if s := key[i+1:]; utf8.RuneCountInString(s) > 2 && !notSurnames[s] {
+				addID(k.surnames, s, a.ID)
 			}
 		}
 	}
+}
+
+// curated reports whether a person comes from a hand-written record (a
+// titled role or a Cyrillic name). Only their surnames are indexed: the
+// Phoenix dictionary's thousands of people would make every "Brown",
+// "National" or "An" a candidate.
+func curated(a *news.Actor) bool {
+	if slices.ContainsFunc(a.Roles, func(r news.Role) bool { return r.Title != "" }) {
+		return true
+	}
+	return slices.ContainsFunc(a.Aliases, func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return unicode.Is(unicode.Cyrillic, r)
+	})
+}
+
+// notSurnames are words that are people's surnames but far more often
+// something else in news text (Theresa May, the month).
+var notSurnames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
 }
 
 func addID(m map[string][]news.ActorID, key string, id news.ActorID) {
@@ -232,6 +257,13 @@ func mergeActor(a, b *news.Actor) {
 	set(&a.Sector, b.Sector)
 	set(&a.Descriptor, b.Descriptor)
 	a.Aliases, _ = dedupe(append(a.Aliases, b.Aliases...))
+	// An open-ended role the earlier file gives for a code the later file
+	// also dates is a dictionary's stale "still in office" (Phoenix stops
+	// in 2014): the later, curated dates replace it.
+	a.Roles = slices.DeleteFunc(a.Roles, func(r news.Role) bool {
+		return !r.From.IsZero() && r.Until.IsZero() &&
+			slices.ContainsFunc(b.Roles, func(s news.Role) bool { return s.Code == r.Code })
+	})
 	for _, r := range b.Roles {
 		if !slices.Contains(a.Roles, r) {
 			a.Roles = append(a.Roles, r)

@@ -43,6 +43,9 @@ var base = map[rune]string{
 	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh",
 	'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "",
 	'э': "e", 'і': "i", 'ў': "w", 'ґ': "g",
+	// Plain forms of the iotated vowels, for schemes whose initial/medial
+	// maps leave one out (Ukrainian е is a plain e).
+	'е': "e", 'ё': "yo", 'ю': "yu", 'я': "ya", 'є': "ye", 'ї': "yi",
 }
 
 func with(over map[rune]string) map[rune]string {
@@ -102,7 +105,7 @@ var (
 			'ц': "c", 'ч': "č", 'ш': "š", 'ў': "ŭ"}),
 		initial: map[rune]string{'я': "ja", 'е': "je", 'ё': "jo", 'ю': "ju"},
 		medial:  map[rune]string{'я': "ia", 'е': "ie", 'ё': "io", 'ю': "iu"},
-		soft:    map[rune]string{'з': "ź", 'н': "ń", 'с': "ś", 'ц': "ć", 'л': "l"},
+		soft:    map[rune]string{'з': "ź", 'н': "ń", 'с': "ś", 'ц': "ć", 'л': "ĺ"},
 	}
 	// beLacinka is the classical Belarusian Latin alphabet with its hard ł.
 	beLacinka = scheme{
@@ -110,7 +113,7 @@ var (
 		letters: beNational.letters,
 		initial: beNational.initial,
 		medial:  beNational.medial,
-		soft:    beNational.soft,
+		soft:    map[rune]string{'з': "ź", 'н': "ń", 'с': "ś", 'ц': "ć", 'л': "l"},
 		hardL:   "ł",
 	}
 	// ukNational is the Ukrainian 2010 national system (Kyiv, Zelenskyi).
