@@ -28,11 +28,12 @@ func Article(raw news.Raw) (*news.Article, error) {
 			return nil, fmt.Errorf("clean text: %w: no article text", news.ErrInvalid)
 		}
 		a = &news.Article{
-			URL:     raw.URL,
-			Title:   c.Title,
-			Author:  c.Author,
-			Text:    c.Text,
-			Removed: c.Removed,
+			URL:       raw.URL,
+			Title:     c.Title,
+			Author:    c.Author,
+			Text:      c.Text,
+			Removed:   c.Removed,
+			Published: c.Published,
 		}
 	}
 	a.Title = or(raw.Title, a.Title)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,6 +15,9 @@ type Cleaned struct {
 	Author  string         // from a byline, when present
 	Text    string         // the article body, paragraphs separated by blank lines
 	Removed []news.Removal // every dropped line with the rule that dropped it
+	// Published is the date a dropped header line (byline, meta line)
+	// prints; zero when none does.
+	Published time.Time
 }
 
 // Clean removes the boilerplate scraped plain text carries: breadcrumbs, ad
@@ -36,6 +40,7 @@ func Clean(text string) Cleaned {
 	c.bounds()
 	c.findTitle()
 	c.apply(kindEdge, c.outside)
+	c.header()
 	c.titleRepeats()
 	c.lists()
 	c.apply(kindTail, c.after)
@@ -141,6 +146,9 @@ func (c *cleaning) result() Cleaned {
 		switch {
 		case u.rule != "":
 			out.Removed = append(out.Removed, news.Removal{Line: u.text, Rule: u.rule})
+			if out.Published.IsZero() && i < c.first {
+				out.Published, _ = dateline(u.text)
+			}
 		case i != c.title:
 			paras = append(paras, u.text)
 		}
@@ -278,15 +286,19 @@ func (c *cleaning) findTitle() {
 
 // crumbSeps mark breadcrumb separators; "/", ">" and "|" only with spaces
 // around them, so dates, URLs and "AFP/Getty" are not split.
-var crumbSeps = strings.NewReplacer(" / ", "\x00", " > ", "\x00", " | ", "\x00", " \\ ", "\x00", "»", "\x00", "›", "\x00", "→", "\x00")
+var crumbSeps = strings.NewReplacer(" / ", "\x00", " > ", "\x00", " | ", "\x00", " \\ ", "\x00", "»", "\x00", "›", "\x00", "→", "\x00", "▸", "\x00", "▶", "\x00")
 
 // crumbs splits a breadcrumb-shaped line into its segments: every segment
 // but the last a short section name. It returns nil for other lines.
 func crumbs(s string) []string {
-	if len(s) > 400 || strings.Contains(s, "«") {
+	if len(s) > 400 {
 		return nil
 	}
 	segs := strings.Split(crumbSeps.Replace(s), "\x00")
+	// A quoted title may end a breadcrumb; quotes earlier mean prose.
+	if strings.Contains(s[:len(s)-len(segs[len(segs)-1])], "«") {
+		return nil
+	}
 	if len(segs) < 2 {
 		return nil
 	}
