@@ -148,9 +148,6 @@ func (rec *record) expand() (news.Actor, []string) {
 	}
 	names = append(names, cyr...)
 	var keys []string
-	if a.Name == "" && len(names) > 0 {
-		a.Name = names[0]
-	}
 	a.Aliases, keys = dedupe(names)
 	return a, keys
 }
@@ -199,6 +196,11 @@ func (k *KB) add(a *news.Actor, keys []string) {
 		mergeActor(old, a)
 		a = old
 	} else {
+		if a.Name == "" && len(a.Aliases) > 0 {
+			// A record that only extends another file's actor has no name
+			// of its own; if it stands alone its first alias serves.
+			a.Name = a.Aliases[0]
+		}
 		k.actors[a.ID] = a
 	}
 	surnames := a.Kind == "person" && curated(a)

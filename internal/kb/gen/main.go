@@ -48,10 +48,14 @@ func run(args []string) error {
 	iso := fs.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "iso-codes ISO 3166-1 JSON")
 	locale := fs.String("locale", "/usr/share/locale", "directory of the iso_3166-1.mo translations")
 	kbDir := fs.String("kb", "internal/kb", "the kb package directory")
+	outDir := fs.String("out", "", "where to write the files (default KB/data/derived)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	out := filepath.Join(*kbDir, "data", "derived")
+	out := *outDir
+	if out == "" {
+		out = filepath.Join(*kbDir, "data", "derived")
+	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
