@@ -3,7 +3,8 @@
 //	gate report.json 'scrapinghub.f1>=0.960' 'trafilatura.f1>=0.90'
 //
 // Each check is a dotted path into the JSON object, an operator (>= or <=)
-// and a number. It prints every check and exits 1 if any fails.
+// and a number. A path step into an array picks the element whose "name"
+// is that step: datasets.scrapinghub.f1. It prints every check and exits 1 if any fails.
 package main
 
 import (
@@ -57,11 +58,10 @@ func evaluate(doc any, check string) (bool, string) {
 	}
 	v := doc
 	for _, k := range strings.Split(path, ".") {
-		m, ok := v.(map[string]any)
-		if !ok {
+		v = field(v, k)
+		if v == nil {
 			return false, "FAIL " + check + ": no " + path + " in report"
 		}
-		v = m[k]
 	}
 	got, ok := v.(float64)
 	if !ok {
@@ -76,4 +76,20 @@ func evaluate(doc any, check string) (bool, string) {
 		status = "FAIL"
 	}
 	return pass, fmt.Sprintf("%s %s = %.4f (want %s %s)", status, path, got, op, want)
+}
+
+// field steps from v to its member k: an object's key, or the element of an
+// array whose "name" is k.
+func field(v any, k string) any {
+	switch x := v.(type) {
+	case map[string]any:
+		return x[k]
+	case []any:
+		for _, e := range x {
+			if m, ok := e.(map[string]any); ok && m["name"] == k {
+				return m
+			}
+		}
+	}
+	return nil
 }

@@ -139,7 +139,8 @@ func runDates(ctx context.Context, pages []datePage, fns []dater, progress func(
 }
 
 // Text writes the report as one line.
-func (r *DateReport) Text(w io.Writer) {
+func (r *DateReport) Text(w io.Writer) error {
 	fmt.Fprintf(w, "%s: %d pages (%d skipped, %d without a reference date), %d dated, %d on the right day: accuracy %.3f, %.1f pages/s\n",
 		r.Name, r.Pages, r.Skipped, r.Undated, r.Found, r.Correct, r.Accuracy, r.PagesPerSecond)
+	return nil
 }

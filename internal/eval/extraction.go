@@ -125,7 +125,7 @@ func trafilaturaText(page []byte, opts trafilatura.Options) (string, error) {
 }
 
 // Text writes the report as a table.
-func (r *ExtractionReport) Text(w io.Writer) {
+func (r *ExtractionReport) Text(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "dataset\textractor\tpages\tskipped\tfailed\tprecision\trecall\tF1\taccuracy\tpages/s\t")
 	for _, d := range r.Datasets {
@@ -142,5 +142,5 @@ func (r *ExtractionReport) Text(w io.Writer) {
 				x.run.Precision, x.run.Recall, x.run.F1, acc, x.run.PagesPerSecond)
 		}
 	}
-	tw.Flush()
+	return tw.Flush()
 }
