@@ -370,6 +370,11 @@ func TestDefaultData(t *testing.T) {
 			}
 		}
 	}
+	for id, n := range map[news.ActorID]int{"EU": 27, "NATO": 32, "CSTO": 6, "EAEU": 5, "UNION_STATE": 2, "G7": 7} {
+		if a, ok := k.Actor(id); !ok || len(a.Members) != n {
+			t.Errorf("%s has %d members, want %d", id, len(a.Members), n)
+		}
+	}
 	// Hand-written roles are well formed (Load checks order; here: titles).
 	for _, id := range []news.ActorID{"ALEXANDER_LUKASHENKO", "VLADIMIR_PUTIN", "VOLODYMYR_ZELENSKY"} {
 		a, _ := k.Actor(id)
