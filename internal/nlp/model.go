@@ -132,14 +132,23 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 		d.fail("no classes")
 	}
 	for range nclass {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
 		t.upos = append(t.upos, d.str())
 		t.xpos = append(t.xpos, d.str())
 	}
 	for range d.count(1 << 24) {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
 		k := d.str()
 		t.dict[k] = d.class(nclass)
 	}
 	for range d.count(1 << 24) {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
 		k := d.str()
 		t.amb[k] = d.u64()
 	}
@@ -147,15 +156,27 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 	t.w2 = d.weights(nclass)
 	l := &Lemmatizer{seen: d.strMap(), lower: d.strMap(), rules: map[string][]lemmaRule{}, keeps: map[string]bool{}, known: map[string]bool{}}
 	for range d.count(1 << 24) {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
 		k := d.str()
 		for range d.count(maxRules) {
+			if d.err != nil {
+				break // a corrupt count must not spin
+			}
 			l.rules[k] = append(l.rules[k], lemmaRule{strip: d.count(1 << 16), add: d.str()})
 		}
 	}
 	for range d.count(1 << 24) {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
 		l.known[d.str()] = true
 	}
 	for range d.count(1 << 24) {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
 		k := d.str()
 		l.keeps[k] = d.bytes(1)[0] == 1
 	}
@@ -199,6 +220,9 @@ func (d *decoder) weights(nclass int) *weights {
 	feats := make([]wfeat, 0, min(nfeat, 1<<20))
 	key := uint32(0)
 	for range nfeat {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
 		key += uint32(d.uvarint())
 		es := make([]wentry, d.count(nclass))
 		for j := range es {
@@ -311,6 +335,9 @@ func (d *decoder) strMap() map[string]string {
 	n := d.count(1 << 24)
 	m := make(map[string]string, min(n, 1<<16))
 	for range n {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
 		k := d.str()
 		m[k] = d.str()
 	}
