@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -156,7 +157,9 @@ loop:
 			case r.item.skip != "":
 				sum.Skipped[r.item.skip]++
 			case r.item.err != nil:
-				sum.Errors = append(sum.Errors, Problem{Name: r.item.name, Err: r.item.err.Error()})
+				// Readers name the input in their errors already.
+				msg := strings.TrimPrefix(r.item.err.Error(), r.item.name+": ")
+				sum.Errors = append(sum.Errors, Problem{Name: r.item.name, Err: msg})
 			}
 		case <-tick.C:
 			report()
