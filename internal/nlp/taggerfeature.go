@@ -57,10 +57,6 @@ const (
 	fPrev1Right1
 	fLowerRight1
 	fPass1Lower
-	fSuffix5
-	fHyphenTail
-	fPrev1LowerP1
-	fSuffix3Flags
 )
 
 // Word flag bits.
@@ -77,8 +73,7 @@ const (
 // sentence so the per-tag features cost only mixing.
 type wordInfo struct {
 	lower, form, shape uint64
-	suffix             [5]uint64
-	tail               uint64 // the part after the last hyphen
+	suffix             [4]uint64
 	prefix             [3]uint64
 	flags              uint64
 	amb                uint64 // tags of the lowercased word in training
@@ -87,8 +82,8 @@ type wordInfo struct {
 
 // Sentinels for positions outside the sentence.
 var (
-	padStart = wordInfo{lower: 1, form: 1, shape: 1, suffix: [5]uint64{1, 1, 1, 1, 1}, amb: 1, formAmb: 1}
-	padEnd   = wordInfo{lower: 2, form: 2, shape: 2, suffix: [5]uint64{2, 2, 2, 2, 2}, amb: 2, formAmb: 2}
+	padStart = wordInfo{lower: 1, form: 1, shape: 1, suffix: [4]uint64{1, 1, 1, 1}, amb: 1, formAmb: 1}
+	padEnd   = wordInfo{lower: 2, form: 2, shape: 2, suffix: [4]uint64{2, 2, 2, 2}, amb: 2, formAmb: 2}
 )
 
 func fmix(h uint64) uint64 {
@@ -172,8 +167,7 @@ func (s *wordScratch) describe(forms []string, amb map[string]uint64) {
 func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordInfo {
 	var (
 		wi     wordInfo
-		starts [6]int // byte starts of the last runes in s.lower, ring
-		hyphen = -1   // byte just after the last hyphen in s.lower
+		starts [5]int // byte starts of the last runes in s.lower, ring
 		nr     int
 		upper  int
 		letter int
@@ -182,7 +176,7 @@ func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordI
 	)
 	s.lower = s.lower[:0]
 	for _, r := range form {
-		starts[nr%6] = len(s.lower)
+		starts[nr%5] = len(s.lower)
 		nr++
 		lr := r
 		var sc rune
@@ -218,7 +212,6 @@ func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordI
 		}
 		if r == '-' {
 			wi.flags |= flagHyphen
-			hyphen = len(s.lower)
 		}
 		if nr == 1 && sc == 'X' {
 			wi.flags |= flagUpperInitial
@@ -234,10 +227,10 @@ func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordI
 	for k := nr; k < 3; k++ {
 		wi.prefix[k] = wi.prefix[max(nr-1, 0)]
 	}
-	for k := 1; k <= 5; k++ {
+	for k := 1; k <= 4; k++ {
 		start := 0
 		if k < nr {
-			start = starts[(nr-k)%6]
+			start = starts[(nr-k)%5]
 		}
 		wi.suffix[k-1] = hashBytes(s.lower[start:])
 	}
@@ -251,9 +244,6 @@ func (s *wordScratch) word(form string, first bool, amb map[string]uint64) wordI
 		wi.flags |= flagFirst
 	}
 	wi.lower = hashBytes(s.lower)
-	if hyphen >= 0 {
-		wi.tail = hashBytes(s.lower[hyphen:])
-	}
 	wi.form = hashString(form)
 	wi.shape = shape
 	wi.amb, wi.formAmb = 3, 3
@@ -297,13 +287,11 @@ func (s *wordScratch) static(dst []uint32, i int) []uint32 {
 		feat(fSuffix2, w.suffix[1]),
 		feat(fSuffix3, w.suffix[2]),
 		feat(fSuffix4, w.suffix[3]),
-		feat(fSuffix5, w.suffix[4]),
 		feat(fPrefix1, w.prefix[0]),
 		feat(fPrefix2, w.prefix[1]),
 		feat(fPrefix3, w.prefix[2]),
 		feat(fShape, w.shape),
 		feat(fFlags, w.flags),
-		feat(fHyphenTail, w.tail),
 		feat(fLowerM1, m1.lower),
 		feat(fLowerM2, m2.lower),
 		feat(fLowerP1, n1.lower),
@@ -321,14 +309,13 @@ func (s *wordScratch) static(dst []uint32, i int) []uint32 {
 		feat(fFlagsM1, m1.flags),
 		feat(fFlagsP1, n1.flags),
 		feat2(fHeadlineFlags, s.headline, w.flags),
-		feat2(fSuffix3Flags, w.suffix[2], w.flags),
 	)
 }
 
 // dynamic appends word i's features that depend on the tags before it and,
 // when right is not nil, on the first pass's tags.
 func (s *wordScratch) dynamic(dst []uint32, i int, p1, p2 int, right []uint8) []uint32 {
-	w, n1 := s.at(i), s.at(i+1)
+	w := s.at(i)
 	t1, t2 := uint64(p1+3), uint64(p2+3)
 	dst = append(dst,
 		feat(fPrev1, t1),
@@ -338,7 +325,6 @@ func (s *wordScratch) dynamic(dst []uint32, i int, p1, p2 int, right []uint8) []
 		feat2(fPrev1Amb, t1, w.amb),
 		feat2(fPrev1Suffix3, t1, w.suffix[2]),
 		feat2(fPrev1Flags, t1, w.flags),
-		feat2(fPrev1LowerP1, t1, n1.lower),
 	)
 	if right == nil {
 		return dst
