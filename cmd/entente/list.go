@@ -11,14 +11,13 @@ func init() { commands = append(commands, newListCmd) }
 
 func newListCmd(e *env) *cobra.Command {
 	var ff filterFlags
-	var limit, offset int
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List stored articles, newest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := ff.filter(limit, offset)
+			f, err := ff.filter()
 			if err != nil {
 				return err
 			}
@@ -45,9 +44,7 @@ func newListCmd(e *env) *cobra.Command {
 			return nil
 		},
 	}
-	ff.add(cmd)
-	cmd.Flags().IntVar(&limit, "limit", 1000, "number of articles")
-	cmd.Flags().IntVar(&offset, "offset", 0, "skip this many articles")
+	ff.add(cmd, 1000)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per line: id, title, source, published")
 	return cmd
 }

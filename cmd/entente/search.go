@@ -12,17 +12,22 @@ import (
 
 func init() { commands = append(commands, newSearchCmd) }
 
-// filterFlags are the filters search and list share.
-type filterFlags struct{ from, to, source, lang string }
+// filterFlags are the filters and paging search and list share.
+type filterFlags struct {
+	from, to, source, lang string
+	limit, offset          int
+}
 
-func (ff *filterFlags) add(cmd *cobra.Command) {
+func (ff *filterFlags) add(cmd *cobra.Command, limit int) {
+	cmd.Flags().IntVar(&ff.limit, "limit", limit, "number of results")
+	cmd.Flags().IntVar(&ff.offset, "offset", 0, "skip this many results")
 	cmd.Flags().StringVar(&ff.from, "from", "", "only articles published on or after this date (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&ff.to, "to", "", "only articles published on or before this date (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&ff.source, "source", "", "only articles from this source")
 	cmd.Flags().StringVar(&ff.lang, "lang", "", "only articles in this language (ISO 639-1, e.g. en)")
 }
 
-func (ff *filterFlags) filter(limit, offset int) (news.Filter, error) {
+func (ff *filterFlags) filter() (news.Filter, error) {
 	from, err := news.ParseDate(ff.from)
 	if err != nil {
 		return news.Filter{}, fmt.Errorf("--from: %w", err)
@@ -31,12 +36,11 @@ func (ff *filterFlags) filter(limit, offset int) (news.Filter, error) {
 	if err != nil {
 		return news.Filter{}, fmt.Errorf("--to: %w", err)
 	}
-	return news.Filter{From: from, To: to, Source: ff.source, Language: ff.lang, Limit: limit, Offset: offset}, nil
+	return news.Filter{From: from, To: to, Source: ff.source, Language: ff.lang, Limit: ff.limit, Offset: ff.offset}, nil
 }
 
 func newSearchCmd(e *env) *cobra.Command {
 	var ff filterFlags
-	var limit, offset int
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "search QUERY",
@@ -48,7 +52,7 @@ trailing * for prefixes; title matches rank higher.`,
   entente search '"customs union"' --json`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := ff.filter(limit, offset)
+			f, err := ff.filter()
 			if err != nil {
 				return err
 			}
@@ -80,9 +84,7 @@ trailing * for prefixes; title matches rank higher.`,
 			return nil
 		},
 	}
-	ff.add(cmd)
-	cmd.Flags().IntVar(&limit, "limit", 20, "number of results")
-	cmd.Flags().IntVar(&offset, "offset", 0, "skip this many results")
+	ff.add(cmd, 20)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print results as JSON")
 	return cmd
 }
