@@ -23,7 +23,7 @@ type Lemmatizer struct {
 	seen  map[string]string      // form \x00 XPOS → lemma
 	lower map[string]string      // lowercased form \x00 XPOS → lemma
 	rules map[string][]lemmaRule // XPOS \x00 lowercased suffix → rules, best first
-	keeps map[string]bool        // XPOS \x00 case pattern → keep the capitals
+	cases map[string]byte        // XPOS \x00 case pattern → caseLower, caseKeep or caseTitle
 	known map[string]bool        // lowercased lemmas seen in training
 }
 
@@ -58,7 +58,7 @@ func trainLemmatizer(sents []ConllSentence) *Lemmatizer {
 		seen:  map[string]string{},
 		lower: map[string]string{},
 		rules: map[string][]lemmaRule{},
-		keeps: map[string]bool{},
+		cases: map[string]byte{},
 		known: map[string]bool{},
 	}
 	// Deterministic order, so ties break the same way on every run.
@@ -79,7 +79,7 @@ func trainLemmatizer(sents []ConllSentence) *Lemmatizer {
 		return out
 	}
 	seen, lower := map[string]map[string]int{}, map[string]map[string]int{}
-	rules, keeps := map[string]map[string]int{}, map[string]map[string]int{}
+	rules, cases := map[string]map[string]int{}, map[string]map[string]int{}
 	add := func(m map[string]map[string]int, k, v string, n int) {
 		if m[k] == nil {
 			m[k] = map[string]int{}
@@ -92,11 +92,7 @@ func trainLemmatizer(sents []ConllSentence) *Lemmatizer {
 		l.known[strings.ToLower(p.lemma)] = true
 		add(seen, p.form+"\x00"+p.xpos, p.lemma, n)
 		add(lower, lf+"\x00"+p.xpos, p.lemma, n)
-		keep := "lower"
-		if p.lemma != strings.ToLower(p.lemma) {
-			keep = "keep"
-		}
-		add(keeps, p.xpos+"\x00"+casePattern(p.form), keep, 1)
+		add(cases, p.xpos+"\x00"+casePattern(p.form), string(rune('0'+caseOf(p.form, p.lemma))), 1)
 		r, ok := ruleFor(lf, strings.ToLower(p.lemma))
 		if !ok {
 			continue
@@ -121,8 +117,8 @@ func trainLemmatizer(sents []ConllSentence) *Lemmatizer {
 			l.rules[k] = append(l.rules[k], decodeRule(r))
 		}
 	}
-	for k, v := range best(keeps) {
-		l.keeps[k] = v == "keep"
+	for k, v := range best(cases) {
+		l.cases[k] = v[0] - '0'
 	}
 	return l
 }
@@ -158,14 +154,17 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 			continue
 		}
 		for i, r := range rules {
-			if r.strip > len(lf) {
+			// Rules that would leave a stub are analogies gone wrong
+			// (Vietam → m); a lesser rule wins only with a known lemma
+			// and an ordinary ending.
+			if r.strip > len(lf) || len(lf)-r.strip < min(2, len(lf)) {
 				continue
 			}
 			cand := lf[:len(lf)-r.strip] + r.add
 			if i == 0 {
 				lemma = cand
 			}
-			if l.known[cand] {
+			if l.known[cand] && (i == 0 || r.strip <= 3 && len(cand) >= 3) {
 				lemma = cand
 				break
 			}
@@ -175,20 +174,50 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	return l.recase(form, lf, lemma, upos, xpos)
 }
 
-// recase gives a lowercased lemma back the form's capitals when words of
-// this tag and case pattern keep them.
+// How a lemma's case follows its form's, learned per XPOS and case pattern.
+const (
+	caseLower byte = iota // the lemma is lowercase (The → the)
+	caseKeep              // the lemma keeps the form's capitals (Belarusians → Belarusian)
+	caseTitle             // a shouted name is capitalised once (MIRAMAR → Miramar)
+)
+
+func caseOf(form, lemma string) byte {
+	switch {
+	case lemma == strings.ToLower(lemma):
+		return caseLower
+	case lemma != form && lemma == upperFirst(strings.ToLower(lemma)):
+		if p := casePattern(form); p == "upper" || p == "acronym" {
+			return caseTitle
+		}
+	}
+	return caseKeep
+}
+
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// recase gives a lowercased lemma the case words of this tag and case
+// pattern had in training.
 func (l *Lemmatizer) recase(form, lf, lemma, upos, xpos string) string {
 	if form == lf || lemma != strings.ToLower(lemma) {
 		return lemma // no capitals to give back, or the lemma has its own
 	}
 	var buf [32]byte
 	key := append(append(append(buf[:0], xpos...), 0), casePattern(form)...)
-	keep, ok := l.keeps[string(key)]
-	if !ok {
-		keep = upos == "PROPN"
+	c, ok := l.cases[string(key)]
+	if !ok && upos == "PROPN" {
+		c = caseKeep
 	}
-	if !keep {
+	switch c {
+	case caseLower:
 		return lemma
+	case caseTitle:
+		return upperFirst(lemma)
 	}
 	// Copy the form's case rune by rune over the shared stretch.
 	var b strings.Builder
@@ -202,13 +231,20 @@ func (l *Lemmatizer) recase(form, lf, lemma, upos, xpos string) string {
 	return b.String()
 }
 
-// casePattern classes a form as lower, Title, UPPER or other.
+// casePattern classes a form as lower, mixed (iPhone, URLs), Title,
+// acronym (UPPER up to four letters) or upper.
 func casePattern(form string) string {
 	r, _ := utf8.DecodeRuneInString(form)
 	switch {
 	case !unicode.IsUpper(r):
+		if strings.ToLower(form) != form {
+			return "mixed"
+		}
 		return "lower"
 	case strings.ToUpper(form) == form && utf8.RuneCountInString(form) > 1:
+		if utf8.RuneCountInString(form) <= 4 {
+			return "acronym"
+		}
 		return "upper"
 	}
 	return "title"

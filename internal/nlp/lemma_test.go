@@ -78,6 +78,9 @@ func TestShippedLemmatizer(t *testing.T) {
 		{"the adverb better is well", "better", "ADV", "RBR", "well"},
 		{"an unseen plural noun loses its s", "zorbings", "NOUN", "NNS", "zorbing"},
 		{"a sentence-initial noun is lowercased", "Ministers", "NOUN", "NNS", "minister"},
+		{"a web address keeps its capitals", "http://example.org/Belarus/News", "X", "ADD", "http://example.org/Belarus/News"},
+		{"a shouted unseen name is capitalised once", "VOLKOVSKY", "PROPN", "NNP", "Volkovsky"},
+		{"an unseen name is not cut to a stub", "Vietam", "PROPN", "NNP", "Vietam"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -94,14 +94,10 @@ func (t *Tagger) Save(w io.Writer) error {
 	for _, k := range slices.Sorted(maps.Keys(l.known)) {
 		e.str(k)
 	}
-	e.uvarint(uint64(len(l.keeps)))
-	for _, k := range slices.Sorted(maps.Keys(l.keeps)) {
+	e.uvarint(uint64(len(l.cases)))
+	for _, k := range slices.Sorted(maps.Keys(l.cases)) {
 		e.str(k)
-		b := byte(0)
-		if l.keeps[k] {
-			b = 1
-		}
-		e.bytes([]byte{b})
+		e.bytes([]byte{l.cases[k]})
 	}
 	if e.err == nil {
 		e.err = e.w.Flush()
@@ -154,7 +150,7 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 	}
 	t.w = d.weights(nclass)
 	t.w2 = d.weights(nclass)
-	l := &Lemmatizer{seen: d.strMap(), lower: d.strMap(), rules: map[string][]lemmaRule{}, keeps: map[string]bool{}, known: map[string]bool{}}
+	l := &Lemmatizer{seen: d.strMap(), lower: d.strMap(), rules: map[string][]lemmaRule{}, cases: map[string]byte{}, known: map[string]bool{}}
 	for range d.count(1 << 24) {
 		if d.err != nil {
 			break // a corrupt count must not spin
@@ -178,7 +174,11 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 			break // a corrupt count must not spin
 		}
 		k := d.str()
-		l.keeps[k] = d.bytes(1)[0] == 1
+		c := d.bytes(1)[0]
+		if c > caseTitle {
+			d.fail("bad case rule")
+		}
+		l.cases[k] = c
 	}
 	t.lemmas = l
 	if d.err == nil && t.w == nil {
