@@ -11,8 +11,13 @@ package nlp
 //	go test ./internal/nlp -run TestRetrainShippedModel -retrain -timeout 20m
 //
 // (or `entente train pos --data DIR --out internal/nlp/models/tagger.bin.gz`
-// once the CLI wires TrainTagger). Training is deterministic: the same data
-// and seed give the same bytes.
+// once the CLI wires TrainTagger). It takes about a minute on one core: 12
+// epochs of the first pass, 5 × 11 on the stacking folds, 12 of the second.
+// Training is deterministic: the same data and seed give the same bytes.
+//
+// The file holds the (UPOS, XPOS) class list, the tag dictionary, the
+// ambiguity classes, both passes' weights (int16, keys delta-coded) and the
+// lemmatiser's tables; a different layout must change modelMagic.
 
 import (
 	"bufio"
