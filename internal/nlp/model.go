@@ -12,7 +12,8 @@ package nlp
 //
 // (or `entente train pos --data DIR --out internal/nlp/models/tagger.bin.gz`
 // once the CLI wires TrainTagger). It takes about a minute on one core: 12
-// epochs of the first pass, 5 × 11 on the stacking folds, 12 of the second.
+// epochs of the first pass, five stacking folds of as many epochs as the
+// first pass needed to peak on dev, and 12 of the second.
 // Training is deterministic: the same data and seed give the same bytes.
 //
 // The file holds the (UPOS, XPOS) class list, the tag dictionary, the
