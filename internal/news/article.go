@@ -21,6 +21,12 @@ type Article struct {
 	Hash string `json:"-"`
 	// Removed lists what the cleaner dropped and why, for `show --why`.
 	Removed []Removal `json:"removed,omitempty"`
+
+	// What the later stages find; stores keep them with the article.
+	Mentions []Mention `json:"mentions,omitempty"`
+	Quotes   []Quote   `json:"quotes,omitempty"`
+	Amounts  []Amount  `json:"amounts,omitempty"`
+	Tone     *Tone     `json:"tone,omitempty"`
 }
 
 // A Removal is one line of boilerplate the cleaner dropped.
