@@ -42,7 +42,7 @@ The store is --db (default entente-demo.db here); an existing file is replaced.`
 				return err
 			}
 			defer db.Close()
-			sum, err := pipeline.Ingest(ctx, db, inputs, pipeline.Options{Source: "entente-demo"})
+			sum, err := pipeline.Ingest(ctx, db, inputs, pipeline.Options{Source: "entente-demo", Analyze: true})
 			if err != nil {
 				return err
 			}

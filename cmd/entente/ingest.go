@@ -67,6 +67,7 @@ reported and skipped; the command fails only when the store does.`,
 	cmd.Flags().IntVar(&opt.Workers, "workers", 0, "extraction workers (default: number of CPUs)")
 	cmd.Flags().IntVar(&opt.BatchSize, "batch", 256, "articles per transaction")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	cmd.Flags().BoolVar(&opt.Analyze, "analyze", true, "run the NLP and analysis stages (--analyze=false only cleans and stores)")
 	return cmd
 }
 

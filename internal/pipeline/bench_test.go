@@ -68,7 +68,7 @@ func memInputs(files map[string][]byte) (ins []Input, size int64) {
 
 // ingestBench runs a whole ingest on one core into a fresh SQLite file per
 // iteration and reports articles/s; b.SetBytes gives MB/s.
-func ingestBench(b *testing.B, files map[string][]byte) {
+func ingestBench(b *testing.B, files map[string][]byte, opt Options) {
 	ins, size := memInputs(files)
 	b.SetBytes(size)
 	b.ReportAllocs()
@@ -82,7 +82,8 @@ func ingestBench(b *testing.B, files map[string][]byte) {
 		}
 		i++
 		b.StartTimer()
-		sum, err := Ingest(context.Background(), db, ins, Options{Workers: 1})
+		opt.Workers = 1
+		sum, err := Ingest(context.Background(), db, ins, opt)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -130,7 +131,8 @@ func BenchmarkHTML(b *testing.B) {
 		}
 		b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	})
-	b.Run("ingest", func(b *testing.B) { ingestBench(b, pages) })
+	b.Run("ingest", func(b *testing.B) { ingestBench(b, pages, Options{}) })
+	b.Run("ingest+analyze", func(b *testing.B) { ingestBench(b, pages, Options{Analyze: true}) })
 }
 
 // BenchmarkText ingests plain-text articles through the boilerplate cleaner;
@@ -144,5 +146,6 @@ func BenchmarkText(b *testing.B) {
 		body := bytes.Repeat(fmt.Appendf(nil, para, i), 4)
 		files[fmt.Sprintf("a%03d.txt", i)] = fmt.Appendf(nil, "Talks round %d\n\nHome / World / Talks round %d\n\n%sAdvertisement\n\n%s%d views\n", i, i, body, body, i)
 	}
-	ingestBench(b, files)
+	b.Run("ingest", func(b *testing.B) { ingestBench(b, files, Options{}) })
+	b.Run("ingest+analyze", func(b *testing.B) { ingestBench(b, files, Options{Analyze: true}) })
 }

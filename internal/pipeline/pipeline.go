@@ -26,6 +26,9 @@ type Options struct {
 	Workers   int    // extraction workers; 0 means GOMAXPROCS
 	BatchSize int    // articles per transaction; 0 means 256
 	Source    string // source for articles that carry none (the demo sets "entente-demo")
+	// Analyze runs the NLP and analysis stages (actors, quotes, amounts,
+	// tone) on every article; without it articles are only cleaned and stored.
+	Analyze bool
 	// Progress, when set, is called from one goroutine about every Every.
 	Progress func(Progress)
 	Every    time.Duration // 0 means 200ms
@@ -52,6 +55,13 @@ func Ingest(ctx context.Context, store Putter, inputs []Input, opt Options) (*Su
 	}
 	if opt.Every <= 0 {
 		opt.Every = 200 * time.Millisecond
+	}
+	var enr *enricher
+	if opt.Analyze {
+		var err error
+		if enr, err = newEnricher(); err != nil {
+			return nil, err
+		}
 	}
 	start := time.Now()
 	sum := &Summary{Skipped: map[string]int{}}
@@ -100,6 +110,9 @@ func Ingest(ctx context.Context, store Putter, inputs []Input, opt Options) (*Su
 				}
 				if a.Source == "" {
 					a.Source = opt.Source
+				}
+				if enr != nil {
+					enr.enrich(a)
 				}
 				articles.Add(1)
 				results <- result{art: a}

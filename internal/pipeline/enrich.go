@@ -1,0 +1,27 @@
+package pipeline
+
+import (
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// enricher runs the analysis stages over a clean article: NLP annotation,
+// then the stages that read it. Each stage is a pure function of the
+// annotated text; they run in the extraction workers, so in parallel.
+type enricher struct {
+	an *nlp.Annotator
+}
+
+func newEnricher() (*enricher, error) {
+	an, err := nlp.NewAnnotator()
+	if err != nil {
+		return nil, err
+	}
+	return &enricher{an: an}, nil
+}
+
+// enrich fills the article's analyses in place.
+func (e *enricher) enrich(a *news.Article) {
+	doc := e.an.Annotate(a.Text)
+	_ = doc // the stages below read it
+}
