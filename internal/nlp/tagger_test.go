@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -152,6 +153,36 @@ func TestTaggerTagsASentence(t *testing.T) {
 				t.Errorf("Tag (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestTaggerIsSafeForConcurrentUse(t *testing.T) {
+	dev := readEWT(t, "dev")[:400]
+	tg, err := DefaultTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]Sentence, len(dev))
+	for i, g := range dev {
+		want[i] = sentenceOf(g)
+		tg.Tag(&want[i])
+	}
+	got := make([][]Sentence, 4)
+	var wg sync.WaitGroup
+	for k := range got {
+		got[k] = make([]Sentence, len(dev))
+		wg.Go(func() {
+			for i, g := range dev {
+				got[k][i] = sentenceOf(g)
+				tg.Tag(&got[k][i])
+			}
+		})
+	}
+	wg.Wait()
+	for k := range got {
+		if diff := cmp.Diff(want, got[k]); diff != "" {
+			t.Fatalf("goroutine %d (-sequential +concurrent):\n%s", k, diff)
+		}
 	}
 }
 
