@@ -1,8 +1,11 @@
 package nlp
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -121,4 +124,21 @@ func FuzzReadConllu(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkReadConllu(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(ewtDir, "en_ewt-ud-dev.conllu"))
+	if os.IsNotExist(err) {
+		b.Skipf("no UD English EWT at %s", ewtDir)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadConllu(context.Background(), bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
