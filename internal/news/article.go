@@ -27,6 +27,10 @@ type Article struct {
 	Quotes   []Quote   `json:"quotes,omitempty"`
 	Amounts  []Amount  `json:"amounts,omitempty"`
 	Tone     *Tone     `json:"tone,omitempty"`
+	// NewActors are the actors the article's mentions refer to that the
+	// knowledge base lacks ("NEW:..." IDs), with the name, kind and
+	// descriptor the article gives them.
+	NewActors []Actor `json:"new_actors,omitempty"`
 }
 
 // A Removal is one line of boilerplate the cleaner dropped.
