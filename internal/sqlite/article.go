@@ -23,7 +23,8 @@ ON CONFLICT DO NOTHING`
 
 // putStmts are the statements Put prepares once per batch.
 type putStmts struct {
-	insert, byKey, byHash *sql.Stmt
+	insert, byKey, byHash               *sql.Stmt
+	mention, actor, quote, amount, tone *sql.Stmt
 }
 
 // Put stores batch in one transaction and sets ID on every article: the new
@@ -37,6 +38,9 @@ func (db *DB) Put(ctx context.Context, batch []*news.Article) (news.PutResult, e
 	for i, a := range batch {
 		if a == nil {
 			return res, fmt.Errorf("put: article %d is nil: %w", i, news.ErrInvalid)
+		}
+		if err := checkAnalyses(a); err != nil {
+			return res, fmt.Errorf("put article %d %q: %w", i, describe(a), err)
 		}
 	}
 	if err := db.lock(ctx); err != nil {
@@ -57,6 +61,11 @@ func (db *DB) Put(ctx context.Context, batch []*news.Article) (news.PutResult, e
 		{&st.insert, insertArticle},
 		{&st.byKey, "SELECT id FROM articles WHERE url_key = ?"},
 		{&st.byHash, "SELECT id FROM articles WHERE hash = ? ORDER BY id LIMIT 1"},
+		{&st.mention, insertMention},
+		{&st.actor, upsertActor},
+		{&st.quote, insertQuote},
+		{&st.amount, insertAmount},
+		{&st.tone, insertTone},
 	} {
 		if *p.stmt, err = tx.PrepareContext(ctx, p.sql); err != nil {
 			return res, fmt.Errorf("put: prepare: %w", err)
@@ -118,7 +127,10 @@ func put(ctx context.Context, st *putStmts, a *news.Article, now string) (id int
 		return 0, false, err
 	} else if n == 1 {
 		id, err := r.LastInsertId()
-		return id, true, err
+		if err != nil {
+			return 0, false, err
+		}
+		return id, true, putAnalyses(ctx, st, id, a)
 	}
 	// ON CONFLICT DO NOTHING skipped the row: find the one it clashed with.
 	if key != "" {
@@ -130,6 +142,54 @@ func put(ctx context.Context, st *putStmts, a *news.Article, now string) (id int
 		return 0, false, fmt.Errorf("find duplicate: %w", err)
 	}
 	return id, false, nil
+}
+
+// checkAnalyses rejects what the stages found when it cannot be stored
+// faithfully, before the transaction starts.
+func checkAnalyses(a *news.Article) error {
+	for _, check := range []func(*news.Article) error{checkMentions, checkNewActors, checkQuotes, checkAmounts} {
+		if err := check(a); err != nil {
+			return err
+		}
+	}
+	return checkTone(a.Tone)
+}
+
+// putAnalyses stores what the stages found in a newly stored article; a
+// duplicate keeps the rows of the copy stored first.
+func putAnalyses(ctx context.Context, st *putStmts, id int64, a *news.Article) error {
+	if err := putMentions(ctx, st.mention, id, a.Mentions); err != nil {
+		return err
+	}
+	if err := putActors(ctx, st.actor, a); err != nil {
+		return err
+	}
+	if err := putQuotes(ctx, st.quote, id, a.Quotes); err != nil {
+		return err
+	}
+	if err := putAmounts(ctx, st.amount, id, a.Amounts); err != nil {
+		return err
+	}
+	return putTone(ctx, st.tone, id, a.Tone)
+}
+
+// readAnalyses fills in what putAnalyses stored.
+func (db *DB) readAnalyses(ctx context.Context, a *news.Article) error {
+	var err error
+	if a.Mentions, err = readMentions(ctx, db.db, a.ID); err != nil {
+		return err
+	}
+	if a.NewActors, err = readNewActors(ctx, db.db, a.ID); err != nil {
+		return err
+	}
+	if a.Quotes, err = readQuotes(ctx, db.db, a.ID); err != nil {
+		return err
+	}
+	if a.Amounts, err = readAmounts(ctx, db.db, a.ID); err != nil {
+		return err
+	}
+	a.Tone, err = readTone(ctx, db.db, a.ID)
+	return err
 }
 
 // describe names an article in an error message.
@@ -154,7 +214,8 @@ func formatTime(t time.Time) any {
 // NOCASE folds ASCII only, and sources are often Cyrillic.
 func sourceKey(s string) string { return strings.ToLower(s) }
 
-// Article returns the article with its text and Removed lines.
+// Article returns the article with its text, Removed lines and what the
+// analysis stages found in it (NewActors as stored, merged across articles).
 func (db *DB) Article(ctx context.Context, id int64) (*news.Article, error) {
 	row := db.db.QueryRowContext(ctx,
 		"SELECT "+listColumns+", a.text, a.removed FROM articles a WHERE a.id = ?", id)
@@ -173,6 +234,9 @@ func (db *DB) Article(ctx context.Context, id int64) (*news.Article, error) {
 		if err := json.Unmarshal([]byte(removed.String), &a.Removed); err != nil {
 			return nil, fmt.Errorf("article %d: removed lines: %w", id, err)
 		}
+	}
+	if err := db.readAnalyses(ctx, &a); err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
 	}
 	return &a, nil
 }

@@ -79,7 +79,7 @@ func TestOpen(t *testing.T) {
 			"foreign_keys": "1",
 			"synchronous":  "1",
 			"temp_store":   "2",
-			"user_version": "1",
+			"user_version": "2",
 		} {
 			if got := pragma(t, db, name); got != want {
 				t.Errorf("PRAGMA %s = %q, want %q", name, got, want)
@@ -107,8 +107,8 @@ func TestOpen(t *testing.T) {
 		if n, err := db.Count(ctx); err != nil || n != 1 {
 			t.Errorf("Count after reopen = %d, %v; want 1", n, err)
 		}
-		if v := pragma(t, db, "user_version"); v != "1" {
-			t.Errorf("user_version = %s, want 1", v)
+		if v := pragma(t, db, "user_version"); v != "2" {
+			t.Errorf("user_version = %s, want 2", v)
 		}
 	})
 	t.Run("an in-memory database works on its single connection", func(t *testing.T) {
