@@ -1,0 +1,218 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// NewPrefix starts the ID of an actor the KB lacks: "NEW:" + kb.Key(name).
+const NewPrefix = "NEW:"
+
+func hasEntities(doc *nlp.Doc) bool {
+	for _, s := range doc.Sentences {
+		for _, t := range s.Tokens {
+			if t.Ent != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// discover turns the free name spans of a sentence into new actors: NER
+// PER and ORG spans when the annotator tagged entities, runs of proper
+// nouns otherwise.
+func (st *state) discover(si int, toks []nlp.Token, used []bool) {
+	for _, sp := range st.candidates(toks, used) {
+		a, b := sp[0], sp[1]
+		for a < b && isTitleWord(toks[a].Text) {
+			a++
+		}
+		if a >= b {
+			continue
+		}
+		name := st.doc.Text[toks[a].Span.Start:toks[b-1].Span.End]
+		key := kb.Key(name)
+		if key == "" || len(st.r.kb.Lookup(name)) > 0 {
+			continue
+		}
+		if b-a == 1 {
+			// One word alone is too often a place; take it only as the
+			// surname of someone named before.
+			id, ok := st.fresh[key]
+			if !ok {
+				continue
+			}
+			mark(used, a, b)
+			st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: id, How: "surname", Sentence: si})
+			continue
+		}
+		id := news.ActorID(NewPrefix + key)
+		if st.fresh == nil {
+			st.fresh = map[string]news.ActorID{}
+		}
+		last := kb.Key(toks[b-1].Text)
+		if _, ok := st.fresh[last]; !ok {
+			st.fresh[last] = id
+		}
+		mark(used, a, b)
+		st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: id, How: "new", Sentence: si})
+	}
+}
+
+// candidates returns [start, end) token ranges that may name a person or
+// organisation and overlap nothing resolved.
+func (st *state) candidates(toks []nlp.Token, used []bool) [][2]int {
+	var out [][2]int
+	if st.ner {
+		for i := 0; i < len(toks); {
+			typ, ok := entType(toks[i].Ent)
+			if !ok || !strings.HasPrefix(toks[i].Ent, "B-") {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].Ent == "I-"+typ {
+				j++
+			}
+			if typ == "PER" || typ == "PERSON" || typ == "ORG" || typ == "ORGANIZATION" {
+				if !anyUsed(used, i, j) {
+					out = append(out, [2]int{i, j})
+				}
+			}
+			i = j
+		}
+		return out
+	}
+	for i := 0; i < len(toks); {
+		if !properNoun(toks[i]) || used[i] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && properNoun(toks[j]) && !used[j] {
+			j++
+		}
+		ok := j-i <= 5 && !(i > 0 && isLocative(toks[i-1].Text))
+		for k := i; k < j && ok; k++ {
+			ok = !calendar[strings.ToLower(toks[k].Text)]
+		}
+		// A single capitalised word opening a sentence is usually just
+		// capitalised, not a name.
+		if ok && !(i == 0 && j == 1 && toks[i].UPOS != "PROPN") {
+			out = append(out, [2]int{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+func entType(tag string) (string, bool) {
+	if len(tag) < 3 || tag[1] != '-' {
+		return "", false
+	}
+	return tag[2:], true
+}
+
+func anyUsed(used []bool, a, b int) bool {
+	for i := a; i < b; i++ {
+		if used[i] {
+			return true
+		}
+	}
+	return false
+}
+
+func properNoun(t nlp.Token) bool {
+	return (t.UPOS == "PROPN" || t.XPOS == "NNP") && startsUpper(t.Text)
+}
+
+var calendar = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("january february march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday") {
+		calendar[w] = true
+	}
+}
+
+// Discovered returns the new actors among mentions (those Resolve gave a
+// NewPrefix ID), one per ID in order of first mention, with a kind guessed
+// from the name and a descriptor from the first appositive found: "X, a
+// Minsk-based economist", "X, founder of the consulting firm Y", "political
+// analyst X".
+func (r *Resolver) Discovered(doc *nlp.Doc, mentions []news.Mention) []news.Actor {
+	var out []news.Actor
+	at := map[news.ActorID]int{}
+	for _, m := range mentions {
+		if !strings.HasPrefix(string(m.Actor), NewPrefix) {
+			continue
+		}
+		i, ok := at[m.Actor]
+		if !ok {
+			i = len(out)
+			at[m.Actor] = i
+			out = append(out, news.Actor{ID: m.Actor, Name: m.Text, Kind: kindOf(m.Text)})
+		}
+		a := &out[i]
+		if len(m.Text) > len(a.Name) {
+			a.Name, a.Kind = m.Text, kindOf(m.Text)
+		}
+		if a.Descriptor == "" && m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
+			a.Descriptor = descriptor(doc, doc.Sentences[m.Sentence].Tokens, m.Span)
+		}
+	}
+	return out
+}
+
+var orgWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("works bank party committee council ministry agency union company group centre center institute university service fund corporation association movement front forum court office plant factory media news television radio channel foundation commission bureau assembly parliament club holding airlines airways") {
+		orgWords[w] = true
+	}
+}
+
+func kindOf(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) > 0 && orgWords[f[len(f)-1]] {
+		return "organisation"
+	}
+	return "person"
+}
+
+// descriptor reads the appositive beside the mention at span: the clause
+// after a comma that starts in lower case, or the lower-case noun phrase
+// right before the name.
+func descriptor(doc *nlp.Doc, toks []nlp.Token, span news.Span) string {
+	a, b := tokenRange(toks, span.Start, span.End)
+	if a >= b {
+		return ""
+	}
+	if b+1 < len(toks) && toks[b].Text == "," && !startsUpper(toks[b+1].Text) && toks[b+1].UPOS != "VERB" && toks[b+1].UPOS != "AUX" && toks[b+1].UPOS != "PRON" && toks[b+1].UPOS != "SCONJ" {
+		e := b + 1
+		for e < len(toks) && e-b <= 14 && toks[e].Text != "," && toks[e].UPOS != "PUNCT" {
+			e++
+		}
+		if e < len(toks) && toks[e].UPOS == "PUNCT" && toks[e].Text != "," && toks[e].Text != "." {
+			// Quotes and brackets end it too; a dash or a colon does not read
+			// as an appositive's end, so give up.
+			if toks[e].Text == ":" {
+				return ""
+			}
+		}
+		if e > b+1 && e-b <= 14 {
+			return strings.TrimPrefix(strings.TrimPrefix(doc.Text[toks[b+1].Span.Start:toks[e-1].Span.End], "a "), "an ")
+		}
+	}
+	s := a
+	for s > 0 && a-s < 4 && (s == 1 || !startsUpper(toks[s-1].Text)) && (toks[s-1].UPOS == "NOUN" || toks[s-1].UPOS == "ADJ") {
+		s--
+	}
+	if s < a && toks[a-1].UPOS == "NOUN" {
+		return doc.Text[toks[s].Span.Start:toks[a-1].Span.End]
+	}
+	return ""
+}

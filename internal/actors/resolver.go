@@ -1,0 +1,445 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// A Resolver links mentions to the actors of one knowledge base. It is
+// read-only once built, so one Resolver may serve many goroutines.
+type Resolver struct {
+	kb *kb.KB
+	// holders lists every titled role by its title kind ("president"),
+	// so a role description finds who held it at a date.
+	holders map[string][]holder
+}
+
+type holder struct {
+	actor   *news.Actor
+	role    news.Role
+	country string
+}
+
+// New returns a resolver over k.
+func New(k *kb.KB) *Resolver {
+	r := &Resolver{kb: k, holders: map[string][]holder{}}
+	for _, a := range k.Actors() {
+		if a.Kind != "person" {
+			continue
+		}
+		for _, role := range a.Roles {
+			kind := titleKind(role.Title)
+			if kind == "" || len(role.Code) < 3 {
+				continue
+			}
+			r.holders[kind] = append(r.holders[kind], holder{actor: a, role: role, country: role.Code[:3]})
+		}
+	}
+	return r
+}
+
+// holder returns who held a role of kind in country at t; an empty
+// country accepts any. With no date, the latest holder wins.
+func (r *Resolver) holder(kind, country string, t time.Time) *news.Actor {
+	var best *holder
+	for i := range r.holders[kind] {
+		h := &r.holders[kind][i]
+		if country != "" && h.country != country {
+			continue
+		}
+		if !t.IsZero() && !h.role.Covers(t) {
+			continue
+		}
+		if best == nil || h.role.From.After(best.role.From) {
+			best = h
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.actor
+}
+
+// heldBy reports whether a held a role of kind at t.
+func (r *Resolver) heldBy(a *news.Actor, kind string, t time.Time) bool {
+	for _, role := range a.Roles {
+		if titleKind(role.Title) == kind && (t.IsZero() || role.Covers(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Resolve returns the actor mentions of doc, an article published at
+// published (zero when unknown: roles then go to their latest holder),
+// sorted by Span.Start and not overlapping.
+func (r *Resolver) Resolve(doc *nlp.Doc, published time.Time) []news.Mention {
+	st := &state{r: r, doc: doc, date: published, ner: hasEntities(doc)}
+	for i := range doc.Sentences {
+		st.sentence(i)
+	}
+	return tidy(st.out)
+}
+
+// state is one Resolve call: the mentions so far and who has been named.
+type state struct {
+	r    *Resolver
+	doc  *nlp.Doc
+	date time.Time
+	ner  bool
+	out  []news.Mention
+	// named lists actors in order of mention, for coreference.
+	named []*news.Actor
+	// fresh maps a new actor's last-word key to its ID, for surnames.
+	fresh map[string]news.ActorID
+}
+
+func (st *state) emit(m news.Mention) {
+	m.Text = st.doc.Text[m.Span.Start:m.Span.End]
+	st.out = append(st.out, m)
+	if a, ok := st.r.kb.Actor(m.Actor); ok {
+		st.named = append(st.named, a)
+	}
+}
+
+// sentence resolves one sentence: KB matches first, then titles standing
+// alone, then discovery over the words still free.
+func (st *state) sentence(si int) {
+	s := &st.doc.Sentences[si]
+	toks := s.Tokens
+	if len(toks) == 0 {
+		return
+	}
+	used := make([]bool, len(toks))
+	base := s.Span.Start
+	matches := st.r.kb.Match(st.doc.Text[base:s.Span.End])
+	for _, m := range matches {
+		a, b := tokenRange(toks, m.Span.Start+base, m.Span.End+base)
+		if a >= b || used[a] {
+			continue
+		}
+		st.match(si, toks, used, a, b, m)
+	}
+	st.bareTitles(si, toks, used)
+	st.discover(si, toks, used)
+}
+
+// tokenRange returns the tokens lying inside [start, end).
+func tokenRange(toks []nlp.Token, start, end int) (int, int) {
+	a := 0
+	for a < len(toks) && toks[a].Span.Start < start {
+		a++
+	}
+	b := a
+	for b < len(toks) && toks[b].Span.End <= end {
+		b++
+	}
+	return a, b
+}
+
+func mark(used []bool, a, b int) {
+	for i := a; i < b; i++ {
+		used[i] = true
+	}
+}
+
+// match resolves one KB match covering toks[a:b].
+func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Match) {
+	act := st.choose(m.Actors)
+	if act == nil {
+		return
+	}
+	span := news.Span{Start: toks[a].Span.Start, End: toks[b-1].Span.End}
+	text := st.doc.Text[span.Start:span.End]
+	how := "alias"
+	if kb.Key(text) == kb.Key(act.Name) {
+		how = "name"
+	}
+	switch act.Kind {
+	case "person":
+		if m.Surname || (b-a == 1 && strings.Contains(act.Name, " ")) {
+			how = "surname"
+		}
+		// A title (and a country adjective before it) standing right
+		// before the name is part of the one mention.
+		t := a
+		for t > 0 && !used[t-1] && isTitleWord(toks[t-1].Text) && startsUpper(toks[t-1].Text) {
+			t--
+		}
+		if t < a && t > 0 && len(st.out) > 0 {
+			last := st.out[len(st.out)-1]
+			if last.Sentence == si && last.Span.End == toks[t-1].Span.End && isCountryMention(last) {
+				st.out = st.out[:len(st.out)-1]
+				span.Start = last.Span.Start
+				t = -1
+			}
+		}
+		if t >= 0 {
+			span.Start = toks[t].Span.Start
+		}
+		mark(used, max(t, 0), b)
+		st.emit(news.Mention{Span: span, Actor: act.ID, Code: codeAt(act, st.date), How: how, Sentence: si})
+	case "country":
+		st.country(si, toks, used, a, b, act, how)
+	default:
+		if (act.Sector == "GOV" || st.hasCountry(m.Actors)) && metonym(text, act) {
+			if place(toks, a) {
+				mark(used, a, b)
+				return
+			}
+			how = "metonym"
+		}
+		mark(used, a, b)
+		st.emit(news.Mention{Span: span, Actor: act.ID, Code: codeAt(act, st.date), How: how, Sentence: si})
+	}
+}
+
+// country resolves a country name or adjective with what follows it: a
+// title ("Belarusian leader"), an agent noun ("Belarusian troops") or
+// nothing.
+func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *news.Actor, how string) {
+	code := act.Country
+	if code == "" {
+		code = string(act.ID)
+	}
+	if how == "alias" && isAdjective(toks[b-1]) {
+		how = "adjective"
+	}
+	next := b
+	if next < len(toks) && (toks[next].Text == "'s" || toks[next].Text == "'") {
+		next++
+	}
+	if kind, n := titleAt(toks, next); n > 0 {
+		// "Belarusian Prime Minister Sergei Rumas": leave it to the name.
+		if e := next + n; e < len(toks) && startsUpper(toks[e].Text) && toks[e].UPOS == "PROPN" {
+			mark(used, a, b)
+			st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: code, How: how, Sentence: si})
+			return
+		}
+		if p := st.r.holder(kind, code, st.date); p != nil {
+			mark(used, a, next+n)
+			st.emit(news.Mention{Span: spanOf(toks, a, next+n), Actor: p.ID, Code: codeAt(p, st.date), How: "role", Sentence: si})
+			return
+		}
+	}
+	for n := min(3, len(toks)-next); n >= 1; n-- {
+		if !isWordy(toks[next : next+n]) {
+			continue
+		}
+		phrase := st.doc.Text[toks[next].Span.Start:toks[next+n-1].Span.End]
+		if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 {
+			id := code + sec[:3]
+			mark(used, a, next+n)
+			st.emit(news.Mention{Span: spanOf(toks, a, next+n), Actor: news.ActorID(id), Code: id, How: "adjective", Sentence: si})
+			return
+		}
+	}
+	mark(used, a, b)
+	st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: codeAt(act, st.date), How: how, Sentence: si})
+}
+
+// bareTitles resolves "the president" to the last person named who held
+// that role at the date.
+func (st *state) bareTitles(si int, toks []nlp.Token, used []bool) {
+	for i := 1; i < len(toks); i++ {
+		if used[i] || !strings.EqualFold(toks[i-1].Text, "the") {
+			continue
+		}
+		kind, n := titleAt(toks, i)
+		if n == 0 || slices.Contains(used[i:i+n], true) {
+			continue
+		}
+		if e := i + n; e < len(toks) && (startsUpper(toks[e].Text) || toks[e].Text == "of") {
+			continue // "the president of X", "the President Hotel"
+		}
+		for j := len(st.named) - 1; j >= 0; j-- {
+			p := st.named[j]
+			if p.Kind == "person" && st.r.heldBy(p, kind, st.date) {
+				mark(used, i, i+n)
+				st.emit(news.Mention{Span: spanOf(toks, i, i+n), Actor: p.ID, Code: codeAt(p, st.date), How: "role", Sentence: si})
+				break
+			}
+		}
+	}
+}
+
+// choose picks among a match's candidates: one already named in the
+// article, then a person holding a role at the date, then an organisation
+// over a country (the city "Brussels" is the EU before it is Belgium),
+// then the first.
+func (st *state) choose(ids []news.ActorID) *news.Actor {
+	var cands []*news.Actor
+	for _, id := range ids {
+		if a, ok := st.r.kb.Actor(id); ok {
+			cands = append(cands, a)
+		}
+	}
+	if len(cands) <= 1 {
+		if len(cands) == 0 {
+			return nil
+		}
+		return cands[0]
+	}
+	for j := len(st.named) - 1; j >= 0; j-- {
+		if slices.Contains(cands, st.named[j]) {
+			return st.named[j]
+		}
+	}
+	if !st.date.IsZero() {
+		for _, a := range cands {
+			if _, ok := a.RoleAt(st.date); ok && a.Kind == "person" {
+				return a
+			}
+		}
+	}
+	for _, a := range cands {
+		if a.Kind == "organisation" {
+			return a
+		}
+	}
+	return cands[0]
+}
+
+// codeAt is the actor's CAMEO code at t: its role's code then, or its
+// fixed code. Without a date the latest role counts.
+func codeAt(a *news.Actor, t time.Time) string {
+	if !t.IsZero() {
+		if r, ok := a.RoleAt(t); ok {
+			return r.Code
+		}
+	} else if len(a.Roles) > 0 {
+		best := a.Roles[0]
+		for _, r := range a.Roles[1:] {
+			if r.From.After(best.From) {
+				best = r
+			}
+		}
+		return best.Code
+	}
+	if a.Code != "" {
+		return a.Code
+	}
+	return a.Country + a.Sector
+}
+
+// metonym reports whether text names the government by a place or
+// building rather than as a government: capitalised words sharing none
+// with the actor's name ("Minsk", "the Kremlin"), not an acronym.
+func metonym(text string, a *news.Actor) bool {
+	name := strings.Fields(strings.ToLower(a.Name))
+	for _, w := range strings.Fields(text) {
+		if strings.EqualFold(w, "the") {
+			continue
+		}
+		if !startsUpper(w) || isUpperWord(w) || slices.Contains(name, strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+var locatives = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "into": true,
+	"outside": true, "across": true, "around": true, "via": true, "through": true,
+	"toward": true, "towards": true, "inside": true, "within": true, "between": true,
+	"of": true, "visit": true, "visited": true, "visiting": true,
+}
+
+func isLocative(w string) bool { return locatives[strings.ToLower(w)] }
+
+// motion verbs make "to" a place: "flew to Moscow", but "spoke to the
+// Kremlin" is addressed to the government.
+var motion = map[string]bool{
+	"go": true, "come": true, "travel": true, "fly": true, "return": true, "move": true,
+	"arrive": true, "head": true, "flee": true, "drive": true, "march": true, "walk": true,
+	"relocate": true, "send": true, "bring": true, "take": true, "deport": true,
+}
+
+// place reports whether the name at toks[a] stands as a location: after a
+// locative preposition (skipping "the"), where "to" counts only after a
+// verb of motion or a noun ("a trip to Minsk").
+func place(toks []nlp.Token, a int) bool {
+	i := a - 1
+	for i >= 0 && strings.EqualFold(toks[i].Text, "the") {
+		i--
+	}
+	if i < 0 || !isLocative(toks[i].Text) {
+		return false
+	}
+	if !strings.EqualFold(toks[i].Text, "to") {
+		return true
+	}
+	return i > 0 && (motion[strings.ToLower(toks[i-1].Lemma)] || toks[i-1].UPOS == "NOUN")
+}
+
+func (st *state) hasCountry(ids []news.ActorID) bool {
+	for _, id := range ids {
+		if a, ok := st.r.kb.Actor(id); ok && a.Kind == "country" {
+			return true
+		}
+	}
+	return false
+}
+
+func isCountryMention(m news.Mention) bool {
+	return (m.How == "adjective" || m.How == "name" || m.How == "alias") && len(m.Actor) == 3 && isUpperWord(string(m.Actor))
+}
+
+func isAdjective(t nlp.Token) bool {
+	return t.XPOS == "JJ" || t.XPOS == "NNPS" || strings.HasSuffix(t.Text, "an") || strings.HasSuffix(t.Text, "ish") || strings.HasSuffix(t.Text, "ese")
+}
+
+// isWordy reports whether toks are lower-case-able words an agent noun can
+// be made of: no punctuation, no numbers.
+func isWordy(toks []nlp.Token) bool {
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func spanOf(toks []nlp.Token, a, b int) news.Span {
+	return news.Span{Start: toks[a].Span.Start, End: toks[b-1].Span.End}
+}
+
+// tidy sorts mentions and drops any overlapping an earlier one.
+func tidy(ms []news.Mention) []news.Mention {
+	slices.SortStableFunc(ms, func(x, y news.Mention) int {
+		return cmp.Or(cmp.Compare(x.Span.Start, y.Span.Start), cmp.Compare(y.Span.End, x.Span.End))
+	})
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.Span.Start < end || m.Span.Len() <= 0 {
+			continue
+		}
+		out = append(out, m)
+		end = m.Span.End
+	}
+	return out
+}

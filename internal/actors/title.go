@@ -1,0 +1,81 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// titles maps the way articles name a role to the kind of KB role title
+// it means. "Leader" of a country is its head of state; the KB's role
+// titles ("President of Belarus") are read into the same kinds by
+// titleKind.
+var titles = map[string]string{
+	"president":          "president",
+	"leader":             "president",
+	"head of state":      "president",
+	"prime minister":     "prime minister",
+	"premier":            "prime minister",
+	"head of government": "prime minister",
+	"foreign minister":   "foreign minister",
+	"defence minister":   "defence minister",
+	"defense minister":   "defence minister",
+	"chancellor":         "chancellor",
+	"opposition leader":  "opposition leader",
+	"secretary general":  "secretary general",
+	"secretary-general":  "secretary general",
+}
+
+// titleKind reads a KB role title into a kind of titles, or "".
+func titleKind(title string) string {
+	t := strings.ToLower(title)
+	for _, p := range []struct{ prefix, kind string }{
+		{"acting president of", "president"},
+		{"president of", "president"},
+		{"prime minister of", "prime minister"},
+		{"minister of foreign affairs of", "foreign minister"},
+		{"foreign minister of", "foreign minister"},
+		{"minister of defence of", "defence minister"},
+		{"minister of defense of", "defence minister"},
+		{"chancellor of", "chancellor"},
+		{"secretary general of", "secretary general"},
+	} {
+		if strings.HasPrefix(t, p.prefix) {
+			return p.kind
+		}
+	}
+	if strings.Contains(t, "opposition leader") {
+		return "opposition leader"
+	}
+	return ""
+}
+
+// titleAt returns the kind of the title starting at toks[i] and its
+// length in tokens, longest first; 0 when none starts there.
+func titleAt(toks []nlp.Token, i int) (string, int) {
+	for n := min(3, len(toks)-i); n >= 1; n-- {
+		words := make([]string, n)
+		for j := range n {
+			words[j] = strings.ToLower(toks[i+j].Text)
+		}
+		if kind, ok := titles[strings.Join(words, " ")]; ok {
+			return kind, n
+		}
+	}
+	return "", 0
+}
+
+// titleWords may stand before a name as part of the mention: "Belarusian
+// Prime Minister Sergei Rumas", "Acting President", "Mr".
+var titleWords = map[string]bool{
+	"president": true, "prime": true, "minister": true, "foreign": true, "defence": true,
+	"defense": true, "finance": true, "premier": true, "leader": true, "opposition": true,
+	"chancellor": true, "secretary": true, "general": true, "state": true, "deputy": true,
+	"acting": true, "former": true, "spokesman": true, "spokeswoman": true, "chairman": true,
+	"head": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"dr": true, "dr.": true, "gen.": true, "interior": true, "economy": true, "energy": true,
+	"vice": true, "speaker": true, "ambassador": true, "governor": true, "mayor": true,
+	"patriarch": true, "metropolitan": true,
+}
+
+func isTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
