@@ -13,6 +13,7 @@ type Doc struct {
 // An Annotator runs every model over a text. It is safe for concurrent use.
 type Annotator struct {
 	tagger *Tagger
+	ner    *NER
 }
 
 // NewAnnotator loads the shipped models (once per process).
@@ -21,7 +22,11 @@ func NewAnnotator() (*Annotator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("annotator: %w", err)
 	}
-	return &Annotator{tagger: t}, nil
+	n, err := DefaultNER()
+	if err != nil {
+		return nil, fmt.Errorf("annotator: %w", err)
+	}
+	return &Annotator{tagger: t, ner: n}, nil
 }
 
 // Annotate splits text into sentences and tokens and annotates each
@@ -32,5 +37,6 @@ func (an *Annotator) Annotate(text string) *Doc {
 		s := &d.Sentences[i]
 		an.tagger.Tag(s)
 	}
+	an.ner.Tag(d.Sentences)
 	return d
 }

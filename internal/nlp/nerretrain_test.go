@@ -49,5 +49,12 @@ func TestRetrainNER(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_ = n
+	f, err := os.Create(filepath.Join("models", "ner.bin.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := n.Save(f); err != nil {
+		t.Fatal(err)
+	}
 }

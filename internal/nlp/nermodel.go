@@ -1,0 +1,130 @@
+package nlp
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"sync"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+const nerMagic = "entente-ner 1\n"
+
+// Save writes the recogniser, its gazetteer and its clusters, gzip'ed.
+func (n *NER) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("save ner: %w", err)
+	}
+	e := &encoder{w: bufio.NewWriter(zw)}
+	e.bytes([]byte(nerMagic))
+	e.uvarint(uint64(len(n.types)))
+	for _, t := range n.types {
+		e.str(t)
+	}
+	g := n.gaz
+	if g == nil {
+		g = NewGazetteer(nil)
+	}
+	e.uvarint(uint64(len(g.classes)))
+	for _, c := range g.classes {
+		e.str(c)
+	}
+	e.uvarint(uint64(len(g.names)))
+	for _, k := range slices.Sorted(maps.Keys(g.names)) {
+		e.str(k)
+		e.uvarint(uint64(g.names[k]))
+	}
+	var paths map[string]string
+	if n.clusters != nil {
+		paths = n.clusters.paths
+	}
+	e.strMap(paths)
+	e.weights(n.w)
+	if e.err == nil {
+		e.err = e.w.Flush()
+	}
+	if e.err == nil {
+		e.err = zw.Close()
+	}
+	if e.err != nil {
+		return fmt.Errorf("save ner: %w", e.err)
+	}
+	return nil
+}
+
+// LoadNER reads a recogniser written by Save. A corrupt or foreign file is
+// an error wrapping news.ErrInvalid.
+func LoadNER(r io.Reader) (*NER, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("load ner: %w: %w", news.ErrInvalid, err)
+	}
+	d := &decoder{r: bufio.NewReader(zr)}
+	if string(d.bytes(len(nerMagic))) != nerMagic {
+		return nil, fmt.Errorf("load ner: not a NER model: %w", news.ErrInvalid)
+	}
+	var types []string
+	for range d.count(maxNERTypes) {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
+		types = append(types, d.str())
+	}
+	if len(types) == 0 {
+		d.fail("no entity types")
+	}
+	g := &Gazetteer{names: map[string]uint16{}, seq: map[uint64]uint16{}}
+	for range d.count(gazMaxClasses) {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
+		g.classes = append(g.classes, d.str())
+	}
+	for range d.count(1 << 24) {
+		if d.err != nil {
+			break // a corrupt count must not spin
+		}
+		k := d.str()
+		bits := d.count(1<<len(g.classes) - 1)
+		if k == "" {
+			d.fail("empty gazetteer name")
+			break
+		}
+		g.addWords(k, uint16(bits))
+	}
+	var clusters *Clusters
+	if paths := d.strMap(); len(paths) > 0 {
+		clusters = NewClusters(paths)
+	}
+	n := newNER(types, g, clusters)
+	n.w = d.weights(n.nclass())
+	if d.err == nil && n.w == nil {
+		d.fail("no weights")
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("load ner: %w: %w", news.ErrInvalid, d.err)
+	}
+	return n, nil
+}
+
+//go:embed models/ner.bin.gz
+var nerModel []byte
+
+var defaultNER = sync.OnceValues(func() (*NER, error) {
+	n, err := LoadNER(bytes.NewReader(nerModel))
+	if err != nil {
+		return nil, fmt.Errorf("embedded ner: %w", err)
+	}
+	return n, nil
+})
+
+// DefaultNER returns the shipped English recogniser (trained on CoNLL-2003),
+// decoding it on the first call; later calls return the same NER.
+func DefaultNER() (*NER, error) { return defaultNER() }
