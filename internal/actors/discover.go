@@ -170,7 +170,7 @@ func (r *Resolver) Discovered(doc *nlp.Doc, mentions []news.Mention) []news.Acto
 var orgWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("works bank party committee council ministry agency union company group centre center institute university service fund corporation association movement front forum court office plant factory media news television radio channel foundation commission bureau assembly parliament club holding airlines airways") {
+	for _, w := range strings.Fields("works bank party committee council ministry agency union company group centre center institute university service fund corporation association movement front forum court office plant factory media news television radio channel foundation commission bureau assembly parliament club holding airlines airways analytics firm") {
 		orgWords[w] = true
 	}
 }
@@ -207,8 +207,14 @@ func descriptor(doc *nlp.Doc, toks []nlp.Token, span news.Span) string {
 			return strings.TrimPrefix(strings.TrimPrefix(doc.Text[toks[b+1].Span.Start:toks[e-1].Span.End], "a "), "an ")
 		}
 	}
-	s := a
-	for s > 0 && a-s < 4 && (s == 1 || !startsUpper(toks[s-1].Text)) && (toks[s-1].UPOS == "NOUN" || toks[s-1].UPOS == "ADJ") {
+	// A noun phrase of adjectives then nouns: "political analyst".
+	s, adj := a, false
+	for s > 0 && a-s < 4 && (s == 1 || !startsUpper(toks[s-1].Text)) {
+		if u := toks[s-1].UPOS; u == "ADJ" {
+			adj = true
+		} else if u != "NOUN" || adj {
+			break
+		}
 		s--
 	}
 	if s < a && toks[a-1].UPOS == "NOUN" {

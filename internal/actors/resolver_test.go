@@ -1,0 +1,224 @@
+package actors_test
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-news/entente/internal/actors"
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+var (
+	setupOnce sync.Once
+	annotator *nlp.Annotator
+	resolver  *actors.Resolver
+)
+
+func setup(tb testing.TB) (*nlp.Annotator, *actors.Resolver) {
+	tb.Helper()
+	setupOnce.Do(func() {
+		an, err := nlp.NewAnnotator()
+		if err != nil {
+			panic(err)
+		}
+		annotator, resolver = an, actors.New(kb.Default())
+	})
+	return annotator, resolver
+}
+
+// got is a mention without its offsets, which the text already pins.
+type got struct {
+	Text, Actor, Code, How string
+}
+
+func resolve(t *testing.T, text, date string) []got {
+	t.Helper()
+	an, r := setup(t)
+	var at time.Time
+	if date != "" {
+		var err error
+		if at, err = time.Parse(time.DateOnly, date); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out []got
+	for _, m := range r.Resolve(an.Annotate(text), at) {
+		out = append(out, got{m.Text, string(m.Actor), m.Code, m.How})
+	}
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name, text, date string
+		want             []got
+	}{
+		{
+			name: "spelling variants in Latin and Cyrillic are one actor",
+			text: "Alyaksandr Lukashenka spoke. Аляксандр Лукашэнка спаткаўся. Alexander Lukashenko left.",
+			date: "2020-08-17",
+			want: []got{
+				{"Alyaksandr Lukashenka", "ALEXANDER_LUKASHENKO", "BLRGOV", "alias"},
+				{"Аляксандр Лукашэнка", "ALEXANDER_LUKASHENKO", "BLRGOV", "alias"},
+				{"Alexander Lukashenko", "ALEXANDER_LUKASHENKO", "BLRGOV", "name"},
+			},
+		},
+		{
+			name: "a capital acting as subject is the government",
+			text: "Minsk rejected the demand, and Moscow's reply came later.",
+			date: "2020-01-03",
+			want: []got{
+				{"Minsk", "BLRGOV", "BLRGOV", "metonym"},
+				{"Moscow", "RUSGOV", "RUSGOV", "metonym"},
+			},
+		},
+		{
+			name: "a capital after a locative preposition is a place, not an actor",
+			text: "Protesters gathered in Minsk and later marched to the Kremlin walls near Moscow.",
+			date: "2020-08-10",
+			want: nil,
+		},
+		{
+			name: "the Kremlin, the White House and Brussels are governments",
+			text: "The Kremlin said the White House had written to Brussels.",
+			date: "2021-06-24",
+			want: []got{
+				{"The Kremlin", "RUSGOV", "RUSGOV", "metonym"},
+				{"White House", "USAGOV", "USAGOV", "metonym"},
+				{"Brussels", "EU", "IGOEUREEC", "metonym"},
+			},
+		},
+		{
+			name: "the Russian president in 2010 is Medvedev",
+			text: "The Russian president praised Minsk's reforms.",
+			date: "2010-06-01",
+			want: []got{
+				{"Russian president", "DMITRY_MEDVEDEV", "RUSGOV", "role"},
+				{"Minsk", "BLRGOV", "BLRGOV", "metonym"},
+			},
+		},
+		{
+			name: "the Russian president in 2013 is Putin",
+			text: "The Russian president spoke.",
+			date: "2013-06-01",
+			want: []got{{"Russian president", "VLADIMIR_PUTIN", "RUSGOV", "role"}},
+		},
+		{
+			name: "Putin in 2010 is coded by his role as prime minister",
+			text: "Vladimir Putin spoke.",
+			date: "2010-06-01",
+			want: []got{{"Vladimir Putin", "VLADIMIR_PUTIN", "RUSGOV", "name"}},
+		},
+		{
+			name: "a country's possessive with a title is the holder of the role",
+			text: "Russia's foreign minister met the Belarusian leader.",
+			date: "2013-06-01",
+			want: []got{
+				{"Russia's foreign minister", "SERGEI_LAVROV", "RUSGOV", "role"},
+				{"Belarusian leader", "ALEXANDER_LUKASHENKO", "BLRGOV", "role"},
+			},
+		},
+		{
+			name: "title and name together are one mention of the person",
+			text: "Belarusian Prime Minister Sergei Rumas flew to Moscow.",
+			date: "2019-12-08",
+			want: []got{{"Belarusian Prime Minister Sergei Rumas", "SERGEI_RUMAS", "BLRGOV", "name"}},
+		},
+		{
+			name: "a surname and a bare title refer back to the full name",
+			text: "Alexander Lukashenko arrived. Lukashenko said the president would stay.",
+			date: "2020-08-17",
+			want: []got{
+				{"Alexander Lukashenko", "ALEXANDER_LUKASHENKO", "BLRGOV", "name"},
+				{"Lukashenko", "ALEXANDER_LUKASHENKO", "BLRGOV", "surname"},
+				{"president", "ALEXANDER_LUKASHENKO", "BLRGOV", "role"},
+			},
+		},
+		{
+			name: "adjectives with agent nouns are the country's sector",
+			text: "Belarusian troops moved as the Russian Foreign Ministry protested.",
+			date: "2022-02-27",
+			want: []got{
+				{"Belarusian troops", "BLRMIL", "BLRMIL", "adjective"},
+				{"Russian Foreign Ministry", "RUSGOV", "RUSGOV", "adjective"},
+			},
+		},
+		{
+			name: "a bare adjective is the country",
+			text: "Exports of Russian gas fell.",
+			date: "2020-01-03",
+			want: []got{{"Russian", "RUS", "RUS", "adjective"}},
+		},
+		{
+			name: "a name the knowledge base lacks becomes a new actor, its surname too",
+			text: "Valery Karbalevich, a Minsk-based economist, disagreed. Karbalevich added more.",
+			date: "2020-08-17",
+			want: []got{
+				{"Valery Karbalevich", "NEW:valery karbalevich", "", "new"},
+				{"Karbalevich", "NEW:valery karbalevich", "", "surname"},
+			},
+		},
+		{
+			name: "months, weekdays and places are not new actors",
+			text: "On Monday, March 3, officials met in Kuznica Forest Camp.",
+			date: "2020-03-03",
+			want: []got{{"officials", "", "", ""}}[:0],
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, resolve(t, tt.text, tt.date), cmp.Comparer(func(a, b []got) bool { return cmp.Equal(norm(a), norm(b)) })); diff != "" {
+				t.Errorf("mentions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// norm treats nil and empty lists alike.
+func norm(g []got) []got {
+	if len(g) == 0 {
+		return nil
+	}
+	return g
+}
+
+func TestDiscovered(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []news.Actor
+	}{
+		{
+			name: "a descriptor after a comma is kept",
+			text: "Valery Karbalevich, a Minsk-based economist, disagreed.",
+			want: []news.Actor{{ID: "NEW:valery karbalevich", Name: "Valery Karbalevich", Kind: "person", Descriptor: "Minsk-based economist"}},
+		},
+		{
+			name: "a descriptor before the name is kept",
+			text: "Prices rose, said political analyst Artyom Shraibman.",
+			want: []news.Actor{{ID: "NEW:artyom shraibman", Name: "Artyom Shraibman", Kind: "person", Descriptor: "political analyst"}},
+		},
+		{
+			name: "a founder appositive names the founded firm",
+			text: "Pavel Danilin, founder of the consulting firm Nord Analytics, spoke.",
+			want: []news.Actor{
+				{ID: "NEW:pavel danilin", Name: "Pavel Danilin", Kind: "person", Descriptor: "founder of the consulting firm Nord Analytics"},
+				{ID: "NEW:nord analytics", Name: "Nord Analytics", Kind: "organisation", Descriptor: "consulting firm"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an, r := setup(t)
+			doc := an.Annotate(tt.text)
+			got := r.Discovered(doc, r.Resolve(doc, time.Time{}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("actors (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
