@@ -12,6 +12,7 @@ import (
 
 	"github.com/entente-news/entente/internal/api"
 	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/web"
 )
 
 func init() { commands = append(commands, newServeCmd) }
@@ -20,9 +21,12 @@ func newServeCmd(e *env) *cobra.Command {
 	var addr string
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Serve the HTTP JSON API",
-		Long: `Serve the HTTP JSON API:
+		Short: "Serve the web UI and the HTTP JSON API",
+		Long: `Serve the analyst's web UI and the HTTP JSON API:
+  GET /                    search, with attention over time
+  GET /articles/{id}       an article, its highlights and removed lines
   GET /healthz
+
   GET /api/search?q=QUERY[&from=&to=&source=&lang=&limit=&offset=]
   GET /api/articles/{id}`,
 		Args: cobra.NoArgs,
@@ -45,8 +49,17 @@ func (e *env) serve(ctx context.Context, addr string, store news.Store) error {
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
+	apiH := (&api.Server{Store: store, Log: e.log}).Handler()
+	pages := &web.Server{Store: store, Log: e.log}
+	if tl, ok := store.(web.Timeline); ok {
+		pages.Timeline = tl
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/api/", apiH)
+	mux.Handle("/healthz", apiH)
+	mux.Handle("/", pages.Handler())
 	srv := &http.Server{
-		Handler:           (&api.Server{Store: store, Log: e.log}).Handler(),
+		Handler:           mux,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      30 * time.Second,
