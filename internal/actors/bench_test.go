@@ -1,0 +1,92 @@
+package actors_test
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/entente-news/entente/internal/demo"
+	"github.com/entente-news/entente/internal/extract"
+	"github.com/entente-news/entente/internal/ingest"
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// demoDocs annotates every article of the demo corpus once.
+func demoDocs(tb testing.TB, an *nlp.Annotator) ([]*nlp.Doc, []time.Time) {
+	tb.Helper()
+	var docs []*nlp.Doc
+	var dates []time.Time
+	corpus := demo.Corpus()
+	err := fs.WalkDir(corpus, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(path, ".md") {
+			return err
+		}
+		b, err := fs.ReadFile(corpus, path)
+		if err != nil {
+			return err
+		}
+		return ingest.Read(context.Background(), path, bytes.NewReader(b), ingest.Sink{Doc: func(raw news.Raw) error {
+			a, err := extract.Article(raw)
+			if err != nil {
+				return nil // not an article; the pipeline's tests cover why
+			}
+			docs, dates = append(docs, an.Annotate(a.Text)), append(dates, a.Published)
+			return nil
+		}})
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return docs, dates
+}
+
+func BenchmarkResolve(b *testing.B) {
+	an, r := setup(b)
+	docs, dates := demoDocs(b, an)
+	b.ReportAllocs()
+	mentions, articles := 0, 0
+	for b.Loop() {
+		for i, d := range docs {
+			mentions += len(r.Resolve(d, dates[i]))
+			articles++
+		}
+	}
+	b.ReportMetric(float64(mentions)/b.Elapsed().Seconds(), "mentions/s")
+	b.ReportMetric(float64(articles)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// FuzzResolve checks the span invariants on any text: in range, ordered,
+// not overlapping, and Text equal to the text under the span.
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{
+		"Alexander Lukashenko met Belarusian Prime Minister Sergei Rumas in Minsk.",
+		"Russia's foreign minister said the Kremlin, not Brussels, decides. The president agreed.",
+		"Valery Karbalevich, a Minsk-based economist, disagreed. Karbalevich left.",
+		"Аляксандр Лукашэнка і Belarusian troops 's the the President",
+	} {
+		f.Add(s, int64(0))
+	}
+	an, r := setup(f)
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		doc := an.Annotate(text)
+		ms := r.Resolve(doc, time.Unix(unix%4e9, 0))
+		end := 0
+		for _, m := range ms {
+			if m.Span.Start < end || m.Span.End <= m.Span.Start || m.Span.End > len(text) {
+				t.Fatalf("bad span %+v after %d in %d bytes", m.Span, end, len(text))
+			}
+			if m.Text != text[m.Span.Start:m.Span.End] {
+				t.Fatalf("text %q under span %+v is %q", m.Text, m.Span, text[m.Span.Start:m.Span.End])
+			}
+			if m.Actor == "" || m.Sentence < 0 || m.Sentence >= len(doc.Sentences) {
+				t.Fatalf("mention %+v lacks an actor or a sentence", m)
+			}
+			end = m.Span.End
+		}
+		r.Discovered(doc, ms)
+	})
+}
