@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"github.com/entente-news/entente/internal/actors"
+	"github.com/entente-news/entente/internal/kb"
 	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/nlp"
 )
@@ -9,7 +11,8 @@ import (
 // then the stages that read it. Each stage is a pure function of the
 // annotated text; they run in the extraction workers, so in parallel.
 type enricher struct {
-	an *nlp.Annotator
+	an     *nlp.Annotator
+	actors *actors.Resolver
 }
 
 func newEnricher() (*enricher, error) {
@@ -17,11 +20,11 @@ func newEnricher() (*enricher, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &enricher{an: an}, nil
+	return &enricher{an: an, actors: actors.New(kb.Default())}, nil
 }
 
 // enrich fills the article's analyses in place.
 func (e *enricher) enrich(a *news.Article) {
 	doc := e.an.Annotate(a.Text)
-	_ = doc // the stages below read it
+	a.Mentions = e.actors.Resolve(doc, a.Published)
 }
