@@ -1,0 +1,51 @@
+package quotes
+
+import "strings"
+
+// speechLemmas are the verbs that introduce reported speech, by lemma.
+var speechLemmas = set(`say tell add warn stress announce accuse claim insist
+	note state explain argue suggest confirm deny reply respond answer ask
+	declare report write tweet post admit acknowledge promise pledge vow
+	threaten urge predict estimate complain comment assert emphasise emphasize
+	reiterate repeat recall believe told mention indicate describe allege
+	maintain observe point remark underline`)
+
+// directOnly cue a direct, usually partial, quote but are not indirect
+// speech on their own: he called the vote "a farce".
+var directOnly = set(`call dub term brand label describe`)
+
+// stems of Russian and Belarusian speech verbs; any inflection matches.
+var ruStems = []string{"заяви", "сказа", "сообщи", "отмети", "подчеркну",
+	"добави", "пояснил", "признал", "написал", "уточни", "предупреди",
+	"назвал", "ответил", "заявіў", "заявіл", "сказаў", "сказал", "адказа",
+	"паведамі", "адзначы", "назва", "дадаў", "напісаў", "прызна"}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+func ruCue(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range ruStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronouns that can stand for a speaker, with whether they name a person.
+var pronouns = map[string]bool{
+	"he": true, "she": true, "him": true, "her": true,
+	"it": false, "they": false, "we": false,
+	"он": true, "она": true, "ён": true, "яна": true,
+}
+
+// addressees follow "told" before the reported clause: told reporters that.
+var addressees = set(`reporters journalists me us them him her parliament
+	lawmakers delegates workers supporters students voters listeners viewers
+	television radio`)

@@ -1,0 +1,141 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A marked quote is a run of text between quotation marks: inner is the
+// quoted words without marks, open and close the byte offsets of the marks.
+// Pieces of one quotation spread over paragraphs share a group.
+type marked struct {
+	open, close   int // offset of the opening mark and of the closing mark
+	start, end    int // the quoted words, trimmed of spaces
+	group         int
+	openLen, cLen int
+}
+
+// closers says which marks close a quote opened by each mark.
+var closers = map[rune]string{
+	'“': "”“", '„': "“”", '«': "»", '‚': "‘’", '‘': "’", '"': "\"", '\'': "'", '»': "«", '”': "”",
+}
+
+// scanMarked pairs quotation marks in text. Only the outermost quote is
+// tracked: inner marks of another style are nested quotes.
+func scanMarked(text string) []marked {
+	var out []marked
+	group := 0
+	var opener rune
+	openAt, depth := -1, 0
+	prev := rune(-1)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		next, _ := utf8.DecodeRuneInString(text[i+size:])
+		if i+size >= len(text) {
+			next = -1
+		}
+		switch {
+		case r == '\n' && openAt >= 0:
+			// A quote still open at a paragraph's end either continues in
+			// the next paragraph, reopened with the same mark, or was never
+			// a quote.
+			j := i
+			for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			nr, nsize := utf8.DecodeRuneInString(text[min(j, len(text)):])
+			if j < len(text) && nr == opener && atLineStart(text, openAt) {
+				if m, ok := piece(text, openAt, utf8.RuneLen(opener), i, 0, group); ok {
+					out = append(out, m)
+				}
+				openAt = j
+				i = j + nsize
+				prev = nr
+				continue
+			}
+			openAt, depth = -1, 0
+			group++
+		case openAt < 0 && opensAt(r, prev, next):
+			opener, openAt, depth = r, i, 0
+		case openAt >= 0 && r == opener && r == '«':
+			depth++
+		case openAt >= 0 && strings.ContainsRune(closers[opener], r) && closesAt(r, prev, next):
+			if depth > 0 {
+				depth--
+				break
+			}
+			if m, ok := piece(text, openAt, utf8.RuneLen(opener), i, size, group); ok {
+				out = append(out, m)
+			}
+			openAt = -1
+			group++
+		}
+		prev = r
+		i += size
+	}
+	return out
+}
+
+// piece builds the marked quote between an opening mark at open and a
+// closing mark (or paragraph end) at close.
+func piece(text string, open, olen, close, clen, group int) (marked, bool) {
+	s, e := open+olen, close
+	for s < e && isSpace(text[s]) {
+		s++
+	}
+	for e > s && isSpace(text[e-1]) {
+		e--
+	}
+	if s >= e {
+		return marked{}, false
+	}
+	return marked{open: open, close: close, start: s, end: e, group: group, openLen: olen, cLen: clen}, true
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// opensAt reports whether mark r, between prev and next, can open a quote.
+// Unambiguous openers open anywhere; " and ' only after a space or bracket
+// and before a word, and ’ and ” never.
+func opensAt(r, prev, next rune) bool {
+	if next == -1 || unicode.IsSpace(next) {
+		return false
+	}
+	switch r {
+	case '“', '„', '«', '‚':
+		return true
+	case '‘', '"', '\'':
+		if !(prev == -1 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-:/", prev)) {
+			return false
+		}
+		return r != '\'' || unicode.IsLetter(next)
+	}
+	return false
+}
+
+// closesAt reports whether mark r can close the open quote: not after a
+// space, and for single marks not before a letter (an apostrophe).
+func closesAt(r, prev, next rune) bool {
+	if prev == -1 || unicode.IsSpace(prev) {
+		return r == '»' || r == '”' // typists sometimes space them: « non »
+	}
+	switch r {
+	case '’', '\'', '‘':
+		return next == -1 || !unicode.IsLetter(next) && !unicode.IsDigit(next)
+	}
+	return true
+}
+
+func atLineStart(text string, off int) bool {
+	for i := off - 1; i >= 0; i-- {
+		switch text[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return true
+}

@@ -1,0 +1,39 @@
+// Package quotes finds quotations and reported speech in an annotated
+// article and attributes them to speakers: *nlp.Doc plus the article's actor
+// mentions → []news.Quote, in text order.
+//
+// Direct quotes are found by pairing quotation marks in the raw text: “ ”,
+// " ", « », „ “, ‚ ‘ and ‘ ’ (a ’ closes a quote only when no letter
+// follows it, so "don’t" stays a word). Marks of another style inside a
+// quote are nested quotes and stay in its text. A quote left open at the end
+// of a paragraph continues when the next paragraph opens with the same mark,
+// as newspapers print long quotations; each paragraph becomes its own Quote
+// and they share one speaker. A quote broken by its attribution ("We will
+// not," he said, "give up.") is two Quotes with the same speaker, as the gold
+// file and most attribution corpora count them. Short quotes with no cue
+// next to them (scare quotes: the so-called "Union State") are dropped.
+//
+// Indirect speech is a cue verb from a data list of lemmas (say, tell,
+// warn, add, stress, announce, accuse, claim, ... and the Russian and
+// Belarusian заявил, сказал, адказаў) or "according to X," / "по словам X,"
+// with the reported clause as the span: the words after "that" (or after the
+// cue and its addressee), or before ", X said." at the end of a sentence.
+//
+// The speaker is the mention next to the cue: the subject of the cue verb
+// when the parser has filled Head and Rel, else the noun phrase ending just
+// before the cue ("Russia's foreign minister Sergei Lavrov said", "Lavrov,
+// the foreign minister, said") or starting just after it ("said Lavrov").
+// The words of that noun phrase beside the mention are its Descriptor. A
+// pronoun ("he said") takes the most recent person mention before it
+// outside quotes; a definite title ("the ministry said") the most recent
+// mention whose text holds its head noun; a noun phrase with no mention
+// ("a cashier at a Minsk exchange office") is kept as SpeakerText with no
+// actor. A direct quote with no cue of its own continues the speaker of the
+// quote just before it in the same or the previous paragraph.
+//
+// It does not resolve actors (internal/actors does, producing the mentions),
+// decide whether a claim is true, or find quotes in headlines that carry no
+// cue. It is a rule set rather than a trained model because no attribution
+// corpus with a compatible licence ships with Entente, and the rules read
+// the same parse and mentions the event coder uses.
+package quotes

@@ -1,0 +1,139 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// complementizers open a reported clause: "said that", "заявил, что".
+var complementizers = set(`that что што`)
+
+// minClause is the fewest tokens a reported clause needs.
+const minClause = 3
+
+// indirect finds reported speech: a cue outside quotes with a clause.
+func (f *finder) indirect() []news.Quote {
+	var out []news.Quote
+	for k := range f.toks {
+		if f.usedCue[k] || !f.isCue(k, false) || f.inQuote(f.toks[k].Span.Start) {
+			continue
+		}
+		s := f.toks[k].sent
+		lo, hi := f.first[s], f.first[s]
+		for hi+1 < len(f.toks) && f.toks[hi+1].sent == s {
+			hi++
+		}
+		for hi > k && (isTerminal(f.toks[hi].Text) || isQuoteTok(f.toks[hi])) {
+			hi--
+		}
+		cs, ce, sp := f.reported(k, lo, hi)
+		if cs < 0 || ce-cs+1 < minClause || !sp.ok {
+			continue
+		}
+		span := news.Span{Start: f.toks[cs].Span.Start, End: f.toks[ce].Span.End}
+		q := news.Quote{Text: f.text[span.Start:span.End], Span: span, Sentence: s}
+		sp.fill(&q)
+		out = append(out, q)
+	}
+	return out
+}
+
+// reported finds the clause toks[cs..ce] that cue toks[k] reports, in the
+// sentence toks[lo..hi], and its speaker; cs is -1 when there is none.
+func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
+	w := strings.ToLower(f.toks[k].Text)
+	if w == "according" || w == "по" {
+		c := k + 2
+		for c <= hi && f.toks[c].Text != "," {
+			c++
+		}
+		switch {
+		case f.leads(lo, k) && c < hi:
+			// "According to X, clause."
+			sp = f.npAfter(k+2, c-1)
+			sp.cue = f.cueText(k)
+			return c + 1, hi, sp
+		case k-1 > lo && f.toks[k-1].Text == ",":
+			// "Clause, according to X."
+			sp = f.npAfter(k+2, hi)
+			sp.cue = f.cueText(k)
+			return lo, k - 2, sp
+		}
+		return -1, -1, sp
+	}
+	// "X said (on Monday) that clause"; "X told reporters (that) clause".
+	j := k + 1
+	for n := 0; j <= hi && n < 10; j, n = j+1, n+1 {
+		t := f.toks[j]
+		if complementizers[strings.ToLower(t.Text)] {
+			return j + 1, hi, f.speakerOf(k, lo, k)
+		}
+		if isQuoteTok(t) || isTerminal(t.Text) || t.UPOS == "VERB" || t.UPOS == "AUX" {
+			break
+		}
+	}
+	j = k + 1
+	if j <= hi && (addressees[strings.ToLower(f.toks[j].Text)] || f.mentionEnding(j) != nil && f.toks[k].Lemma == "tell") {
+		for j <= hi && f.mentionEnding(j) == nil && !addressees[strings.ToLower(f.toks[j].Text)] {
+			j++
+		}
+		j++
+	}
+	if j <= hi && startsClause(f.toks[j]) && f.finiteIn(j, hi) {
+		return j, hi, f.speakerOf(k, lo, k)
+	}
+	// "Clause, X said." with nothing after the attribution.
+	if k+1 > hi || f.onlyTrailing(k+1, hi) {
+		c := k - 1
+		for c > lo && f.toks[c].Text != "," {
+			c--
+		}
+		if c > lo && c < k-1 {
+			sp = f.speakerOf(k, c+1, hi)
+			return lo, c - 1, sp
+		}
+	}
+	return -1, -1, sp
+}
+
+// leads reports whether only a conjunction or adverb precedes toks[k] in
+// its sentence.
+func (f *finder) leads(lo, k int) bool {
+	for i := lo; i < k; i++ {
+		if u := f.toks[i].UPOS; u != "CCONJ" && u != "ADV" && !isQuoteTok(f.toks[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsClause(t tok) bool {
+	switch t.UPOS {
+	case "DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM":
+		return !isQuoteTok(t)
+	}
+	return false
+}
+
+// finiteIn reports a finite verb or modal in toks[i..j].
+func (f *finder) finiteIn(i, j int) bool {
+	for ; i <= j; i++ {
+		switch f.toks[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// onlyTrailing reports whether toks[i..j] hold only the speaker and
+// circumstances ("said Lavrov on Monday"), no verb.
+func (f *finder) onlyTrailing(i, j int) bool {
+	for ; i <= j; i++ {
+		if u := f.toks[i].UPOS; u == "VERB" || u == "AUX" || f.toks[i].Text == "that" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,261 @@
+package quotes
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// A Finder finds quotes. The zero value is ready to use.
+type Finder struct {
+	// Person reports whether an actor is a person, so that "he said" skips
+	// the countries and ministries mentioned since. When nil, a mention is
+	// taken for a person when it was resolved by surname or pronoun, or its
+	// actor ID has the GIVEN_SURNAME form.
+	Person func(news.ActorID) bool
+}
+
+// Find finds the quotes in doc with the zero Finder.
+func Find(doc *nlp.Doc, mentions []news.Mention) []news.Quote {
+	return (&Finder{}).Find(doc, mentions)
+}
+
+// A tok is a token of the whole text, with its sentence.
+type tok struct {
+	*nlp.Token
+	sent, idx int // sentence index, index within the sentence
+}
+
+// A finder holds one document's state.
+type finder struct {
+	*Finder
+	text    string
+	toks    []tok
+	first   []int // first token index of each sentence
+	ms      []news.Mention
+	marks   []marked
+	parsed  bool
+	usedCue map[int]bool
+}
+
+// minWords is the fewest words an unattributed direct quote needs to be
+// kept: shorter ones are scare quotes and titles.
+const minWords = 4
+
+// Find finds direct quotes and indirect speech in doc and attributes them
+// to mentions. mentions need not be sorted.
+func (fi *Finder) Find(doc *nlp.Doc, mentions []news.Mention) []news.Quote {
+	if doc == nil || len(doc.Sentences) == 0 {
+		return nil
+	}
+	f := &finder{Finder: fi, text: doc.Text, usedCue: map[int]bool{}}
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		f.first = append(f.first, len(f.toks))
+		for ti := range s.Tokens {
+			t := &s.Tokens[ti]
+			f.toks = append(f.toks, tok{Token: t, sent: si, idx: ti})
+			if t.Rel != "" {
+				f.parsed = true
+			}
+		}
+	}
+	f.ms = slices.Clone(mentions)
+	slices.SortFunc(f.ms, func(a, b news.Mention) int { return a.Span.Start - b.Span.Start })
+	f.marks = scanMarked(doc.Text)
+
+	out := f.direct()
+	out = append(out, f.indirect()...)
+	slices.SortFunc(out, func(a, b news.Quote) int {
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start - b.Span.Start
+		}
+		return a.Span.End - b.Span.End
+	})
+	return out
+}
+
+// tokAt returns the index of the first token starting at or after off.
+func (f *finder) tokAt(off int) int {
+	return sort.Search(len(f.toks), func(i int) bool { return f.toks[i].Span.Start >= off })
+}
+
+// inQuote reports whether offset off lies between a pair of quote marks.
+func (f *finder) inQuote(off int) bool {
+	for _, m := range f.marks {
+		if m.open <= off && off < m.close+m.cLen {
+			return true
+		}
+		if m.open > off {
+			break
+		}
+	}
+	return false
+}
+
+// isQuoteTok reports a quotation mark token.
+func isQuoteTok(t tok) bool {
+	switch t.Text {
+	case "\"", "'", "«", "»", "„", "‚":
+		return true
+	}
+	return false
+}
+
+// breakBefore reports a paragraph break between toks[i-1] and toks[i].
+func (f *finder) breakBefore(i int) bool {
+	if i <= 0 || i >= len(f.toks) {
+		return true
+	}
+	return strings.Contains(f.text[f.toks[i-1].Span.End:f.toks[i].Span.Start], "\n")
+}
+
+func isTerminal(t string) bool {
+	switch t {
+	case ".", "?", "!", "...", ";", "?!", "!!":
+		return true
+	}
+	return false
+}
+
+// direct finds and attributes the quotes between marks.
+func (f *finder) direct() []news.Quote {
+	type found struct {
+		q   news.Quote
+		ok  bool // attributed
+		grp int
+	}
+	var all []found
+	for _, m := range f.marks {
+		o, c := f.tokAt(m.open), f.tokAt(m.close)
+		q := news.Quote{Text: f.text[m.start:m.end], Direct: true, Span: news.Span{Start: m.start, End: m.end}}
+		if i := f.tokAt(m.start); i < len(f.toks) {
+			q.Sentence = f.toks[i].sent
+		}
+		var sp speaker
+		if m.cLen > 0 { // a piece ending at a paragraph break has no words after it
+			sp = f.attribute(c+1, +1)
+		}
+		if !sp.ok {
+			sp = f.attribute(o-1, -1)
+		}
+		if sp.ok {
+			sp.fill(&q)
+		}
+		all = append(all, found{q: q, ok: sp.ok, grp: m.group})
+	}
+	// Pieces of a quotation spread over paragraphs share its speaker; a
+	// quote without a cue continues the quote before it when no more than
+	// one paragraph break lies between them.
+	for i := range all {
+		if all[i].ok {
+			continue
+		}
+		for j := range all {
+			if all[j].grp == all[i].grp && all[j].ok {
+				copySpeaker(&all[i].q, all[j].q)
+				all[i].ok = true
+				break
+			}
+		}
+		if !all[i].ok && i > 0 && all[i-1].ok {
+			gap := f.text[all[i-1].q.Span.End:all[i].q.Span.Start]
+			if strings.Count(strings.TrimSpace(gap), "\n") <= 1 && !strings.Contains(strings.TrimSpace(gap), "\n\n") {
+				copySpeaker(&all[i].q, all[i-1].q)
+				all[i].ok = true
+			}
+		}
+	}
+	var out []news.Quote
+	for _, a := range all {
+		if !a.ok && len(strings.Fields(a.q.Text)) < minWords {
+			continue
+		}
+		out = append(out, a.q)
+	}
+	return out
+}
+
+func copySpeaker(dst *news.Quote, src news.Quote) {
+	dst.Speaker, dst.SpeakerText, dst.Descriptor = src.Speaker, src.SpeakerText, src.Descriptor
+	dst.Cue, dst.SpeakerSpan = src.Cue, src.SpeakerSpan
+}
+
+// attribute looks for a cue and its speaker in the words next to a quote,
+// from token i walking in direction dir (+1 after the quote, -1 before it)
+// up to the end of the clause.
+func (f *finder) attribute(i, dir int) speaker {
+	start := i
+	lo, hi := start, start-1
+	if dir < 0 {
+		lo, hi = start+1, start
+	}
+	for n := 0; n < 30 && i >= 0 && i < len(f.toks); n, i = n+1, i+dir {
+		t := f.toks[i]
+		if isTerminal(t.Text) || isQuoteTok(t) {
+			break
+		}
+		if dir > 0 && i > start && f.breakBefore(i) || dir < 0 && i < start && f.breakBefore(i+1) {
+			break
+		}
+		if dir > 0 {
+			hi = i
+		} else {
+			lo = i
+		}
+	}
+	if lo > hi {
+		return speaker{}
+	}
+	// After the quote the first cue counts ("...," he said, adding ...);
+	// before it the last one ("X said on Monday: ...").
+	ks := []int{}
+	for k := lo; k <= hi; k++ {
+		if f.isCue(k, true) {
+			ks = append(ks, k)
+		}
+	}
+	if dir < 0 {
+		slices.Reverse(ks)
+	}
+	for _, k := range ks {
+		if sp := f.speakerOf(k, lo, hi); sp.ok {
+			f.usedCue[k] = true
+			return sp
+		}
+	}
+	return speaker{}
+}
+
+// isCue reports whether toks[k] introduces speech; direct also accepts
+// verbs that only introduce quoted words ("called it").
+func (f *finder) isCue(k int, direct bool) bool {
+	t := f.toks[k]
+	w := strings.ToLower(t.Text)
+	if ruCue(w) {
+		return true
+	}
+	if w == "according" && k+1 < len(f.toks) && f.toks[k+1].Text == "to" {
+		return true
+	}
+	if w == "по" && k+1 < len(f.toks) && strings.EqualFold(f.toks[k+1].Text, "словам") {
+		return true
+	}
+	if !strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "VERB" {
+		return false
+	}
+	l := strings.ToLower(t.Lemma)
+	return speechLemmas[l] || speechLemmas[w] || direct && directOnly[l]
+}
+
+// cueText is the cue as written: "said", "according to", "по словам".
+func (f *finder) cueText(k int) string {
+	w := strings.ToLower(f.toks[k].Text)
+	if (w == "according" || w == "по") && k+1 < len(f.toks) {
+		return f.text[f.toks[k].Span.Start:f.toks[k+1].Span.End]
+	}
+	return f.text[f.toks[k].Span.Start:f.toks[k].Span.End]
+}

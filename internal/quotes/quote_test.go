@@ -1,0 +1,180 @@
+package quotes
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+var annotator = sync.OnceValue(func() *nlp.Annotator {
+	an, err := nlp.NewAnnotator()
+	if err != nil {
+		panic(err)
+	}
+	return an
+})
+
+// people and bodies the tests mention, as a resolver would find them.
+var names = []struct {
+	text string
+	id   news.ActorID
+	how  string
+}{
+	{"Sergei Lavrov", "SERGEI_LAVROV", "name"},
+	{"Lavrov", "SERGEI_LAVROV", "surname"},
+	{"Alexander Lukashenko", "ALEXANDER_LUKASHENKO", "name"},
+	{"Lukashenko", "ALEXANDER_LUKASHENKO", "surname"},
+	{"Лукашенко", "ALEXANDER_LUKASHENKO", "surname"},
+	{"Angela Merkel", "ANGELA_MERKEL", "name"},
+	{"Merkel", "ANGELA_MERKEL", "surname"},
+	{"Vladimir Putin", "VLADIMIR_PUTIN", "name"},
+	{"Putin", "VLADIMIR_PUTIN", "surname"},
+	{"Путин", "VLADIMIR_PUTIN", "surname"},
+	{"Belarusian Foreign Ministry", "BLRGOV", "name"},
+	{"Foreign Ministry", "RUSGOV", "name"},
+	{"Belta news agency", "BELTA", "name"},
+	{"Russia", "RUS", "name"},
+	{"Belarus", "BLR", "name"},
+	{"Minsk", "BLR", "metonym"},
+}
+
+// mentionsIn finds the test names in text, longest first, as hand-made
+// mentions.
+func mentionsIn(text string) []news.Mention {
+	var out []news.Mention
+	taken := make([]bool, len(text))
+	for _, n := range names {
+		for off := 0; ; {
+			i := strings.Index(text[off:], n.text)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(n.text)
+			off = e
+			if taken[s] || taken[e-1] {
+				continue
+			}
+			for k := s; k < e; k++ {
+				taken[k] = true
+			}
+			out = append(out, news.Mention{Span: news.Span{Start: s, End: e}, Text: n.text, Actor: n.id, How: n.how})
+		}
+	}
+	return out
+}
+
+// short is the part of a quote the tests compare.
+type short struct {
+	Text, Speaker, SpeakerText, Descriptor, Cue string
+	Direct                                      bool
+}
+
+func find(text string) []short {
+	doc := annotator().Annotate(text)
+	var out []short
+	for _, q := range Find(doc, mentionsIn(text)) {
+		out = append(out, short{q.Text, string(q.Speaker), q.SpeakerText, q.Descriptor, q.Cue, q.Direct})
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []short
+	}{
+		{"a curly quote before its speaker and cue",
+			"“We will not give up our sovereignty,” Lukashenko said.",
+			[]short{{"We will not give up our sovereignty,", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", true}}},
+		{"a straight quote after the cue is attributed to the name after it",
+			`"The sanctions are illegal and will fail," said Sergei Lavrov.`,
+			[]short{{"The sanctions are illegal and will fail,", "SERGEI_LAVROV", "Sergei Lavrov", "", "said", true}}},
+		{"a descriptor before the name is kept",
+			"Russia's foreign minister Sergei Lavrov said: “Minsk is our closest ally.”",
+			[]short{{"Minsk is our closest ally.", "SERGEI_LAVROV", "Sergei Lavrov", "Russia's foreign minister", "said", true}}},
+		{"an apposition is the descriptor",
+			"“The talks went well,” Lavrov, the foreign minister, told reporters.",
+			[]short{{"The talks went well,", "SERGEI_LAVROV", "Lavrov", "the foreign minister", "told", true}}},
+		{"a pronoun speaker is the person named before",
+			"Angela Merkel arrived in Minsk on Wednesday. “There is a glimmer of hope,” she said.",
+			[]short{{"There is a glimmer of hope,", "ANGELA_MERKEL", "she", "", "said", true}}},
+		{"a pronoun skips the countries named since the person",
+			"Putin met the delegation. Belarus and Russia signed a deal. “This is a good day for us,” he said.",
+			[]short{{"This is a good day for us,", "VLADIMIR_PUTIN", "he", "", "said", true}}},
+		{"a quote broken by he said is two quotes with one speaker",
+			"“We will not,” Lukashenko said, “give up the fight.”",
+			[]short{
+				{"We will not,", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", true},
+				{"give up the fight.", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", true},
+			}},
+		{"guillemets with a Russian cue",
+			"«Это была не лучшая ночь в моей жизни», — признался Путин.",
+			[]short{{"Это была не лучшая ночь в моей жизни", "VLADIMIR_PUTIN", "Путин", "", "признался", true}}},
+		{"German low-high quotes",
+			"„Wir werden die Grenze schließen und kontrollieren“, said Lukashenko.",
+			[]short{{"Wir werden die Grenze schließen und kontrollieren", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", true}}},
+		{"single curly quotes, with an apostrophe inside",
+			"‘We don’t need their money,’ Lukashenko said.",
+			[]short{{"We don’t need their money,", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", true}}},
+		{"a nested quote stays inside the outer one",
+			"“They call it ‘a union’ but it is a takeover,” Lukashenko said.",
+			[]short{{"They call it ‘a union’ but it is a takeover,", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", true}}},
+		{"a quote spanning paragraphs is one quote per paragraph with one speaker",
+			"Lukashenko said:\n\n“We held the elections and we won them fairly.\n\n“Until you kill me, there will be no other elections.”",
+			[]short{
+				{"We held the elections and we won them fairly.", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", true},
+				{"Until you kill me, there will be no other elections.", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", true},
+			}},
+		{"a title speaker resolves to the body named before",
+			"The Belarusian Foreign Ministry summoned the envoy. “This is an unfriendly act,” the ministry said.",
+			[]short{{"This is an unfriendly act,", "BLRGOV", "the ministry", "", "said", true}}},
+		{"an anonymous speaker is kept as written",
+			"“They don't believe me until they see the empty board,” said a cashier at a Minsk exchange office.",
+			[]short{{"They don't believe me until they see the empty board,", "", "a cashier at a Minsk exchange office", "", "said", true}}},
+		{"a scare quote without a cue is not a quote",
+			"The so-called “Union State” was set up in 1999.",
+			nil},
+		{"a quote without a cue continues the speaker before it",
+			"“We will not give up,” Lukashenko said.\n“Nobody will take this country from us.”",
+			[]short{
+				{"We will not give up,", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", true},
+				{"Nobody will take this country from us.", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", true},
+			}},
+		{"indirect speech with that",
+			"Lukashenko said that Belarus would never join Russia.",
+			[]short{{"Belarus would never join Russia", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "said", false}}},
+		{"indirect speech without that",
+			"Merkel warned the ceasefire could collapse within days.",
+			[]short{{"the ceasefire could collapse within days", "ANGELA_MERKEL", "Merkel", "", "warned", false}}},
+		{"according to X, clause",
+			"According to Lavrov, the talks had been productive.",
+			[]short{{"the talks had been productive", "SERGEI_LAVROV", "Lavrov", "", "According to", false}}},
+		{"clause, according to X",
+			"The talks had been productive, according to Lavrov.",
+			[]short{{"The talks had been productive", "SERGEI_LAVROV", "Lavrov", "", "according to", false}}},
+		{"clause, X said",
+			"The pipeline will reopen next week, the Belta news agency reported.",
+			[]short{{"The pipeline will reopen next week", "BELTA", "Belta news agency", "", "reported", false}}},
+		{"told with an addressee",
+			"Lukashenko told reporters the border would stay open.",
+			[]short{{"the border would stay open", "ALEXANDER_LUKASHENKO", "Lukashenko", "", "told", false}}},
+		{"a Russian cue with что",
+			"Лукашенко заявил, что создание совета — это попытка захвата власти.",
+			[]short{{"создание совета — это попытка захвата власти", "ALEXANDER_LUKASHENKO", "Лукашенко", "", "заявил", false}}},
+		{"a speech verb with a plain object is not indirect speech",
+			"The government announced a plan to cut taxes.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, find(tt.text)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,308 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// A speaker is who a cue attributes speech to.
+type speaker struct {
+	ok    bool
+	actor news.ActorID
+	text  string
+	span  news.Span
+	desc  string
+	cue   string
+}
+
+func (s speaker) fill(q *news.Quote) {
+	q.Speaker, q.SpeakerText, q.SpeakerSpan, q.Descriptor, q.Cue = s.actor, s.text, s.span, s.desc, s.cue
+}
+
+// skippable words stand between a speaker and the cue: "he also said",
+// "Lavrov later told".
+var skippable = set(`also later then again has had have had once further
+	reportedly previously earlier already repeatedly publicly separately
+	has been was is would will`)
+
+// speakerOf finds the speaker of cue toks[k] within the clause toks[lo..hi].
+func (f *finder) speakerOf(k, lo, hi int) speaker {
+	var sp speaker
+	w := strings.ToLower(f.toks[k].Text)
+	switch {
+	case w == "according" || w == "по":
+		sp = f.npAfter(k+2, hi)
+	case f.toks[k].XPOS == "VBG" && k > 0 && f.toks[k-1].Text == ",":
+		// "..., calling it": the subject of the clause the participle hangs on.
+		sp = f.clauseSubject(k)
+	default:
+		if f.parsed {
+			sp = f.subject(k)
+		}
+		if !sp.ok {
+			sp = f.npBefore(k-1, lo)
+		}
+		if !sp.ok {
+			sp = f.npAfter(k+1, hi)
+		}
+	}
+	sp.cue = f.cueText(k)
+	return sp
+}
+
+// subject finds the parser's subject of cue toks[k].
+func (f *finder) subject(k int) speaker {
+	s := f.toks[k].sent
+	base := f.first[s]
+	for j := base; j < len(f.toks) && f.toks[j].sent == s; j++ {
+		t := f.toks[j]
+		if t.Head != f.toks[k].idx || !strings.HasPrefix(t.Rel, "nsubj") {
+			continue
+		}
+		if _, ok := pronouns[strings.ToLower(t.Text)]; ok {
+			return f.pronoun(j)
+		}
+		if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok && !f.inQuote(m.Span.Start) {
+			// The adjacency rules also find the descriptor; keep theirs when
+			// they agree on the mention.
+			if adj := f.npBefore(k-1, base); adj.ok && adj.span == m.Span {
+				return adj
+			}
+			return speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}
+		}
+	}
+	return speaker{}
+}
+
+// clauseSubject takes the first mention or pronoun of the sentence before
+// toks[k] that lies outside quotes.
+func (f *finder) clauseSubject(k int) speaker {
+	s := f.toks[k].sent
+	for j := f.first[s]; j < k; j++ {
+		t := f.toks[j]
+		if f.inQuote(t.Span.Start) {
+			continue
+		}
+		if _, ok := pronouns[strings.ToLower(t.Text)]; ok {
+			return f.pronoun(j)
+		}
+		if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok {
+			e := f.tokAt(m.Span.End) - 1
+			if e >= j && e < k {
+				return f.npBefore(e, f.first[s])
+			}
+		}
+	}
+	return speaker{}
+}
+
+// npBefore finds the speaker whose noun phrase ends at toks[j].
+func (f *finder) npBefore(j, lo int) speaker {
+	for j >= lo && j >= 0 && (skippable[strings.ToLower(f.toks[j].Text)] || f.toks[j].XPOS == "RB") {
+		j--
+	}
+	if j < lo || j < 0 {
+		return speaker{}
+	}
+	t := f.toks[j]
+	if _, ok := pronouns[strings.ToLower(t.Text)]; ok {
+		return f.pronoun(j)
+	}
+	if t.Text == "," {
+		// An apposition: "Lavrov, Russia's foreign minister, said".
+		for c := j - 1; c >= lo && c > j-15; c-- {
+			if f.toks[c].Text != "," {
+				continue
+			}
+			sp := f.npBefore(c-1, lo)
+			if sp.ok && sp.desc == "" && c+1 < j {
+				sp.desc = f.text[f.toks[c+1].Span.Start:f.toks[j-1].Span.End]
+			}
+			return sp
+		}
+		return speaker{}
+	}
+	if !nounish(t) {
+		return speaker{}
+	}
+	s := j
+	for s-1 >= lo && s-1 >= 0 && f.npWord(s-1, -1) {
+		s--
+	}
+	for s < j && (f.toks[s].UPOS == "ADP" || f.toks[s].Text == "'s") {
+		s++
+	}
+	return f.nounPhrase(s, j)
+}
+
+// npAfter finds the speaker whose noun phrase starts at toks[j]: "said
+// Lavrov", "said a cashier at a Minsk exchange office".
+func (f *finder) npAfter(j, hi int) speaker {
+	for j <= hi && j < len(f.toks) && (f.toks[j].Text == "," || f.toks[j].Text == ":") {
+		j++
+	}
+	if j > hi || j >= len(f.toks) {
+		return speaker{}
+	}
+	if _, ok := pronouns[strings.ToLower(f.toks[j].Text)]; ok {
+		return f.pronoun(j)
+	}
+	e := j
+	for e+1 <= hi && e+1 < len(f.toks) && f.npWord(e+1, +1) {
+		e++
+	}
+	for e > j && (f.toks[e].UPOS == "ADP" || f.toks[e].UPOS == "DET") {
+		e--
+	}
+	if !nounish(f.toks[e]) && f.mentionEnding(e) == nil {
+		return speaker{}
+	}
+	sp := f.nounPhrase(j, e)
+	// An apposition after the name: "said Lavrov, Russia's foreign minister".
+	if sp.ok && sp.desc == "" && sp.actor != "" && e+2 <= hi && f.toks[e+1].Text == "," {
+		d := e + 2
+		for d+1 <= hi && f.toks[d+1].Text != "," && f.npWord(d+1, +1) {
+			d++
+		}
+		if d <= hi && nounish(f.toks[d]) {
+			sp.desc = f.text[f.toks[e+2].Span.Start:f.toks[d].Span.End]
+		}
+	}
+	return sp
+}
+
+// nounPhrase makes a speaker of toks[s..e]: the mention at its head, with
+// the words before it as the descriptor, or the phrase itself.
+func (f *finder) nounPhrase(s, e int) speaker {
+	head := e
+	for i := s + 1; i <= e; i++ {
+		if f.toks[i].UPOS == "ADP" && f.toks[i].Text != "'s" {
+			head = i - 1
+			break
+		}
+	}
+	start, end := f.toks[s].Span.Start, f.toks[head].Span.End
+	if m := f.mentionEnding(head); m != nil && m.Span.Start >= start && !f.inQuote(m.Span.Start) {
+		sp := speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}
+		if d := strings.TrimSpace(f.text[start:m.Span.Start]); d != "" && !isDeterminer(d) {
+			sp.desc = d
+		}
+		return sp
+	}
+	sp := speaker{ok: true, text: f.text[start:f.toks[e].Span.End], span: news.Span{Start: start, End: f.toks[e].Span.End}}
+	if strings.EqualFold(f.toks[s].Text, "the") && s < head {
+		// A title: "the ministry said" is the ministry named before.
+		sp.text, sp.span = f.text[start:end], news.Span{Start: start, End: end}
+		noun := strings.ToLower(f.toks[head].Text)
+		for i := len(f.ms) - 1; i >= 0; i-- {
+			m := f.ms[i]
+			if m.Span.End <= start && !f.inQuote(m.Span.Start) && strings.Contains(strings.ToLower(m.Text), noun) {
+				sp.actor = m.Actor
+				break
+			}
+		}
+	}
+	return sp
+}
+
+// mentionEnding returns the mention that covers the end of toks[i].
+func (f *finder) mentionEnding(i int) *news.Mention {
+	t := f.toks[i]
+	for k := len(f.ms) - 1; k >= 0; k-- {
+		m := &f.ms[k]
+		if m.Span.Start < t.Span.End && t.Span.End <= m.Span.End && m.Span.End <= t.Span.End+1 {
+			return m
+		}
+		if m.Span.Start < t.Span.Start && m.Span.End < t.Span.Start {
+			break
+		}
+	}
+	return nil
+}
+
+// mentionOver returns a mention overlapping [start, end).
+func (f *finder) mentionOver(start, end int) (news.Mention, bool) {
+	for _, m := range f.ms {
+		if m.Span.Start < end && start < m.Span.End {
+			return m, true
+		}
+	}
+	return news.Mention{}, false
+}
+
+// pronoun resolves the pronoun toks[j] to the most recent fitting mention
+// before it, outside quotes and at most five sentences back.
+func (f *finder) pronoun(j int) speaker {
+	t := f.toks[j]
+	sp := speaker{ok: true, text: f.text[t.Span.Start:t.Span.End], span: t.Span}
+	if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok {
+		sp.actor = m.Actor
+		return sp
+	}
+	w := strings.ToLower(t.Text)
+	if w == "they" || w == "we" {
+		return sp
+	}
+	person := pronouns[w]
+	for i := len(f.ms) - 1; i >= 0; i-- {
+		m := f.ms[i]
+		if m.Span.End > t.Span.Start || f.inQuote(m.Span.Start) || m.How == "adjective" {
+			continue
+		}
+		if k := f.tokAt(m.Span.Start); k < len(f.toks) && f.toks[k].sent < t.sent-5 {
+			break
+		}
+		if f.person(m) == person {
+			sp.actor = m.Actor
+			break
+		}
+	}
+	return sp
+}
+
+func (f *finder) person(m news.Mention) bool {
+	if f.Person != nil {
+		return f.Person(m.Actor)
+	}
+	return m.How == "surname" || m.How == "pronoun" || strings.Contains(string(m.Actor), "_")
+}
+
+// npWord reports whether toks[i] can belong to a speaker's noun phrase
+// being extended in direction dir.
+func (f *finder) npWord(i, dir int) bool {
+	t := f.toks[i]
+	if f.mentionEnding(i) != nil {
+		return true
+	}
+	switch t.UPOS {
+	case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+		return !isQuoteTok(t)
+	case "PART":
+		return t.Text == "'s" || t.Text == "’s"
+	case "PUNCT":
+		return t.Text == "-"
+	case "ADP":
+		switch strings.ToLower(t.Text) {
+		case "of", "at", "in", "from", "for", "with":
+			n := i + 1
+			if dir < 0 {
+				n = i - 1
+			}
+			return n >= 0 && n < len(f.toks) && (nounish(f.toks[n]) || f.toks[n].UPOS == "DET" || f.toks[n].UPOS == "ADJ")
+		}
+	}
+	return false
+}
+
+func nounish(t tok) bool {
+	return t.UPOS == "NOUN" || t.UPOS == "PROPN" || strings.HasPrefix(t.XPOS, "NN")
+}
+
+func isDeterminer(s string) bool {
+	switch strings.ToLower(s) {
+	case "the", "a", "an", ",":
+		return true
+	}
+	return false
+}
