@@ -87,7 +87,11 @@ func highlights(a *news.Article) []highlight {
 		if !ok(m.Span) {
 			continue
 		}
-		hs = append(hs, highlight{span: m.Span, class: "actor", title: strings.TrimSpace("actor " + string(m.Actor) + " " + m.Code), href: actorHref(m.Actor)})
+		title := "actor " + string(m.Actor)
+		if m.Code != "" && m.Code != string(m.Actor) {
+			title += " (" + m.Code + ")"
+		}
+		hs = append(hs, highlight{span: m.Span, class: "actor", title: title, href: actorHref(m.Actor)})
 	}
 	for _, am := range a.Amounts {
 		if !ok(am.Span) {
