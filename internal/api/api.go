@@ -12,6 +12,12 @@ import (
 // Server holds what the handlers need.
 type Server struct {
 	Store news.Store
+	// Actors and Quotes serve /api/actors and /api/quotes; nil leaves those
+	// routes answering 404.
+	Actors news.ActorStore
+	Quotes news.QuoteStore
+	// Names looks up knowledge-base actors by ID and name; may be nil.
+	Names Names
 	Log   *slog.Logger
 }
 
@@ -21,6 +27,9 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /healthz", s.handle(s.health))
 	mux.Handle("GET /api/search", s.handle(s.search))
 	mux.Handle("GET /api/articles/{id}", s.handle(s.article))
+	mux.Handle("GET /api/actors", s.handle(s.actors))
+	mux.Handle("GET /api/actors/{id}", s.handle(s.actor))
+	mux.Handle("GET /api/quotes", s.handle(s.quotes))
 	mux.Handle("/api/", s.handle(func(http.ResponseWriter, *http.Request) error {
 		return news.ErrNotFound
 	}))
