@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/entente-news/entente/internal/api"
+	"github.com/entente-news/entente/internal/kb"
 	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/web"
 )
@@ -28,7 +29,10 @@ func newServeCmd(e *env) *cobra.Command {
   GET /healthz
 
   GET /api/search?q=QUERY[&from=&to=&source=&lang=&limit=&offset=]
-  GET /api/articles/{id}`,
+  GET /api/articles/{id}
+  GET /api/actors[?from=&to=&source=&lang=&limit=&offset=]
+  GET /api/actors/{id or name}
+  GET /api/quotes[?speaker=ID_OR_NAME&from=&to=&source=&lang=&limit=&offset=]`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, err := e.openStore(cmd.Context())
@@ -49,7 +53,10 @@ func (e *env) serve(ctx context.Context, addr string, store news.Store) error {
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
-	apiH := (&api.Server{Store: store, Log: e.log}).Handler()
+	as := &api.Server{Store: store, Names: kb.Default(), Log: e.log}
+	as.Actors, _ = store.(news.ActorStore)
+	as.Quotes, _ = store.(news.QuoteStore)
+	apiH := as.Handler()
 	pages := &web.Server{Store: store, Log: e.log}
 	if tl, ok := store.(web.Timeline); ok {
 		pages.Timeline = tl
