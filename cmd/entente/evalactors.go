@@ -1,0 +1,14 @@
+package main
+
+import (
+	"context"
+
+	"github.com/entente-news/entente/internal/eval"
+)
+
+func init() {
+	evalTasks = append(evalTasks, evalTask{
+		"actors", "Actor coding accuracy on PLOVER and linking P/R/F1 on the demo gold", "",
+		func(ctx context.Context, root string, _ bool) (report, error) { return eval.Actors(ctx, root) },
+	})
+}

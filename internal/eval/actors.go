@@ -1,0 +1,413 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/entente-news/entente/internal/actors"
+	"github.com/entente-news/entente/internal/demo"
+	"github.com/entente-news/entente/internal/extract"
+	"github.com/entente-news/entente/internal/ingest"
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// ActorsGold is the demo corpus's actor gold file, relative to the module
+// root; Actors looks for it from the working directory upwards, since the
+// gold is not embedded in the binary.
+const ActorsGold = "internal/demo/gold/actors.jsonl"
+
+// An ActorsReport scores actors.Resolver on two sets: PLOVER's coded
+// sentences (country+sector of each source and target text) and the demo
+// corpus's hand-made gold (linking precision and recall).
+type ActorsReport struct {
+	PLOVER *PLOVERActors `json:"plover,omitempty"`
+	Demo   *DemoActors   `json:"demo,omitempty"`
+}
+
+// PLOVERActors is how often the resolver codes a PLOVER source or target
+// actor text, read in its sentence, as the gold does.
+type PLOVERActors struct {
+	File   string `json:"file"`
+	Actors int    `json:"actors"`
+	// Country is the share whose country (or IGO/NGO) part is right.
+	Country float64 `json:"country"`
+	// Code is the share whose country is right and, when the gold names a
+	// sector, whose code holds that sector. A gold actor without a sector
+	// ("Russia" → RUS) asks for the country only.
+	Code float64 `json:"code"`
+	// Strict also requires no sector where the gold has none, so
+	// "Washington" coded USAGOV against a gold USA is wrong.
+	Strict float64 `json:"strict"`
+	// Unresolved counts actor texts no mention overlapped.
+	Unresolved int     `json:"unresolved"`
+	Seconds    float64 `json:"seconds"`
+}
+
+// DemoActors scores linking on the demo corpus. A predicted mention is
+// correct when its span overlaps a gold mention's and its actor is the
+// gold actor. Precision is over the predicted mentions that overlap some
+// gold mention, since the gold does not list every mention; Outside counts
+// the others in the same articles.
+type DemoActors struct {
+	Gold     string `json:"gold"`
+	Articles int    `json:"articles"`
+	Score    Score  `json:"score"`
+	// CodeAccuracy is the share of found gold mentions that carry a code
+	// whose predicted code equals it.
+	CodeAccuracy float64 `json:"code_accuracy"`
+	Outside      int     `json:"outside"`
+	// Misses lists gold mentions not linked right, for reading, not tuning.
+	Misses []ActorMiss `json:"misses,omitempty"`
+}
+
+// An ActorMiss is one gold mention scored wrong.
+type ActorMiss struct {
+	File      string `json:"file"`
+	Text      string `json:"text"`
+	Actor     string `json:"actor"`
+	Predicted string `json:"predicted,omitempty"`
+}
+
+// Actors runs both evaluations: PLOVER from dataDir
+// (events/plover/PLOVER_GSR_CAMEO.txt) and the demo gold (ActorsGold). A
+// missing dataset leaves its part nil; both missing is an error.
+func Actors(ctx context.Context, dataDir string) (*ActorsReport, error) {
+	an, err := nlp.NewAnnotator()
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	res := actors.New(kb.Default())
+	r := &ActorsReport{}
+	plover := filepath.Join(dataDir, "events", "plover", "PLOVER_GSR_CAMEO.txt")
+	if _, err := os.Stat(plover); err == nil {
+		if r.PLOVER, err = ploverActors(ctx, plover, an, res); err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+	}
+	if gold, ok := findUp(ActorsGold); ok {
+		if r.Demo, err = demoActors(ctx, gold, an, res); err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+	}
+	if r.PLOVER == nil && r.Demo == nil {
+		return nil, fmt.Errorf("actors: neither %s nor %s found: %w", plover, ActorsGold, fs.ErrNotExist)
+	}
+	return r, nil
+}
+
+// findUp looks for rel in the working directory and its parents.
+func findUp(rel string) (string, bool) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", false
+	}
+	for {
+		p := filepath.Join(dir, rel)
+		if _, err := os.Stat(p); err == nil {
+			return p, true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", false
+		}
+		dir = parent
+	}
+}
+
+type ploverRecord struct {
+	Date   string          `json:"date"`
+	Text   string          `json:"text"`
+	Source json.RawMessage `json:"source"`
+	Target json.RawMessage `json:"target"`
+}
+
+type ploverActor struct {
+	Text   string `json:"actorText"`
+	Code   string `json:"code"`
+	Sector string `json:"sector"`
+}
+
+// cameoISO maps the few CAMEO country codes left in PLOVER's gold that
+// differ from the ISO 3166 codes the KB uses.
+var cameoISO = map[string]string{"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+func ploverActors(ctx context.Context, path string, an *nlp.Annotator, res *actors.Resolver) (*PLOVERActors, error) {
+	var recs []ploverRecord
+	if err := readJSON(path, &recs); err != nil {
+		return nil, err
+	}
+	r := &PLOVERActors{File: path}
+	var country, code, strict int
+	var elapsed time.Duration
+	for _, rec := range recs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var acts []ploverActor
+		for _, raw := range []json.RawMessage{rec.Source, rec.Target} {
+			var list []ploverActor
+			if json.Unmarshal(raw, &list) == nil { // "" and absent: no actors
+				acts = append(acts, list...)
+			}
+		}
+		if rec.Text == "" || len(acts) == 0 {
+			continue
+		}
+		date, _ := time.Parse(time.DateOnly, rec.Date)
+		doc := an.Annotate(rec.Text)
+		start := time.Now()
+		ms := res.Resolve(doc, date)
+		elapsed += time.Since(start)
+		for _, a := range acts {
+			r.Actors++
+			want := cmpCode(a.Code)
+			sector := goldSector(a.Sector)
+			got, ok := codeFor(rec.Text, a.Text, ms)
+			if !ok {
+				r.Unresolved++
+				continue
+			}
+			if len(got) < 3 || got[:3] != want {
+				continue
+			}
+			country++
+			if sector == "" || hasSector(got, sector) {
+				code++
+			}
+			if (sector == "" && len(got) == 3) || (sector != "" && hasSector(got, sector)) {
+				strict++
+			}
+		}
+	}
+	r.Country, r.Code, r.Strict = fraction(country, r.Actors), fraction(code, r.Actors), fraction(strict, r.Actors)
+	r.Seconds = elapsed.Seconds()
+	return r, nil
+}
+
+func cmpCode(c string) string {
+	c = strings.ToUpper(strings.TrimSpace(c))
+	if iso, ok := cameoISO[c]; ok {
+		return iso
+	}
+	return c
+}
+
+// goldSector is the primary sector of a PLOVER sector field: its first
+// three letters when they are upper case; "***" (unknown) and lower-case
+// ethnic codes give none.
+func goldSector(s string) string {
+	if len(s) < 3 || s[:3] == "***" || strings.ToUpper(s[:3]) != s[:3] {
+		return ""
+	}
+	return s[:3]
+}
+
+// hasSector reports whether a CAMEO code holds sector among the
+// three-letter groups after its country: BLROPPMED holds OPP and MED.
+func hasSector(code, sector string) bool {
+	for i := 3; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == sector {
+			return true
+		}
+	}
+	return false
+}
+
+// codeFor finds the actor text in the sentence and returns the code of the
+// mention overlapping it most.
+func codeFor(text, actorText string, ms []news.Mention) (string, bool) {
+	at := strings.Index(text, actorText)
+	if at < 0 {
+		at = strings.Index(strings.ToLower(text), strings.ToLower(actorText))
+	}
+	if at < 0 {
+		return "", false
+	}
+	span := news.Span{Start: at, End: at + len(actorText)}
+	best, bestLen := "", 0
+	for _, m := range ms {
+		if n := overlapLen(span, m.Span); n > bestLen && m.Code != "" {
+			best, bestLen = m.Code, n
+		}
+	}
+	return best, bestLen > 0
+}
+
+func overlapLen(a, b news.Span) int {
+	return max(0, min(a.End, b.End)-max(a.Start, b.Start))
+}
+
+type goldMention struct {
+	File       string `json:"file"`
+	Text       string `json:"text"`
+	Occurrence int    `json:"occurrence"`
+	Actor      string `json:"actor"`
+	Code       string `json:"code"`
+}
+
+func demoActors(ctx context.Context, path string, an *nlp.Annotator, res *actors.Resolver) (*DemoActors, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	gold := map[string][]goldMention{}
+	r := &DemoActors{Gold: path}
+	for i, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
+		var g goldMention
+		if err := json.Unmarshal(line, &g); err != nil {
+			return nil, fmt.Errorf("%s line %d: %w", path, i+1, err)
+		}
+		gold[g.File] = append(gold[g.File], g)
+		r.Score.Gold++
+	}
+	arts, err := demoCorpus(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var coded, codeRight int
+	for _, a := range arts {
+		gs, ok := gold[a.Origin]
+		if !ok {
+			continue
+		}
+		delete(gold, a.Origin)
+		r.Articles++
+		doc := an.Annotate(a.Text)
+		start := time.Now()
+		ms := res.Resolve(doc, a.Published)
+		r.Score.Seconds += time.Since(start).Seconds()
+		spans := make([]news.Span, len(gs))
+		for i, g := range gs {
+			s, err := nthIndex(a.Text, g.Text, g.Occurrence)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", g.File, err)
+			}
+			spans[i] = s
+		}
+		for _, m := range ms {
+			overlaps, right := false, false
+			for i, s := range spans {
+				if overlapLen(s, m.Span) > 0 {
+					overlaps = true
+					right = right || string(m.Actor) == gs[i].Actor
+				}
+			}
+			switch {
+			case !overlaps:
+				r.Outside++
+			case right:
+				r.Score.Predicted++
+				r.Score.Correct++
+			default:
+				r.Score.Predicted++
+			}
+		}
+		for i, g := range gs {
+			var found *news.Mention
+			predicted := ""
+			for j := range ms {
+				if overlapLen(spans[i], ms[j].Span) > 0 {
+					predicted = string(ms[j].Actor)
+					if predicted == g.Actor {
+						found = &ms[j]
+						break
+					}
+				}
+			}
+			if found == nil {
+				r.Misses = append(r.Misses, ActorMiss{File: g.File, Text: g.Text, Actor: g.Actor, Predicted: predicted})
+				continue
+			}
+			if g.Code != "" {
+				coded++
+				codeRight += hit(found.Code == g.Code)
+			}
+		}
+	}
+	for file := range gold {
+		return nil, fmt.Errorf("gold article %s not in the demo corpus: %w", file, news.ErrNotFound)
+	}
+	// Recall counts gold mentions found; precision counts predictions.
+	found := r.Score.Gold - len(r.Misses)
+	p := fraction(r.Score.Correct, r.Score.Predicted)
+	rec := fraction(found, r.Score.Gold)
+	r.Score.Precision, r.Score.Recall = p, rec
+	if p+rec > 0 {
+		r.Score.F1 = 2 * p * rec / (p + rec)
+	}
+	r.CodeAccuracy = fraction(codeRight, coded)
+	return r, nil
+}
+
+// nthIndex returns the span of the nth (1-based) occurrence of sub in s.
+func nthIndex(s, sub string, n int) (news.Span, error) {
+	at := -1
+	for range max(n, 1) {
+		i := strings.Index(s[at+1:], sub)
+		if i < 0 {
+			return news.Span{}, fmt.Errorf("occurrence %d of %q: %w", n, sub, news.ErrNotFound)
+		}
+		at += 1 + i
+	}
+	return news.Span{Start: at, End: at + len(sub)}, nil
+}
+
+// demoCorpus reads the demo corpus as the pipeline does: ingest.Read,
+// then extract.Article; documents that are not articles are left out.
+func demoCorpus(ctx context.Context) ([]*news.Article, error) {
+	c := demo.Corpus()
+	var out []*news.Article
+	err := fs.WalkDir(c, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(path, ".md") {
+			return err
+		}
+		f, err := c.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return ingest.Read(ctx, path, f, ingest.Sink{Doc: func(raw news.Raw) error {
+			a, err := extract.Article(raw)
+			if err != nil {
+				return nil // not an article, as the pipeline would skip it
+			}
+			a.Origin = raw.Name
+			out = append(out, a)
+			return nil
+		}})
+	})
+	return out, err
+}
+
+// Text writes the report as two small tables.
+func (r *ActorsReport) Text(w io.Writer) error {
+	if p := r.PLOVER; p != nil {
+		if _, err := fmt.Fprintf(w, "PLOVER %s: %d actor texts, %d unresolved\n%-10s %8s %8s %8s\n%-10s %8.4f %8.4f %8.4f\n",
+			p.File, p.Actors, p.Unresolved, "", "country", "code", "strict", "entente", p.Country, p.Code, p.Strict); err != nil {
+			return err
+		}
+	}
+	if d := r.Demo; d != nil {
+		if _, err := fmt.Fprintf(w, "demo gold %s: %d articles, %d mentions, %d predicted outside the gold\n%-10s %9s %9s %9s %9s\n%-10s %9.4f %9.4f %9.4f %9.4f\n",
+			d.Gold, d.Articles, d.Score.Gold, d.Outside, "linking", "precision", "recall", "F1", "code acc",
+			"entente", d.Score.Precision, d.Score.Recall, d.Score.F1, d.CodeAccuracy); err != nil {
+			return err
+		}
+		for _, m := range d.Misses {
+			if _, err := fmt.Fprintf(w, "  miss %s %q: want %s, got %q\n", m.File, m.Text, m.Actor, m.Predicted); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
