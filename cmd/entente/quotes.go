@@ -1,0 +1,84 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente-news/entente/internal/api"
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
+)
+
+func init() { commands = append(commands, newQuotesCmd) }
+
+func newQuotesCmd(e *env) *cobra.Command {
+	var ff filterFlags
+	var speaker string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "quotes",
+		Short: "List stored quotes, newest article first",
+		Long: `List stored quotes, newest article first. --speaker takes an actor ID or a
+name or alias ("Lavrov", "NEW:..."); --from and --to bound the articles'
+publication dates.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := ff.filter()
+			if err != nil {
+				return err
+			}
+			db, err := e.openStore(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			names := kb.Default()
+			qf := news.QuoteFilter{Filter: f}
+			if speaker != "" {
+				if qf.Speaker, err = api.ResolveActor(cmd.Context(), names, db, speaker); err != nil {
+					return err
+				}
+			}
+			hits, err := db.Quotes(cmd.Context(), qf)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(e.stdout).Encode(hits)
+			}
+			if len(hits) == 0 {
+				fmt.Fprintln(e.stdout, "no quotes")
+			}
+			for _, h := range hits {
+				who := string(h.Quote.Speaker)
+				if a, ok := names.Actor(h.Quote.Speaker); ok {
+					who = a.Name
+				} else if h.Quote.SpeakerText != "" {
+					who = h.Quote.SpeakerText
+				}
+				fmt.Fprintln(e.stdout, quoteLine(h, who))
+			}
+			return nil
+		},
+	}
+	ff.add(cmd, 50)
+	cmd.Flags().StringVar(&speaker, "speaker", "", "only quotes by this actor (ID, name or alias)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the quotes as a JSON array, each with its article")
+	return cmd
+}
+
+// quoteLine prints a quote on one line: date, speaker when given, the
+// words, the cue, and the article it came from.
+func quoteLine(h news.QuoteHit, who string) string {
+	s := day(h.Article) + "\t"
+	if who != "" {
+		s += who + "\t"
+	}
+	s += "“" + oneLine(h.Quote.Text) + "”"
+	if h.Quote.Cue != "" {
+		s += " (" + h.Quote.Cue + ")"
+	}
+	return s + "\t" + h.Article.Title + " <" + h.Article.URL + ">"
+}
