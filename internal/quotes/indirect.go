@@ -28,13 +28,20 @@ func (f *finder) indirect() []news.Quote {
 			hi--
 		}
 		cs, ce, sp := f.reported(k, lo, hi)
-		if cs < 0 || ce-cs+1 < minClause || !sp.ok {
+		if cs < 0 || !sp.ok {
 			continue
 		}
-		span := news.Span{Start: f.toks[cs].Span.Start, End: f.toks[ce].Span.End}
-		q := news.Quote{Text: f.text[span.Start:span.End], Span: span, Sentence: s}
-		sp.fill(&q)
-		out = append(out, q)
+		// "said that A and that B" reports two things.
+		for _, c := range f.splitClause(cs, ce) {
+			if c[1]-c[0]+1 < minClause || f.straddles(c[0], c[1]) {
+				continue
+			}
+			span := news.Span{Start: f.toks[c[0]].Span.Start, End: f.toks[c[1]].Span.End}
+			q := news.Quote{Text: f.text[span.Start:span.End], Span: span, Sentence: s}
+			sp.fill(&q)
+			out = append(out, q)
+			f.prior = append(f.prior, sp)
+		}
 	}
 	return out
 }
@@ -136,4 +143,35 @@ func (f *finder) onlyTrailing(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// splitClause splits toks[cs..ce] at ", and that" or "but that".
+func (f *finder) splitClause(cs, ce int) [][2]int {
+	var out [][2]int
+	start := cs
+	for i := cs + 1; i < ce; i++ {
+		w := strings.ToLower(f.toks[i].Text)
+		if (w == "and" || w == "but") && complementizers[strings.ToLower(f.toks[i+1].Text)] {
+			end := i - 1
+			if f.toks[end].Text == "," {
+				end--
+			}
+			out = append(out, [2]int{start, end})
+			start = i + 2
+		}
+	}
+	return append(out, [2]int{start, ce})
+}
+
+// straddles reports whether toks[i..j] holds part of a quotation but not
+// all of it: the sentence splitter cut inside a quote.
+func (f *finder) straddles(i, j int) bool {
+	s, e := f.toks[i].Span.Start, f.toks[j].Span.End
+	for _, m := range f.marks {
+		in := func(off int) bool { return s <= off && off < e }
+		if in(m.open) != in(m.close+max(m.cLen, 1)-1) || !in(m.open) && m.open < s && m.close >= e {
+			return true
+		}
+	}
+	return false
 }

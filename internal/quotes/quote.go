@@ -39,6 +39,7 @@ type finder struct {
 	marks   []marked
 	parsed  bool
 	usedCue map[int]bool
+	prior   []speaker // speakers attributed so far, in text order
 }
 
 // minWords is the fewest words an unattributed direct quote needs to be
@@ -144,6 +145,7 @@ func (f *finder) direct() []news.Quote {
 		}
 		if sp.ok {
 			sp.fill(&q)
+			f.prior = append(f.prior, sp)
 		}
 		all = append(all, found{q: q, ok: sp.ok, grp: m.group})
 	}
@@ -198,7 +200,8 @@ func (f *finder) attribute(i, dir int) speaker {
 		if isTerminal(t.Text) || isQuoteTok(t) {
 			break
 		}
-		if dir > 0 && i > start && f.breakBefore(i) || dir < 0 && i < start && f.breakBefore(i+1) {
+		// A lead-in ending in a colon may stand alone above the quote.
+		if dir > 0 && f.breakBefore(i) || dir < 0 && f.breakBefore(i+1) && (i != start || t.Text != ":") {
 			break
 		}
 		if dir > 0 {

@@ -40,6 +40,10 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 		if f.parsed {
 			sp = f.subject(k)
 		}
+		if !sp.ok && k > lo && f.toks[k-1].UPOS == "CCONJ" {
+			// "Putin called it a milestone and said that": the first verb's subject.
+			sp = f.clauseSubject(k)
+		}
 		if !sp.ok {
 			sp = f.npBefore(k-1, lo)
 		}
@@ -116,6 +120,9 @@ func (f *finder) npBefore(j, lo int) speaker {
 				continue
 			}
 			sp := f.npBefore(c-1, lo)
+			if rel := strings.ToLower(f.toks[c+1].Text); rel == "who" || rel == "which" || rel == "whose" {
+				return sp // a relative clause describes nothing worth keeping
+			}
 			if sp.ok && sp.desc == "" && c+1 < j {
 				sp.desc = f.text[f.toks[c+1].Span.Start:f.toks[j-1].Span.End]
 			}
@@ -195,10 +202,19 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		// A title: "the ministry said" is the ministry named before.
 		sp.text, sp.span = f.text[start:end], news.Span{Start: start, End: end}
 		noun := strings.ToLower(f.toks[head].Text)
+		at := -1
 		for i := len(f.ms) - 1; i >= 0; i-- {
 			m := f.ms[i]
 			if m.Span.End <= start && !f.inQuote(m.Span.Start) && strings.Contains(strings.ToLower(m.Text), noun) {
-				sp.actor = m.Actor
+				sp.actor, at = m.Actor, m.Span.Start
+				break
+			}
+		}
+		// "the cashier" after "a cashier at a Minsk exchange office said".
+		for i := len(f.prior) - 1; i >= 0; i-- {
+			p := f.prior[i]
+			if p.span.End <= start && p.span.Start > at && p.actor == "" && containsWord(p.text, noun) {
+				sp.desc = p.text
 				break
 			}
 		}
@@ -245,6 +261,7 @@ func (f *finder) pronoun(j int) speaker {
 		return sp
 	}
 	person := pronouns[w]
+	at := -1
 	for i := len(f.ms) - 1; i >= 0; i-- {
 		m := f.ms[i]
 		if m.Span.End > t.Span.Start || f.inQuote(m.Span.Start) || m.How == "adjective" {
@@ -254,11 +271,40 @@ func (f *finder) pronoun(j int) speaker {
 			break
 		}
 		if f.person(m) == person {
-			sp.actor = m.Actor
+			sp.actor, at = m.Actor, m.Span.Start
 			break
 		}
 	}
+	// A speaker attributed since that mention is nearer: "..., an analyst
+	// said. "...," he added." An unnamed one lends its description.
+	for i := len(f.prior) - 1; i >= 0; i-- {
+		p := f.prior[i]
+		if p.span.End > t.Span.Start || p.span.Start <= at {
+			continue
+		}
+		if k := f.tokAt(p.span.Start); k < len(f.toks) && f.toks[k].sent < t.sent-5 {
+			break
+		}
+		if p.actor != "" && f.person(news.Mention{Actor: p.actor}) != person || p.actor == "" && !person {
+			continue
+		}
+		sp.actor, sp.desc = p.actor, p.desc
+		if p.actor == "" && sp.desc == "" {
+			sp.desc = p.text
+		}
+		break
+	}
 	return sp
+}
+
+// containsWord reports whether text holds word, case folded, as a word.
+func containsWord(text, word string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if strings.Trim(w, ",.;:") == word {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *finder) person(m news.Mention) bool {
