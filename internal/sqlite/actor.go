@@ -47,8 +47,8 @@ func checkNewActors(a *news.Article) error {
 }
 
 // putActors stores the article's new actors. A "NEW:" mention whose actor
-// the article does not describe gets a record named by its first mention,
-// so that every stored new actor has a name to show.
+// the article does not describe gets a record named by the mention that
+// introduced it, so that every stored new actor has a name to show.
 func putActors(ctx context.Context, stmt *sql.Stmt, a *news.Article) error {
 	seen := make(map[news.ActorID]bool, len(a.NewActors))
 	first := formatTime(a.Published)
@@ -58,13 +58,17 @@ func putActors(ctx context.Context, stmt *sql.Stmt, a *news.Article) error {
 			return fmt.Errorf("actor %s: %w", x.ID, err)
 		}
 	}
-	for _, m := range a.Mentions {
-		if seen[m.Actor] || !strings.HasPrefix(string(m.Actor), newPrefix) {
-			continue
-		}
-		seen[m.Actor] = true
-		if _, err := stmt.ExecContext(ctx, string(m.Actor), m.Text, nameKey(m.Text), "", "", first); err != nil {
-			return fmt.Errorf("actor %s: %w", m.Actor, err)
+	// The mention that introduced the actor ("new") names it best; a later
+	// surname or pronoun only when there is no such mention.
+	for _, introducing := range []bool{true, false} {
+		for _, m := range a.Mentions {
+			if seen[m.Actor] || !strings.HasPrefix(string(m.Actor), newPrefix) || introducing && m.How != "new" {
+				continue
+			}
+			seen[m.Actor] = true
+			if _, err := stmt.ExecContext(ctx, string(m.Actor), m.Text, nameKey(m.Text), "", "", first); err != nil {
+				return fmt.Errorf("actor %s: %w", m.Actor, err)
+			}
 		}
 	}
 	return nil

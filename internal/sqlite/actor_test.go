@@ -253,7 +253,8 @@ func TestNewActorsMerge(t *testing.T) {
 	earlier.NewActors = []news.Actor{{ID: pet, Name: "Ivan Petrov", Kind: "organisation", Descriptor: "a political analyst"}}
 	third := doc("https://a.example/third", date(2022, 1, 1), said{"Petrov", pet, "new"})
 	third.NewActors = []news.Actor{{ID: pet, Descriptor: "a banker"}}
-	bare := doc("https://a.example/bare", date(2022, 1, 1), said{"Olga Ivanova", "NEW:OLGA_IVANOVA", "new"}, said{"spoke", "", ""})
+	bare := doc("https://a.example/bare", date(2022, 1, 1), said{"Ivanova", "NEW:OLGA_IVANOVA", "surname"},
+		said{"Olga Ivanova", "NEW:OLGA_IVANOVA", "new"}, said{"spoke", "", ""})
 	mustPut(t, db, later)
 	mustPut(t, db, earlier, third, bare)
 
@@ -276,7 +277,7 @@ func TestNewActorsMerge(t *testing.T) {
 			t.Errorf("first_seen = %s", first)
 		}
 	})
-	t.Run("a new actor mentioned but not described is named by its first mention", func(t *testing.T) {
+	t.Run("a new actor mentioned but not described is named by the mention that introduced it", func(t *testing.T) {
 		got, err := db.Article(ctx, bare.ID)
 		if err != nil {
 			t.Fatal(err)
