@@ -128,8 +128,46 @@ func (st *state) sentence(si int) {
 		}
 		st.match(si, toks, used, a, b, m)
 	}
+	st.dotted(si, toks, used)
 	st.bareTitles(si, toks, used)
 	st.discover(si, toks, used)
+	st.coordinate(si, toks)
+}
+
+// dotted looks up dotted acronyms ("U.S.", "U.N.") the tokenizer keeps as
+// one token, in case the name match passed over them.
+func (st *state) dotted(si int, toks []nlp.Token, used []bool) {
+	for i, t := range toks {
+		if used[i] || len(t.Text) < 4 || !strings.Contains(t.Text, ".") || !isUpperWord(t.Text) {
+			continue
+		}
+		ids := st.r.kb.Lookup(t.Text)
+		if len(ids) == 0 {
+			continue
+		}
+		var cand []news.ActorID
+		for _, a := range ids {
+			cand = append(cand, a.ID)
+		}
+		st.match(si, toks, used, i, i+1, kb.Match{Span: t.Span, Actors: cand})
+	}
+}
+
+// coordinate shares an agent noun across coordinated adjectives:
+// "Hungarian and Romanian officials" are both governments' officials.
+func (st *state) coordinate(si int, toks []nlp.Token) {
+	for i := len(st.out) - 2; i >= 0 && st.out[i].Sentence == si; i-- {
+		m, n := &st.out[i], st.out[i+1]
+		if m.Sentence != si || n.Sentence != si || m.How != "adjective" || len(m.Code) != 3 ||
+			n.How != "adjective" || len(n.Code) != 6 {
+			continue
+		}
+		between := strings.TrimSpace(st.doc.Text[m.Span.End:n.Span.Start])
+		if between == "and" || between == "or" || between == "," {
+			m.Code += n.Code[3:]
+			m.Actor = news.ActorID(m.Code)
+		}
+	}
 }
 
 // tokenRange returns the tokens lying inside [start, end).
@@ -153,18 +191,21 @@ func mark(used []bool, a, b int) {
 
 // match resolves one KB match covering toks[a:b].
 func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Match) {
-	act := st.choose(m.Actors)
+	span := news.Span{Start: toks[a].Span.Start, End: toks[b-1].Span.End}
+	text := st.doc.Text[span.Start:span.End]
+	act := st.choose(m.Actors, text)
 	if act == nil {
 		return
 	}
-	span := news.Span{Start: toks[a].Span.Start, End: toks[b-1].Span.End}
-	text := st.doc.Text[span.Start:span.End]
 	how := "alias"
 	if kb.Key(text) == kb.Key(act.Name) {
 		how = "name"
 	}
 	switch act.Kind {
 	case "person":
+		if b-a == 1 && (properNeighbour(toks, used, a-1) || properNeighbour(toks, used, b)) {
+			return // one word of a longer name the KB lacks: discovery's
+		}
 		if m.Surname || (b-a == 1 && strings.Contains(act.Name, " ")) {
 			how = "surname"
 		}
@@ -185,21 +226,97 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		if t >= 0 {
 			span.Start = toks[t].Span.Start
 		}
+		titled := t < a
 		mark(used, max(t, 0), b)
-		st.emit(news.Mention{Span: span, Actor: act.ID, Code: codeAt(act, st.date), How: how, Sentence: si})
+		code := codeAt(act, st.date)
+		if titled && govTitle(st.doc.Text[span.Start:toks[a].Span.Start]) {
+			code = st.govCode(act, code)
+		}
+		st.emit(news.Mention{Span: span, Actor: act.ID, Code: code, How: how, Sentence: si})
 	case "country":
 		st.country(si, toks, used, a, b, act, how)
 	default:
 		if (act.Sector == "GOV" || st.hasCountry(m.Actors)) && metonym(text, act) {
 			if place(toks, a) {
+				// A place, not the government: the country it lies in,
+				// as the KB files other cities.
 				mark(used, a, b)
+				if c, ok := st.r.kb.Actor(news.ActorID(act.Country)); ok && act.Sector == "GOV" {
+					st.emit(news.Mention{Span: span, Actor: c.ID, Code: codeAt(c, st.date), How: "alias", Sentence: si})
+				}
 				return
 			}
 			how = "metonym"
 		}
+		code := codeAt(act, st.date)
+		if sec, e := st.agent(toks, b); e > b && strings.HasPrefix(code, "IGO") {
+			// "UN peacekeepers": the organisation's own people of a sector.
+			code += sec
+			b = e
+			span.End = toks[e-1].Span.End
+		}
 		mark(used, a, b)
-		st.emit(news.Mention{Span: span, Actor: act.ID, Code: codeAt(act, st.date), How: how, Sentence: si})
+		st.emit(news.Mention{Span: span, Actor: act.ID, Code: code, How: how, Sentence: si})
 	}
+}
+
+// agent finds an agent noun starting at toks[i], after at most two
+// adjectives ("new government", "state petrochemical concern"): its sector
+// and the end of the noun, or i when there is none.
+func (st *state) agent(toks []nlp.Token, i int) (string, int) {
+	for skip := 0; skip <= 2 && i+skip < len(toks); skip++ {
+		if skip > 0 && toks[i+skip-1].UPOS != "ADJ" {
+			break
+		}
+		at := i + skip
+		for n := min(3, len(toks)-at); n >= 1; n-- {
+			if !isWordy(toks[at : at+n]) {
+				continue
+			}
+			phrase := st.doc.Text[toks[at].Span.Start:toks[at+n-1].Span.End]
+			if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 {
+				return sec[:3], at + n
+			}
+		}
+	}
+	return "", i
+}
+
+// govCode is the code of a person named with a government title: the
+// code at the date when it is a government one, else the person's latest
+// government role's.
+func (st *state) govCode(a *news.Actor, code string) string {
+	if hasGroup(code, "GOV") {
+		return code
+	}
+	var best *news.Role
+	for i, r := range a.Roles {
+		if hasGroup(r.Code, "GOV") && (best == nil || r.From.After(best.From)) {
+			best = &a.Roles[i]
+		}
+	}
+	if best != nil {
+		return best.Code
+	}
+	if a.Country != "" {
+		return a.Country + "GOV"
+	}
+	return code
+}
+
+// hasGroup reports whether a CAMEO code holds the three-letter group g
+// after its country.
+func hasGroup(code, g string) bool {
+	for i := 3; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == g {
+			return true
+		}
+	}
+	return false
+}
+
+func properNeighbour(toks []nlp.Token, used []bool, i int) bool {
+	return i >= 0 && i < len(toks) && !used[i] && properNoun(toks[i]) && !isTitleWord(toks[i].Text)
 }
 
 // country resolves a country name or adjective with what follows it: a
@@ -230,17 +347,11 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 			return
 		}
 	}
-	for n := min(3, len(toks)-next); n >= 1; n-- {
-		if !isWordy(toks[next : next+n]) {
-			continue
-		}
-		phrase := st.doc.Text[toks[next].Span.Start:toks[next+n-1].Span.End]
-		if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 {
-			id := code + sec[:3]
-			mark(used, a, next+n)
-			st.emit(news.Mention{Span: spanOf(toks, a, next+n), Actor: news.ActorID(id), Code: id, How: "adjective", Sentence: si})
-			return
-		}
+	if sec, e := st.agent(toks, next); e > next {
+		id := code + sec
+		mark(used, a, e)
+		st.emit(news.Mention{Span: spanOf(toks, a, e), Actor: news.ActorID(id), Code: id, How: "adjective", Sentence: si})
+		return
 	}
 	mark(used, a, b)
 	st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: codeAt(act, st.date), How: how, Sentence: si})
@@ -271,16 +382,25 @@ func (st *state) bareTitles(si int, toks []nlp.Token, used []bool) {
 	}
 }
 
-// choose picks among a match's candidates: one already named in the
-// article, then a person holding a role at the date, then an organisation
-// over a country (the city "Brussels" is the EU before it is Belgium),
-// then the first.
-func (st *state) choose(ids []news.ActorID) *news.Actor {
+// choose picks among a match's candidates for text: one already named in
+// the article, then a person holding a role at the date, then one whose
+// name is the text, then an organisation over a country (the city
+// "Brussels" is the EU before it is Belgium), then the first. A "person"
+// of one word (a dictionary's mononym or mis-filed country) gives way to
+// any other kind of candidate.
+func (st *state) choose(ids []news.ActorID, text string) *news.Actor {
 	var cands []*news.Actor
+	others := false
 	for _, id := range ids {
 		if a, ok := st.r.kb.Actor(id); ok {
 			cands = append(cands, a)
+			others = others || a.Kind != "person"
 		}
+	}
+	if others {
+		cands = slices.DeleteFunc(cands, func(a *news.Actor) bool {
+			return a.Kind == "person" && !strings.Contains(a.Name, " ")
+		})
 	}
 	if len(cands) <= 1 {
 		if len(cands) == 0 {
@@ -296,6 +416,14 @@ func (st *state) choose(ids []news.ActorID) *news.Actor {
 	if !st.date.IsZero() {
 		for _, a := range cands {
 			if _, ok := a.RoleAt(st.date); ok && a.Kind == "person" {
+				return a
+			}
+		}
+	}
+	key := kb.Key(text)
+	for _, kind := range []string{"country", "organisation", "group", "person"} {
+		for _, a := range cands {
+			if a.Kind == kind && kb.Key(a.Name) == key {
 				return a
 			}
 		}

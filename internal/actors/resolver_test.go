@@ -78,10 +78,14 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
-			name: "a capital after a locative preposition is a place, not an actor",
+			name: "a capital after a locative preposition is a place: the country, not the government",
 			text: "Protesters gathered in Minsk and later marched to the Kremlin walls near Moscow.",
 			date: "2020-08-10",
-			want: nil,
+			want: []got{
+				{"Minsk", "BLR", "BLR", "alias"},
+				{"Kremlin", "RUS", "RUS", "alias"},
+				{"Moscow", "RUS", "RUS", "alias"},
+			},
 		},
 		{
 			name: "the Kremlin, the White House and Brussels are governments",
@@ -127,7 +131,10 @@ func TestResolve(t *testing.T) {
 			name: "title and name together are one mention of the person",
 			text: "Belarusian Prime Minister Sergei Rumas flew to Moscow.",
 			date: "2019-12-08",
-			want: []got{{"Belarusian Prime Minister Sergei Rumas", "SERGEI_RUMAS", "BLRGOV", "name"}},
+			want: []got{
+				{"Belarusian Prime Minister Sergei Rumas", "SERGEI_RUMAS", "BLRGOV", "name"},
+				{"Moscow", "RUS", "RUS", "alias"},
+			},
 		},
 		{
 			name: "a surname and a bare title refer back to the full name",
@@ -147,6 +154,21 @@ func TestResolve(t *testing.T) {
 				{"Belarusian troops", "BLRMIL", "BLRMIL", "adjective"},
 				{"Russian Foreign Ministry", "RUSGOV", "RUSGOV", "adjective"},
 			},
+		},
+		{
+			name: "coordinated adjectives share the agent noun",
+			text: "Senior Hungarian and Romanian officials agreed.",
+			date: "2000-01-01",
+			want: []got{
+				{"Hungarian", "HUNGOV", "HUNGOV", "adjective"},
+				{"Romanian officials", "ROUGOV", "ROUGOV", "adjective"},
+			},
+		},
+		{
+			name: "adjectives may stand between a possessive and its agent noun",
+			text: "Romania's new government resigned.",
+			date: "2000-01-01",
+			want: []got{{"Romania's new government", "ROUGOV", "ROUGOV", "adjective"}},
 		},
 		{
 			name: "a bare adjective is the country",

@@ -79,3 +79,15 @@ var titleWords = map[string]bool{
 }
 
 func isTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
+
+// govTitle reports whether title words before a name ("Belarusian Prime
+// Minister") name a government office, which codes the person GOV.
+func govTitle(words string) bool {
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		switch strings.TrimSuffix(w, ".") {
+		case "president", "minister", "premier", "chancellor", "prime", "secretary", "king", "emir", "leader":
+			return true
+		}
+	}
+	return false
+}
