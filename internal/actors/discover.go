@@ -51,6 +51,7 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 			continue
 		}
 		id := news.ActorID(NewPrefix + key)
+		span, code := st.titled(si, toks, used, a, b)
 		if st.fresh == nil {
 			st.fresh = map[string]news.ActorID{}
 		}
@@ -59,8 +60,38 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 			st.fresh[last] = id
 		}
 		mark(used, a, b)
-		st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: id, How: "new", Sentence: si})
+		st.emit(news.Mention{Span: span, Actor: id, Code: code, How: "new", Sentence: si})
 	}
+}
+
+// titled widens a new name at toks[a:b] over the title words before it
+// and a country adjective before them ("Serbian Labour Minister Dragan
+// Milovanovic"), which then codes the person: the country's government
+// for a government title, the country alone otherwise.
+func (st *state) titled(si int, toks []nlp.Token, used []bool, a, b int) (news.Span, string) {
+	span := spanOf(toks, a, b)
+	t := a
+	for t > 0 && !used[t-1] && isTitleWord(toks[t-1].Text) {
+		t--
+	}
+	if t == a {
+		return span, ""
+	}
+	span.Start = toks[t].Span.Start
+	title := st.doc.Text[span.Start:toks[a].Span.Start]
+	code := ""
+	if n := len(st.out); n > 0 && t > 0 {
+		last := st.out[n-1]
+		if last.Sentence == si && last.Span.End == toks[t-1].Span.End && isCountryMention(last) {
+			st.out = st.out[:n-1]
+			span.Start = last.Span.Start
+			code = string(last.Actor)
+			if govTitle(title) {
+				code += "GOV"
+			}
+		}
+	}
+	return span, code
 }
 
 // candidates returns [start, end) token ranges that may name a person or

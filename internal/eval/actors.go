@@ -139,6 +139,8 @@ type ploverActor struct {
 
 // cameoISO maps the few CAMEO country codes left in PLOVER's gold that
 // differ from the ISO 3166 codes the KB uses.
+const ploverPlaceholder = "2000-01-01"
+
 var cameoISO = map[string]string{"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 func ploverActors(ctx context.Context, path string, an *nlp.Annotator, res *actors.Resolver) (*PLOVERActors, error) {
@@ -163,7 +165,12 @@ func ploverActors(ctx context.Context, path string, an *nlp.Annotator, res *acto
 		if rec.Text == "" || len(acts) == 0 {
 			continue
 		}
-		date, _ := time.Parse(time.DateOnly, rec.Date)
+		// PLOVER's readme: "All date fields are set to 2000-01-01", a
+		// placeholder, not the date of the report; so no date.
+		var date time.Time
+		if rec.Date != ploverPlaceholder {
+			date, _ = time.Parse(time.DateOnly, rec.Date)
+		}
 		doc := an.Annotate(rec.Text)
 		start := time.Now()
 		ms := res.Resolve(doc, date)
