@@ -9,7 +9,7 @@ type Clusters struct {
 }
 
 // clusterPrefixes are the path lengths used as features.
-var clusterPrefixes = [3]int{4, 8, 12}
+var clusterPrefixes = [3]int{4, 8, 16}
 
 // NewClusters builds Clusters from word → path.
 func NewClusters(paths map[string]string) *Clusters {

@@ -43,7 +43,12 @@ func TestRetrainNER(t *testing.T) {
 	}
 	gaz := GazetteerFromActors(kb.Default().Actors())
 	t.Logf("gazetteer: %d names", gaz.Len())
-	n, err := TrainNER(context.Background(), train, dev, tg, gaz, nil, NEROptions{}, func(epoch int, f1 float64, el time.Duration) {
+	clusters := shippedClusters(t)
+	if os.Getenv("NER_NOCLUSTERS") != "" {
+		clusters = nil
+	}
+
+	n, err := TrainNER(context.Background(), train, dev, tg, gaz, clusters, NEROptions{}, func(epoch int, f1 float64, el time.Duration) {
 		t.Logf("epoch %d: testa F1 %.4f (%s)", epoch, f1, el.Round(time.Second))
 	})
 	if err != nil {
@@ -57,4 +62,18 @@ func TestRetrainNER(t *testing.T) {
 	if err := n.Save(f); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func shippedClusters(t testing.TB) *Clusters {
+	t.Helper()
+	f, err := os.Open(filepath.Join("models", "nerclusters.txt.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	c, err := ReadClusters(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
