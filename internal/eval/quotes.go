@@ -48,6 +48,8 @@ type QuotesReport struct {
 	// Misses lists gold quotes not found or given the wrong speaker, for
 	// reading, not for tuning.
 	Misses []QuoteMiss `json:"misses,omitempty"`
+	// Extras lists predicted quotes that match no gold quote.
+	Extras []QuoteMiss `json:"extras,omitempty"`
 }
 
 // A QuoteMiss is one gold quote scored wrong.
@@ -176,6 +178,11 @@ func (r *QuotesReport) score(k *kb.KB, file string, gs []goldQuote, qs []news.Qu
 			r.Speakers.Correct++
 		} else {
 			r.Misses = append(r.Misses, QuoteMiss{File: file, Quote: g.Quote, Speaker: g.Speaker, Predicted: name})
+		}
+	}
+	for qi, q := range qs {
+		if !qUsed[qi] {
+			r.Extras = append(r.Extras, QuoteMiss{File: file, Quote: q.Text, Predicted: q.SpeakerText})
 		}
 	}
 	for gi, g := range gs {
@@ -309,6 +316,12 @@ func (r *QuotesReport) Text(w io.Writer) error {
 				fmt.Fprintf(b, " (found %s)", m.Predicted)
 			}
 			b.WriteString("\n")
+		}
+	}
+	if len(r.Extras) > 0 {
+		fmt.Fprintf(b, "\nextras\n")
+		for _, m := range r.Extras {
+			fmt.Fprintf(b, "  %s: %q — %s\n", m.File, m.Quote, m.Predicted)
 		}
 	}
 	_, err := io.WriteString(w, b.String())

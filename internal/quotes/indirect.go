@@ -87,21 +87,50 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		}
 		j++
 	}
-	if j <= hi && startsClause(f.toks[j]) && f.finiteIn(j, hi) {
+	// Object verbs report only with "that": "urged Putin to act".
+	if j <= hi && !objectCue[f.toks[k].Lemma] && startsClause(f.toks[j]) && f.finiteSoon(j, hi) {
 		return j, hi, f.speakerOf(k, lo, k)
 	}
-	// "Clause, X said." with nothing after the attribution.
-	if k+1 > hi || f.onlyTrailing(k+1, hi) {
-		c := k - 1
-		for c > lo && f.toks[c].Text != "," {
-			c--
-		}
-		if c > lo && c < k-1 {
-			sp = f.speakerOf(k, c+1, hi)
-			return lo, c - 1, sp
+	// "Clause, X said." with nothing after the attribution but
+	// circumstances, or "Clause, said X."
+	c := k - 1
+	for c > lo && f.toks[c].Text != "," {
+		c--
+	}
+	if c <= lo {
+		return -1, -1, sp
+	}
+	inverted := c == k-1
+	if inverted && (k+1 > hi || !nounish(f.toks[k+1]) && f.toks[k+1].UPOS != "DET") ||
+		!inverted && k+1 <= hi && f.toks[k+1].UPOS != "ADP" && f.toks[k+1].UPOS != "ADV" {
+		return -1, -1, sp
+	}
+	sp = f.speakerOf(k, c+1, hi)
+	for i := c + 1; i < k; i++ {
+		if u := f.toks[i].UPOS; u == "VERB" || u == "AUX" {
+			return -1, -1, speaker{} // a clause, not a speaker, between the comma and the cue
 		}
 	}
-	return -1, -1, sp
+	return lo, c - 1, sp
+}
+
+// objectCue verbs report speech only with "that": otherwise their object
+// is a person told to act or a thing asked for.
+var objectCue = set(`ask urge accuse call describe threaten promise pledge vow
+	announce report post`)
+
+// finiteSoon reports a finite verb or modal within the first ten tokens
+// of toks[i..j], before any "to" infinitive.
+func (f *finder) finiteSoon(i, j int) bool {
+	for n := 0; i <= j && n < 10; i, n = i+1, n+1 {
+		switch f.toks[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "TO":
+			return false
+		}
+	}
+	return false
 }
 
 // leads reports whether only a conjunction or adverb precedes toks[k] in
@@ -151,6 +180,10 @@ func (f *finder) splitClause(cs, ce int) [][2]int {
 	start := cs
 	for i := cs + 1; i < ce; i++ {
 		w := strings.ToLower(f.toks[i].Text)
+		if f.toks[i].Text == "," && i+1 < ce && f.endsReport(i+1) {
+			out = append(out, [2]int{start, i - 1})
+			return out
+		}
 		if (w == "and" || w == "but") && complementizers[strings.ToLower(f.toks[i+1].Text)] {
 			end := i - 1
 			if f.toks[end].Text == "," {
@@ -172,6 +205,24 @@ func (f *finder) straddles(i, j int) bool {
 		if in(m.open) != in(m.close+max(m.cLen, 1)-1) || !in(m.open) && m.open < s && m.close >= e {
 			return true
 		}
+	}
+	return false
+}
+
+// endsReport reports whether the words at toks[i], after a comma, leave the
+// reported clause: a participle ("claiming that"), or a conjunction opening
+// a clause of the writer's own (", and Prime Minister Šimonytė has asked",
+// ", while the Kremlin said").
+func (f *finder) endsReport(i int) bool {
+	t := f.toks[i]
+	if t.XPOS == "VBG" {
+		return true
+	}
+	switch strings.ToLower(t.Text) {
+	case "while", "whereas":
+		return true
+	case "and", "but":
+		return i+1 < len(f.toks) && (f.toks[i+1].UPOS == "PROPN" || f.toks[i+1].UPOS == "DET" || f.toks[i+1].UPOS == "PRON")
 	}
 	return false
 }

@@ -68,15 +68,17 @@ func (fi *Finder) Find(doc *nlp.Doc, mentions []news.Mention) []news.Quote {
 	slices.SortFunc(f.ms, func(a, b news.Mention) int { return a.Span.Start - b.Span.Start })
 	f.marks = scanMarked(doc.Text)
 
-	out := f.direct()
-	out = append(out, f.indirect()...)
-	slices.SortFunc(out, func(a, b news.Quote) int {
-		if a.Span.Start != b.Span.Start {
-			return a.Span.Start - b.Span.Start
+	all := f.direct()
+	for _, q := range f.indirect() {
+		all = append(all, found{q: q, ok: true, grp: -1})
+	}
+	slices.SortStableFunc(all, func(a, b found) int {
+		if a.q.Span.Start != b.q.Span.Start {
+			return a.q.Span.Start - b.q.Span.Start
 		}
-		return a.Span.End - b.Span.End
+		return a.q.Span.End - b.q.Span.End
 	})
-	return out
+	return f.continued(all)
 }
 
 // tokAt returns the index of the first token starting at or after off.
@@ -122,13 +124,16 @@ func isTerminal(t string) bool {
 	return false
 }
 
+// A found quote carries what continuation needs.
+type found struct {
+	q          news.Quote
+	ok         bool // attributed
+	grp        int  // marked quotes: the quotation a paragraph piece belongs to; -1 otherwise
+	standalone bool // a direct quote that is a sentence of its own
+}
+
 // direct finds and attributes the quotes between marks.
-func (f *finder) direct() []news.Quote {
-	type found struct {
-		q   news.Quote
-		ok  bool // attributed
-		grp int
-	}
+func (f *finder) direct() []found {
 	var all []found
 	for _, m := range f.marks {
 		o, c := f.tokAt(m.open), f.tokAt(m.close)
@@ -147,25 +152,37 @@ func (f *finder) direct() []news.Quote {
 			sp.fill(&q)
 			f.prior = append(f.prior, sp)
 		}
-		all = append(all, found{q: q, ok: sp.ok, grp: m.group})
+		alone := o == 0 || o < len(f.toks) && (f.breakBefore(o) || isTerminal(f.toks[o-1].Text))
+		all = append(all, found{q: q, ok: sp.ok, grp: m.group, standalone: alone})
 	}
-	// Pieces of a quotation spread over paragraphs share its speaker; a
-	// quote without a cue continues the quote before it when no more than
-	// one paragraph break lies between them.
+	return all
+}
+
+// continued gives the quotes without a cue the speaker of the quotation
+// they are part of, or of the quote just before them. all is in text order.
+func (f *finder) continued(all []found) []news.Quote {
 	for i := range all {
-		if all[i].ok {
+		if all[i].ok || !all[i].q.Direct {
 			continue
 		}
 		for j := range all {
-			if all[j].grp == all[i].grp && all[j].ok {
+			if all[j].grp >= 0 && all[j].grp == all[i].grp && all[j].ok {
 				copySpeaker(&all[i].q, all[j].q)
 				all[i].ok = true
 				break
 			}
 		}
-		if !all[i].ok && i > 0 && all[i-1].ok {
-			gap := f.text[all[i-1].q.Span.End:all[i].q.Span.Start]
-			if strings.Count(strings.TrimSpace(gap), "\n") <= 1 && !strings.Contains(strings.TrimSpace(gap), "\n\n") {
+		// Only a quote standing as its own sentence continues the speaker
+		// before it, and only across one paragraph break at most.
+		if !all[i].ok && all[i].standalone && i > 0 && all[i-1].ok {
+			gap := strings.TrimSpace(f.text[min(all[i-1].q.Span.End, all[i].q.Span.Start):all[i].q.Span.Start])
+			// The gap may hold the previous quote's attribution but no
+			// sentence of narrative.
+			terminals := strings.Count(gap, ". ") + strings.Count(gap, "? ") + strings.Count(gap, "! ")
+			if strings.HasSuffix(gap, ".") || strings.HasSuffix(gap, "?") || strings.HasSuffix(gap, "!") {
+				terminals++
+			}
+			if strings.Count(gap, "\n") <= 1 && terminals <= 1 {
 				copySpeaker(&all[i].q, all[i-1].q)
 				all[i].ok = true
 			}

@@ -14,6 +14,8 @@ type speaker struct {
 	span  news.Span
 	desc  string
 	cue   string
+	// plural marks an unnamed speaker that "he" or "she" cannot stand for.
+	plural bool
 }
 
 func (s speaker) fill(q *news.Quote) {
@@ -198,6 +200,22 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		return sp
 	}
 	sp := speaker{ok: true, text: f.text[start:f.toks[e].Span.End], span: news.Span{Start: start, End: f.toks[e].Span.End}}
+	sp.plural = f.toks[head].XPOS == "NNS" || f.toks[head].XPOS == "NNPS"
+	if f.toks[head].UPOS == "PROPN" && head == e {
+		// A name the resolver did not know, after its description: "Belarus's
+		// state petrochemical concern Belneftekhim".
+		n := head
+		for n > s && f.toks[n-1].UPOS == "PROPN" {
+			n--
+		}
+		if n > s {
+			sp.text, sp.span = f.text[f.toks[n].Span.Start:end], news.Span{Start: f.toks[n].Span.Start, End: end}
+			if d := f.text[start:f.toks[n-1].Span.End]; !isDeterminer(d) {
+				sp.desc = d
+			}
+			return sp
+		}
+	}
 	if strings.EqualFold(f.toks[s].Text, "the") && s < head {
 		// A title: "the ministry said" is the ministry named before.
 		sp.text, sp.span = f.text[start:end], news.Span{Start: start, End: end}
@@ -285,7 +303,7 @@ func (f *finder) pronoun(j int) speaker {
 		if k := f.tokAt(p.span.Start); k < len(f.toks) && f.toks[k].sent < t.sent-5 {
 			break
 		}
-		if p.actor != "" && f.person(news.Mention{Actor: p.actor}) != person || p.actor == "" && !person {
+		if p.actor != "" && f.person(news.Mention{Actor: p.actor}) != person || p.actor == "" && (!person || p.plural) {
 			continue
 		}
 		sp.actor, sp.desc = p.actor, p.desc
@@ -330,7 +348,7 @@ func (f *finder) npWord(i, dir int) bool {
 		return t.Text == "-"
 	case "ADP":
 		switch strings.ToLower(t.Text) {
-		case "of", "at", "in", "from", "for", "with":
+		case "of", "at", "in", "from", "for", "with", "near", "outside", "inside", "behind":
 			n := i + 1
 			if dir < 0 {
 				n = i - 1
