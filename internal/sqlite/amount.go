@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -16,6 +17,9 @@ func checkAmounts(a *news.Article) error {
 	for i, m := range a.Amounts {
 		if err := checkSpan("amount", i, m.Span, a.Text); err != nil {
 			return err
+		}
+		if math.IsNaN(m.Value) || math.IsInf(m.Value, 0) {
+			return fmt.Errorf("amount %d %q: value %v is not a finite number: %w", i, m.Text, m.Value, news.ErrInvalid)
 		}
 	}
 	return nil

@@ -5,12 +5,14 @@ import (
 	"database/sql"
 	"errors"
 	"io/fs"
+	"math"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
+	"unicode/utf8"
 
 	"github.com/entente-news/entente/internal/news"
 	"github.com/google/go-cmp/cmp"
@@ -175,6 +177,12 @@ func TestPutRejectsUnstorableAnalyses(t *testing.T) {
 		{"an amount outside the text", func(a *news.Article) {
 			a.Amounts = []news.Amount{{Span: news.Span{Start: 10, End: 15}}}
 		}},
+		{"an amount that is not a number", func(a *news.Article) {
+			a.Amounts = []news.Amount{{Value: math.NaN()}}
+		}},
+		{"a tone that is infinite", func(a *news.Article) {
+			a.Tone = &news.Tone{Positive: math.Inf(1)}
+		}},
 		{"a new actor without an id", func(a *news.Article) {
 			a.NewActors = []news.Actor{{Name: "Ivan Petrov"}}
 		}},
@@ -278,4 +286,61 @@ func BenchmarkPutWithAnalyses(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// FuzzPutAnalyses checks that whatever spans a stage hands over, Put either
+// stores them to come back unchanged or refuses them as invalid, storing
+// nothing.
+func FuzzPutAnalyses(f *testing.F) {
+	f.Add("Minsk said no.", 0, 5, 6, 10, "BLRGOV", 1.5)
+	f.Add("Лукашэнка сказаў", 0, 18, 19, 31, "ALEXANDER_LUKASHENKO", -2.0)
+	f.Add("short", 3, 2, 0, 9, "", 0.0)
+	db, err := Open(context.Background(), ":memory:")
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer db.Close()
+	f.Fuzz(func(t *testing.T, text string, start, end, qstart, qend int, actor string, value float64) {
+		ctx := context.Background()
+		in := &news.Article{
+			Text:     text,
+			Mentions: []news.Mention{{Span: news.Span{Start: start, End: end}, Actor: news.ActorID(actor), Text: actor}},
+			Quotes:   []news.Quote{{Span: news.Span{Start: qstart, End: qend}, Text: text, SpeakerSpan: news.Span{Start: start, End: end}}},
+			Amounts:  []news.Amount{{Span: news.Span{Start: qstart, End: qend}, Value: value}},
+		}
+		valid := 0 <= start && start <= end && end <= len(text) && 0 <= qstart && qstart <= qend && qend <= len(text) && actor != "" &&
+			!math.IsNaN(value) && !math.IsInf(value, 0)
+		before, err := db.Count(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := *in
+		_, err = db.Put(ctx, []*news.Article{in})
+		if !valid {
+			if !errors.Is(err, news.ErrInvalid) {
+				t.Fatalf("Put of invalid spans: error %v, want ErrInvalid", err)
+			}
+			if after, _ := db.Count(ctx); after != before {
+				t.Fatalf("an invalid article was stored")
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("Put: %v", err)
+		}
+		got, err := db.Article(ctx, in.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.ID = in.ID
+		if strings.HasPrefix(actor, newPrefix) {
+			want.NewActors = []news.Actor{{ID: news.ActorID(actor), Name: actor}}
+		}
+		if !utf8.ValidString(text) || !utf8.ValidString(actor) {
+			return // SQLite TEXT may not hand back invalid UTF-8 byte for byte
+		}
+		if diff := cmp.Diff(&want, got); diff != "" {
+			t.Errorf("round trip (-want +got):\n%s", diff)
+		}
+	})
 }
