@@ -137,6 +137,7 @@ func printActor(w io.Writer, p *api.ActorPage) {
 		fmt.Fprintf(w, ", %s to %s", ymd(p.FirstSeen), ymd(p.LastSeen))
 	}
 	fmt.Fprintln(w)
+	section(w, "described as", len(p.Descriptors), func(i int) string { return p.Descriptors[i] })
 	section(w, "written as", len(p.Forms), func(i int) string {
 		f := p.Forms[i]
 		return fmt.Sprintf("%-32s %-10s %6d", f.Text, f.How, f.Mentions)

@@ -70,7 +70,7 @@ func Detail(ctx context.Context, names Names, store news.ActorStore, id news.Act
 	switch {
 	case errors.Is(err, news.ErrNotFound) && rec != nil:
 		info = &news.ActorInfo{ActorCount: news.ActorCount{Actor: id},
-			Forms: []news.FormCount{}, Codes: []news.CodeCount{}, Months: []news.MonthCount{},
+			Forms: []news.FormCount{}, Codes: []news.CodeCount{}, Descriptors: []string{}, Months: []news.MonthCount{},
 			CoMentioned: []news.ActorCount{}, Quotes: []news.QuoteHit{}}
 	case err != nil:
 		return nil, err

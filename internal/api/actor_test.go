@@ -148,9 +148,10 @@ func TestActorAPI(t *testing.T) {
 				ActorInfo: news.ActorInfo{
 					ActorCount: news.ActorCount{Actor: "ALEXANDER_LUKASHENKO", Name: "Alexander Lukashenko", Articles: 3, Mentions: 3},
 					FirstSeen:  day(2020, 8, 10), LastSeen: day(2022, 2, 24),
-					Forms:  []news.FormCount{{Text: "Lukashenko", How: "name", Mentions: 2}, {Text: "Lukashenka", How: "name", Mentions: 1}},
-					Codes:  []news.CodeCount{},
-					Months: []news.MonthCount{{Month: "2020-08", Articles: 2, Mentions: 2}, {Month: "2022-02", Articles: 1, Mentions: 1}},
+					Forms:       []news.FormCount{{Text: "Lukashenko", How: "name", Mentions: 2}, {Text: "Lukashenka", How: "name", Mentions: 1}},
+					Codes:       []news.CodeCount{},
+					Descriptors: []string{},
+					Months:      []news.MonthCount{{Month: "2020-08", Articles: 2, Mentions: 2}, {Month: "2022-02", Articles: 1, Mentions: 1}},
 					CoMentioned: []news.ActorCount{
 						{Actor: "VLADIMIR_PUTIN", Name: "Vladimir Putin", Articles: 2, Mentions: 3},
 						{Actor: "NEW:IVAN_PETROV", Name: "Ivan Petrov", Articles: 1, Mentions: 1},

@@ -86,12 +86,15 @@ type ActorInfo struct {
 	ActorCount
 	// New is the stored record of an actor the knowledge base lacks; nil
 	// for knowledge-base actors.
-	New       *Actor       `json:"new,omitempty"`
-	FirstSeen time.Time    `json:"first_seen,omitzero"` // earliest Published of a mentioning article
-	LastSeen  time.Time    `json:"last_seen,omitzero"`
-	Forms     []FormCount  `json:"forms"`  // how articles write the actor, most frequent first
-	Codes     []CodeCount  `json:"codes"`  // CAMEO codes the mentions carry, most frequent first
-	Months    []MonthCount `json:"months"` // dated mentions per month, oldest first
+	New       *Actor      `json:"new,omitempty"`
+	FirstSeen time.Time   `json:"first_seen,omitzero"` // earliest Published of a mentioning article
+	LastSeen  time.Time   `json:"last_seen,omitzero"`
+	Forms     []FormCount `json:"forms"` // how articles write the actor, most frequent first
+	Codes     []CodeCount `json:"codes"` // CAMEO codes the mentions carry, most frequent first
+	// Descriptors are what articles call the actor when quoting it ("the
+	// Belarusian leader", "a political analyst"), most frequent first.
+	Descriptors []string     `json:"descriptors"`
+	Months      []MonthCount `json:"months"` // dated mentions per month, oldest first
 	// CoMentioned ranks the actors mentioned in the same articles: Articles
 	// counts the shared articles, Mentions their mentions there.
 	CoMentioned []ActorCount `json:"co_mentioned"`

@@ -195,6 +195,9 @@ func (db *DB) actorDetail(ctx context.Context, id news.ActorID) (*news.ActorInfo
 	if info.Codes, err = db.codes(ctx, id); err != nil {
 		return nil, fmt.Errorf("codes: %w", err)
 	}
+	if info.Descriptors, err = db.descriptors(ctx, id); err != nil {
+		return nil, fmt.Errorf("descriptors: %w", err)
+	}
 	if info.Months, err = db.months(ctx, id); err != nil {
 		return nil, fmt.Errorf("months: %w", err)
 	}
@@ -260,6 +263,25 @@ func (db *DB) codes(ctx context.Context, id news.ActorID) ([]news.CodeCount, err
 			return nil, err
 		}
 		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+func (db *DB) descriptors(ctx context.Context, id news.ActorID) ([]string, error) {
+	rows, err := db.db.QueryContext(ctx, `
+		SELECT descriptor FROM quotes WHERE speaker = ? AND descriptor != ''
+		GROUP BY descriptor ORDER BY count(*) DESC, descriptor LIMIT ?`, string(id), detailForms)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var d string
+		if err := rows.Scan(&d); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
 	}
 	return out, rows.Err()
 }

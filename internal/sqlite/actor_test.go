@@ -179,7 +179,8 @@ func TestActorDetail(t *testing.T) {
 				{Text: "Alexander Lukashenko", How: "name", Mentions: 1},
 				{Text: "Lukashenko.", How: "surname", Mentions: 1},
 			},
-			Codes: []news.CodeCount{},
+			Codes:       []news.CodeCount{},
+			Descriptors: []string{},
 			Months: []news.MonthCount{
 				{Month: "2020-08", Articles: 2, Mentions: 3},
 				{Month: "2022-02", Articles: 1, Mentions: 1},
@@ -234,6 +235,22 @@ func TestActorDetail(t *testing.T) {
 		want := []news.CodeCount{{Code: "RUSGOV", Mentions: 2, From: date(2010, 1, 1), To: date(2013, 1, 1)}}
 		if diff := cmp.Diff(want, got.Codes); diff != "" {
 			t.Errorf("Codes (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("descriptors come from the actor's quotes, most frequent first", func(t *testing.T) {
+		a := doc("https://a.example/desc", date(2023, 1, 1), said{"The", "", ""}, said{"Belarusian leader", luk, "role"},
+			said{"said: one. The president said: two. He said: three. Mr Lukashenko said: four.", "", ""})
+		for _, q := range []struct{ text, desc string }{{"one.", "the Belarusian leader"}, {"two.", "the president"}, {"three.", ""}, {"four.", "the Belarusian leader"}} {
+			quote(a, q.text, luk)
+			a.Quotes[len(a.Quotes)-1].Descriptor = q.desc
+		}
+		mustPut(t, db, a)
+		got, err := db.ActorDetail(ctx, luk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]string{"the Belarusian leader", "the president"}, got.Descriptors); diff != "" {
+			t.Errorf("Descriptors (-want +got):\n%s", diff)
 		}
 	})
 	t.Run("an actor nobody mentions is not found", func(t *testing.T) {
