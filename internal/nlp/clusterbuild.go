@@ -179,8 +179,8 @@ func (v sparseVec) dot(c []float64) float64 {
 }
 
 // bisect splits ms in two by spherical 2-means, seeded with the most
-// frequent member (ms is in frequency order) and the member least like it,
-// and returns each member's side.
+// frequent member (ms is in frequency order) and a member unlike it, and
+// returns each member's side.
 func bisect(vecs []sparseVec, ms []int32, cent [2][]float64) []byte {
 	side := make([]byte, len(ms))
 	first := vecs[ms[0]]
@@ -188,10 +188,21 @@ func bisect(vecs []sparseVec, ms []int32, cent [2][]float64) []byte {
 	for i, k := range first.idx {
 		cent[0][k] = float64(first.val[i])
 	}
-	far, farSim := 1, math.Inf(1)
+	// The second seed is the most frequent member less like the first than
+	// the median member is: the least like one is usually an outlier, and
+	// seeding with it peels off a handful of words per split.
+	sims := make([]float64, len(ms))
+	for k, m := range ms {
+		sims[k] = vecs[m].dot(cent[0])
+	}
+	sorted := slices.Clone(sims)
+	slices.Sort(sorted)
+	median := sorted[len(sorted)/2]
+	far := len(ms) - 1
 	for k := 1; k < len(ms); k++ {
-		if s := vecs[ms[k]].dot(cent[0]); s < farSim {
-			far, farSim = k, s
+		if sims[k] < median {
+			far = k
+			break
 		}
 	}
 	clear(cent[1])
