@@ -62,6 +62,9 @@ dates; --top sets how many to print.`,
 	}
 	ff.add(cmd, 30)
 	cmd.Flags().IntVar(&ff.limit, "top", 30, "number of actors")
+	// --top is the name the ranking reads best with; --limit stays for
+	// symmetry with list and search but out of the help.
+	cmd.Flags().MarkHidden("limit")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the ranking as a JSON array")
 	return cmd
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -363,4 +364,32 @@ func BenchmarkActorDetail(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func ExampleDB_Actors() {
+	ctx := context.Background()
+	db, err := Open(ctx, ":memory:")
+	if err != nil {
+		panic(err)
+	}
+	defer db.Close()
+	text := "Lukashenko met Putin. Lukashenko said no."
+	a := &news.Article{URL: "https://a.example/1", Text: text, Mentions: []news.Mention{
+		{Span: news.Span{Start: 0, End: 10}, Text: "Lukashenko", Actor: "ALEXANDER_LUKASHENKO", How: "surname"},
+		{Span: news.Span{Start: 15, End: 20}, Text: "Putin", Actor: "VLADIMIR_PUTIN", How: "surname"},
+		{Span: news.Span{Start: 22, End: 32}, Text: "Lukashenko", Actor: "ALEXANDER_LUKASHENKO", How: "surname"},
+	}}
+	if _, err := db.Put(ctx, []*news.Article{a}); err != nil {
+		panic(err)
+	}
+	ranking, err := db.Actors(ctx, news.ActorFilter{})
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range ranking {
+		fmt.Println(c.Actor, c.Articles, c.Mentions)
+	}
+	// Output:
+	// ALEXANDER_LUKASHENKO 1 2
+	// VLADIMIR_PUTIN 1 1
 }
