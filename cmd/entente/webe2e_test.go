@@ -1,0 +1,258 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// TestE2EWebUI drives Debian's chromium through the web UI served by
+// `entente demo`. It needs ENTENTE_E2E=1 and /usr/bin/chromium (or
+// ENTENTE_CHROMIUM); .ci/run provides both. Screenshots go to testout/ at
+// the module root. ENTENTE_E2E_BASE=http://host:port tests a demo server
+// that is already running instead of starting one.
+func TestE2EWebUI(t *testing.T) {
+	if os.Getenv("ENTENTE_E2E") != "1" {
+		t.Skip("set ENTENTE_E2E=1 to run the browser tests")
+	}
+	browser := os.Getenv("ENTENTE_CHROMIUM")
+	if browser == "" {
+		browser = "/usr/bin/chromium"
+	}
+	if _, err := os.Stat(browser); err != nil {
+		t.Fatalf("ENTENTE_E2E=1 but no browser: %v", err)
+	}
+	shots := filepath.Join("..", "..", "testout")
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// ENTENTE_E2E_BASE points the test at a server already running the
+	// demo, which is quicker when working on the pages.
+	base := os.Getenv("ENTENTE_E2E_BASE")
+	if base == "" {
+		base = startDemo(t)
+	}
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(browser),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelA()
+	ctx, cancelB := chromedp.NewContext(actx)
+	defer cancelB()
+
+	// Anything that runs from article content would show up as a dialog
+	// (the demo's hostile pages call alert), a CSP report in the log, or an
+	// uncaught exception.
+	var mu sync.Mutex
+	var incidents []string
+	report := func(s string) {
+		mu.Lock()
+		incidents = append(incidents, s)
+		mu.Unlock()
+	}
+	err := chromedp.Listen(ctx, func(ev any) {
+		switch ev := ev.(type) {
+		case *page.EventJavascriptDialogOpening:
+			report("dialog: " + ev.Message)
+			go chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{})
+		case *runtime.EventExceptionThrown:
+			report(fmt.Sprintf("exception: %s %+v", ev.ExceptionDetails.Text, ev.ExceptionDetails.Exception))
+		case *log.EventEntryAdded:
+			if ev.Entry.Level == log.EntryLevelError {
+				report(fmt.Sprintf("log: %s (%s:%d)", ev.Entry.Text, ev.Entry.URL, ev.Entry.LineNumber))
+			}
+		}
+	})
+	if err != nil {
+		t.Fatalf("start chromium: %v", err)
+	}
+	for _, cmd := range []cdp.Command[cdp.Empty, cdp.Empty]{log.Enable, runtime.Enable} {
+		if _, err := chromedp.Call(ctx, cmd, cdp.Empty{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The browser is up; from here on a hung page fails the test instead of
+	// waiting for go test's own timeout. (A timeout on the first context
+	// would bound the browser's whole life.)
+	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancelT()
+	do := func(t *testing.T, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	shot := func(t *testing.T, name string) {
+		t.Helper()
+		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(shots, name), buf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+
+	t.Run("the search page charts attention over several years", func(t *testing.T) {
+		do(t, chromedp.Navigate(base+"/"), chromedp.WaitVisible(css(`#attention[data-drawn]`)))
+		years := js[[]string](t, ctx, `(() => {
+			const o = echarts.getInstanceByDom(document.getElementById('attention')).getOption();
+			const p = o.xAxis[0].data, n = o.series[0].data;
+			return [...new Set(p.filter((x, i) => n[i] > 0).map(x => x.slice(0, 4)))];
+		})()`)
+		rows := js[int](t, ctx, `document.querySelectorAll('ol.hits li').length`)
+		shot(t, "search-latest.png")
+		if len(years) < 5 || rows == 0 {
+			t.Errorf("chart has articles in years %v and the list %d rows; want 5 or more years and some rows", years, rows)
+		}
+	})
+
+	t.Run("typing a query and submitting shows marked results without reloading the page", func(t *testing.T) {
+		do(t,
+			chromedp.Navigate(base+"/"),
+			chromedp.WaitVisible(css(`#q`)),
+			chromedp.Evaluate[chromedp.Void](`window.stillHere = true`),
+			chromedp.SendKeys(css(`#q`), "Lukashenko"),
+			chromedp.Click(css(`form.search button[type=submit]`)),
+			settled(`document.getElementById('results-h').textContent.includes('Lukashenko') &&
+				document.querySelector('#attention[data-drawn]') !== null`),
+		)
+		heading := js[string](t, ctx, `document.getElementById('results-h').textContent`)
+		marks := js[int](t, ctx, `document.querySelectorAll('ol.hits mark').length`)
+		same := js[bool](t, ctx, `window.stillHere === true`)
+		loc := js[string](t, ctx, `location.search`)
+		shot(t, "search-lukashenko.png")
+		if !strings.Contains(heading, "Lukashenko") || marks == 0 || !same || !strings.Contains(loc, "q=Lukashenko") {
+			t.Errorf("heading %q, %d marks, same page %v, location %q", heading, marks, same, loc)
+		}
+	})
+
+	t.Run("the article page shows its text and opens the removed lines on demand", func(t *testing.T) {
+		do(t, chromedp.Navigate(base+"/articles/1"), chromedp.WaitVisible(css(`.text p`)))
+		paras := js[int](t, ctx, `document.querySelectorAll('.text p').length`)
+		before := js[bool](t, ctx, `document.querySelector('table.removed') !== null`)
+		do(t, chromedp.Click(css(`#show-removed`)), settled(`document.querySelector('table.removed tbody tr') !== null`))
+		button := js[bool](t, ctx, `document.getElementById('show-removed') !== null`)
+		removed := js[int](t, ctx, `document.querySelectorAll('table.removed tbody tr').length`)
+		shot(t, "article-removed.png")
+		if paras < 3 || before || removed == 0 || button {
+			t.Errorf("%d paragraphs, panel open before the click %v, %d removed lines after, button still there %v", paras, before, removed, button)
+		}
+	})
+
+	t.Run("hostile articles show their content as text and run nothing", func(t *testing.T) {
+		for _, q := range []string{"Pratasevich", "Tsikhanouskaya", "CLICK HERE"} {
+			do(t, chromedp.Navigate(base+"/?q="+strings.ReplaceAll(q, " ", "+")), chromedp.WaitVisible(css(`ol.hits li h3 a`)))
+			href := js[string](t, ctx, `document.querySelector('ol.hits li h3 a').getAttribute('href')`)
+			do(t, chromedp.Navigate(base+href), chromedp.WaitVisible(css(`.text p`)))
+			markup := js[int](t, ctx, `document.querySelectorAll('.text *:not(p), dl.meta img, [onerror], [onload], script:not([src^="/static/"])').length`)
+			text := js[string](t, ctx, `document.querySelector('.text').textContent`)
+			shot(t, "hostile-"+strings.ToLower(strings.Fields(q)[0])+".png")
+			if markup != 0 || text == "" {
+				t.Errorf("%s (%s): %d elements from content, text %d bytes", q, href, markup, len(text))
+			}
+			if q == "CLICK HERE" && !strings.Contains(text, "<<<") {
+				t.Errorf("%s: the spam's angle brackets are not shown as text", href)
+			}
+		}
+	})
+
+	t.Run("on a phone the search page fits the screen and the skip link takes focus first", func(t *testing.T) {
+		do(t,
+			chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile),
+			chromedp.Navigate(base+"/?q=gas"),
+			chromedp.WaitVisible(css(`#attention[data-drawn]`)),
+		)
+		fits := js[bool](t, ctx, `document.documentElement.scrollWidth <= window.innerWidth`)
+		do(t, chromedp.KeyEvent("\t"))
+		focused := js[string](t, ctx, `document.activeElement.className`)
+		shot(t, "phone-search.png")
+		do(t, chromedp.EmulateViewport(1280, 900))
+		if !fits || focused != "skip" {
+			t.Errorf("fits the width %v, first Tab focuses %q (want skip)", fits, focused)
+		}
+	})
+
+	mu.Lock()
+	defer mu.Unlock()
+	for _, s := range incidents {
+		t.Errorf("browser reported %s", s)
+	}
+}
+
+// settled waits until the page, after an htmx swap, makes cond true.
+// It polls in the page: chromedp's node queries can miss nodes that a swap
+// replaces while they wait.
+func settled(cond string) chromedp.Action[chromedp.Void] {
+	return chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingTimeout(15*time.Second))
+}
+
+// js evaluates a JavaScript expression in the page and decodes its value.
+func js[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return v
+}
+
+// startDemo runs `entente demo` on a free port until the test ends and
+// returns its base URL.
+func startDemo(t *testing.T) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	db := filepath.Join(t.TempDir(), "e2e.db")
+	go func() {
+		done <- run(ctx, []string{"demo", "--db", db, "--addr", "127.0.0.1:0"}, nil, pw, io.Discard)
+		pw.Close()
+	}()
+	var base string
+	sc := bufio.NewScanner(pr)
+	for sc.Scan() {
+		if m := regexp.MustCompile(`serving on (http://\S+)/`).FindStringSubmatch(sc.Text()); m != nil {
+			base = m[1]
+			break
+		}
+	}
+	go io.Copy(io.Discard, pr)
+	if base == "" {
+		cancel()
+		t.Fatalf("demo never printed its URL: %v", <-done)
+	}
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("demo did not shut down cleanly: %v", fmt.Errorf("demo: %w", err))
+		}
+	})
+	return base
+}
