@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente-news/entente/internal/kb"
@@ -28,10 +29,10 @@ func hasEntities(doc *nlp.Doc) bool {
 func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 	for _, sp := range st.candidates(toks, used) {
 		a, b := sp[0], sp[1]
-		for a < b && isTitleWord(toks[a].Text) {
+		for a+1 < b && isTitleWord(toks[a].Text) && startsUpper(toks[a+1].Text) {
 			a++
 		}
-		if a >= b {
+		if a >= b || !startsUpper(toks[a].Text) {
 			continue
 		}
 		name := st.doc.Text[toks[a].Span.Start:toks[b-1].Span.End]
@@ -80,10 +81,10 @@ func (st *state) titled(si int, toks []nlp.Token, used []bool, a, b int) (news.S
 	span.Start = toks[t].Span.Start
 	title := st.doc.Text[span.Start:toks[a].Span.Start]
 	code := ""
-	if n := len(st.out); n > 0 && t > 0 {
-		last := st.out[n-1]
-		if last.Sentence == si && last.Span.End == toks[t-1].Span.End && isCountryMention(last) {
-			st.out = st.out[:n-1]
+	if t > 0 {
+		if i := st.adjacentCountry(si, toks[t-1].Span.End); i >= 0 {
+			last := st.out[i]
+			st.out = slices.Delete(st.out, i, i+1)
 			span.Start = last.Span.Start
 			code = string(last.Actor)
 			if govTitle(title) {
@@ -110,8 +111,8 @@ func (st *state) candidates(toks []nlp.Token, used []bool) [][2]int {
 				j++
 			}
 			if typ == "PER" || typ == "PERSON" || typ == "ORG" || typ == "ORGANIZATION" {
-				if !anyUsed(used, i, j) {
-					out = append(out, [2]int{i, j})
+				if e := nameEnd(toks, i, j); e > i && !anyUsed(used, i, e) {
+					out = append(out, [2]int{i, e})
 				}
 			}
 			i = j
@@ -252,4 +253,38 @@ func descriptor(doc *nlp.Doc, toks []nlp.Token, span news.Span) string {
 		return doc.Text[toks[s].Span.Start:toks[a-1].Span.End]
 	}
 	return ""
+}
+
+// adjacentCountry returns the index of the country mention of sentence si
+// that ends at end, or -1.
+func (st *state) adjacentCountry(si, end int) int {
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		if st.out[i].Span.End == end && isCountryMention(st.out[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// joiners may stand inside a name between capitalised words: "Party of
+// God", "Ursula von der Leyen", "Hamad bin Khalifa".
+var joiners = map[string]bool{
+	"of": true, "for": true, "and": true, "the": true, "de": true, "du": true, "von": true,
+	"van": true, "der": true, "den": true, "al": true, "bin": true, "la": true, "le": true,
+}
+
+// nameEnd cuts an entity span toks[a:b] at its first word that is neither
+// capitalised nor a joiner before a capitalised word, since a tagger's span
+// can run on into the sentence ("Mugabe abandon his").
+func nameEnd(toks []nlp.Token, a, b int) int {
+	for i := a; i < b; i++ {
+		if startsUpper(toks[i].Text) {
+			continue
+		}
+		if joiners[strings.ToLower(toks[i].Text)] && i > a && i+1 < b && startsUpper(toks[i+1].Text) {
+			continue
+		}
+		return i
+	}
+	return b
 }

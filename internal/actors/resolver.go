@@ -129,6 +129,7 @@ func (st *state) sentence(si int) {
 		st.match(si, toks, used, a, b, m)
 	}
 	st.dotted(si, toks, used)
+	st.cyrillic(si, toks, used)
 	st.bareTitles(si, toks, used)
 	st.discover(si, toks, used)
 	st.coordinate(si, toks)
@@ -215,11 +216,10 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		for t > 0 && !used[t-1] && isTitleWord(toks[t-1].Text) && startsUpper(toks[t-1].Text) {
 			t--
 		}
-		if t < a && t > 0 && len(st.out) > 0 {
-			last := st.out[len(st.out)-1]
-			if last.Sentence == si && last.Span.End == toks[t-1].Span.End && isCountryMention(last) {
-				st.out = st.out[:len(st.out)-1]
-				span.Start = last.Span.Start
+		if t < a && t > 0 {
+			if i := st.adjacentCountry(si, toks[t-1].Span.End); i >= 0 {
+				span.Start = st.out[i].Span.Start
+				st.out = slices.Delete(st.out, i, i+1)
 				t = -1
 			}
 		}
@@ -274,6 +274,11 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 				continue
 			}
 			phrase := st.doc.Text[toks[at].Span.Start:toks[at+n-1].Span.End]
+			// The noun must head its phrase: "military" in "closest
+			// military ally" is not the military.
+			if at+n < len(toks) && toks[at+n].UPOS == "NOUN" {
+				continue
+			}
 			if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 {
 				return sec[:3], at + n
 			}
@@ -315,8 +320,18 @@ func hasGroup(code, g string) bool {
 	return false
 }
 
+// properNeighbour reports whether toks[i] is a capitalised word that may
+// belong to the same name; a sentence's first word is capitalised anyway.
 func properNeighbour(toks []nlp.Token, used []bool, i int) bool {
-	return i >= 0 && i < len(toks) && !used[i] && properNoun(toks[i]) && !isTitleWord(toks[i].Text)
+	if i < 0 || i >= len(toks) || used[i] || !properNoun(toks[i]) || isTitleWord(toks[i].Text) {
+		return false
+	}
+	for j := range i {
+		if isWordy(toks[j : j+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // country resolves a country name or adjective with what follows it: a

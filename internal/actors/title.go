@@ -24,6 +24,17 @@ var titles = map[string]string{
 	"opposition leader":  "opposition leader",
 	"secretary general":  "secretary general",
 	"secretary-general":  "secretary general",
+	// Russian, Belarusian and Ukrainian, nominative.
+	"президент":               "president",
+	"прэзідэнт":               "president",
+	"лидер":                   "president",
+	"лідэр":                   "president",
+	"лідер":                   "president",
+	"премьер-министр":         "prime minister",
+	"прэм'ер-міністр":         "prime minister",
+	"прем'єр-міністр":         "prime minister",
+	"министр иностранных дел": "foreign minister",
+	"канцлер":                 "chancellor",
 }
 
 // titleKind reads a KB role title into a kind of titles, or "".
