@@ -274,9 +274,10 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 				continue
 			}
 			phrase := st.doc.Text[toks[at].Span.Start:toks[at+n-1].Span.End]
-			// The noun must head its phrase: "military" in "closest
-			// military ally" is not the military.
-			if at+n < len(toks) && toks[at+n].UPOS == "NOUN" {
+			// An adjective must head its phrase: "military" in "closest
+			// military ally" is not the military, but "army bulldozers"
+			// are the army's.
+			if at+n < len(toks) && toks[at+n].UPOS == "NOUN" && toks[at+n-1].UPOS == "ADJ" {
 				continue
 			}
 			if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 {
@@ -451,9 +452,12 @@ func (st *state) choose(ids []news.ActorID, text string) *news.Actor {
 	return cands[0]
 }
 
-// codeAt is the actor's CAMEO code at t: its role's code then, or its
-// fixed code. Without a date the latest role counts.
+// codeAt is the actor's CAMEO code at t: a country's or body's fixed code,
+// a person's role's code then. Without a date the latest role counts.
 func codeAt(a *news.Actor, t time.Time) string {
+	if a.Kind != "person" && a.Code != "" {
+		return a.Code // a country or body's code does not change with its dictionary roles
+	}
 	if !t.IsZero() {
 		if r, ok := a.RoleAt(t); ok {
 			return r.Code
