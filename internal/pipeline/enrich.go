@@ -2,9 +2,12 @@ package pipeline
 
 import (
 	"github.com/entente-news/entente/internal/actors"
+	"github.com/entente-news/entente/internal/amounts"
 	"github.com/entente-news/entente/internal/kb"
 	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/nlp"
+	"github.com/entente-news/entente/internal/quotes"
+	"github.com/entente-news/entente/internal/tone"
 )
 
 // enricher runs the analysis stages over a clean article: NLP annotation,
@@ -27,4 +30,8 @@ func newEnricher() (*enricher, error) {
 func (e *enricher) enrich(a *news.Article) {
 	doc := e.an.Annotate(a.Text)
 	a.Mentions = e.actors.Resolve(doc, a.Published)
+	a.Quotes = quotes.Find(doc, a.Mentions)
+	a.Amounts = amounts.Find(doc)
+	t := tone.Article(doc)
+	a.Tone = &t
 }
