@@ -29,7 +29,7 @@ func hasEntities(doc *nlp.Doc) bool {
 func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 	for _, sp := range st.candidates(toks, used) {
 		a, b := sp[0], sp[1]
-		for a+1 < b && isTitleWord(toks[a].Text) && startsUpper(toks[a+1].Text) {
+		for a+1 < b && (isTitleWord(toks[a].Text) || st.titleStart(toks, used, a+1) <= a) && startsUpper(toks[a+1].Text) {
 			a++
 		}
 		if a >= b || !startsUpper(toks[a].Text) {
@@ -71,10 +71,7 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 // for a government title, the country alone otherwise.
 func (st *state) titled(si int, toks []nlp.Token, used []bool, a, b int) (news.Span, string) {
 	span := spanOf(toks, a, b)
-	t := a
-	for t > 0 && !used[t-1] && isTitleWord(toks[t-1].Text) {
-		t--
-	}
+	t := st.titleStart(toks, used, a)
 	if t == a {
 		return span, ""
 	}

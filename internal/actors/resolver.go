@@ -212,10 +212,7 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		}
 		// A title (and a country adjective before it) standing right
 		// before the name is part of the one mention.
-		t := a
-		for t > 0 && !used[t-1] && isTitleWord(toks[t-1].Text) && startsUpper(toks[t-1].Text) {
-			t--
-		}
+		t := st.titleStart(toks, used, a)
 		if t < a && t > 0 {
 			if i := st.adjacentCountry(si, toks[t-1].Span.End); i >= 0 {
 				span.Start = st.out[i].Span.Start
@@ -258,6 +255,22 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		mark(used, a, b)
 		st.emit(news.Mention{Span: span, Actor: act.ID, Code: code, How: how, Sentence: si})
 	}
+}
+
+// titleStart returns where the capitalised title before a name at toks[a]
+// begins: title words ("Prime Minister") and agent nouns ("Labour
+// Minister"), or a itself when there is none.
+func (st *state) titleStart(toks []nlp.Token, used []bool, a int) int {
+	t := a
+	for t > 0 && !used[t-1] && startsUpper(toks[t-1].Text) {
+		if !isTitleWord(toks[t-1].Text) {
+			if _, ok := st.r.kb.Sector(st.doc.Text[toks[t-1].Span.Start:toks[a-1].Span.End]); !ok {
+				break
+			}
+		}
+		t--
+	}
+	return t
 }
 
 // agent finds an agent noun starting at toks[i], after at most two
@@ -364,6 +377,13 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 		}
 	}
 	if sec, e := st.agent(toks, next); e > next {
+		if e < len(toks) && properNoun(toks[e]) && startsUpper(toks[next].Text) {
+			// "Serbian Labour Minister Dragan Milovanovic": a title
+			// before a name; the name takes it.
+			mark(used, a, b)
+			st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: code, How: how, Sentence: si})
+			return
+		}
 		id := code + sec
 		mark(used, a, e)
 		st.emit(news.Mention{Span: spanOf(toks, a, e), Actor: news.ActorID(id), Code: id, How: "adjective", Sentence: si})

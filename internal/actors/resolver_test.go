@@ -171,6 +171,32 @@ func TestResolve(t *testing.T) {
 			want: []got{{"Romania's new government", "ROUGOV", "ROUGOV", "adjective"}},
 		},
 		{
+			name: "declined Russian names, capitals and lower-case adjectives resolve",
+			text: "Переговоры Владимира Путина прошли. Белоруссия — союзник Москвы, считает российский президент.",
+			date: "2015-02-12",
+			want: []got{
+				{"Владимира Путина", "VLADIMIR_PUTIN", "RUSGOV", "alias"},
+				{"Белоруссия", "BLR", "BLR", "alias"},
+				{"Москвы", "RUSGOV", "RUSGOV", "metonym"},
+				{"российский президент", "VLADIMIR_PUTIN", "RUSGOV", "role"},
+			},
+		},
+		{
+			name: "a name the knowledge base lacks takes its title and country adjective",
+			text: "Serbian Labour Minister Dragan Milovanovic resigned.",
+			date: "2001-05-01",
+			want: []got{{"Serbian Labour Minister Dragan Milovanovic", "NEW:dragan milovanovic", "SRBGOV", "new"}},
+		},
+		{
+			name: "an adjective heading no agent phrase stays the country",
+			text: "Belarus is Russia's closest military ally.",
+			date: "2014-03-23",
+			want: []got{
+				{"Belarus", "BLR", "BLR", "name"},
+				{"Russia", "RUS", "RUS", "name"},
+			},
+		},
+		{
 			name: "a bare adjective is the country",
 			text: "Exports of Russian gas fell.",
 			date: "2020-01-03",
