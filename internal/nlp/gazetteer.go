@@ -125,8 +125,9 @@ func appendLower(dst []byte, s string) []byte {
 	return dst
 }
 
-// match marks, for each token, the classes of the longest name starting at
-// each capitalised token that covers it, as bits class*4+position with
+// match marks, left to right, the longest name starting at each
+// capitalised token not inside an earlier name: each token gets the classes
+// of the name covering it, as bits class*4+position with
 // position 0 begin, 1 inside, 2 last, 3 a one-token name. lowers holds the
 // tokens' lowercased forms and caps whether each starts with a capital or
 // digit; marks must be len(lowers) and zeroed.
@@ -134,7 +135,7 @@ func (g *Gazetteer) match(lowers [][]byte, caps []bool, marks []uint32) {
 	if g == nil || len(g.seq) == 0 {
 		return
 	}
-	for i := range lowers {
+	for i := 0; i < len(lowers); i++ {
 		if !caps[i] {
 			continue
 		}
@@ -170,6 +171,7 @@ func (g *Gazetteer) match(lowers [][]byte, caps []bool, marks []uint32) {
 			}
 			marks[i+best-1] |= 1 << (c*4 + 2)
 		}
+		i += best - 1 // names do not overlap: York in New York is not a city of its own
 	}
 }
 
