@@ -52,6 +52,13 @@ var counted = map[string]string{
 	"солдат": "soldier", "мигрантов": "migrant", "мігрантаў": "migrant", "протестующих": "protester",
 }
 
+// timeNouns measure time: "15 minutes" is a duration, and "in the last
+// quarter" dates an amount rather than saying what it counts.
+var timeNouns = map[string]bool{
+	"time": true, "second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true,
+	"year": true, "quarter": true, "decade": true, "century": true, "period": true, "term": true,
+}
+
 var months = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
@@ -169,7 +176,7 @@ func amountAt(text string, ts []nlp.Token, i int) (a news.Amount, next int, ok b
 	if k < len(ts) && ts[k].UPOS == "ADJ" && k+1 < len(ts) && plural(ts[k+1]) {
 		k++
 	}
-	if k < len(ts) && plural(ts[k]) {
+	if k < len(ts) && plural(ts[k]) && !timeNouns[lemmaOf(ts[k])] {
 		lemma := lemmaOf(ts[k])
 		return finish(text, ts, first, k, news.Amount{Value: value, Unit: lemma, Kind: "quantity", Object: lemma})
 	}
@@ -228,6 +235,9 @@ func object(ts []nlp.Token, k int) string {
 			case "NOUN", "PROPN":
 				for n+1 < len(ts) && isNoun(ts[n+1]) {
 					n++
+				}
+				if timeNouns[lemmaOf(ts[n])] {
+					return "" // "in the last quarter" says when, not what
 				}
 				return lemmaOf(ts[n])
 			}

@@ -92,8 +92,12 @@ func TestFind(t *testing.T) {
 			nil},
 		{"clause and model numbers are not amounts", "Article 5 applies to the MiG-29 and flight FR4978.",
 			nil},
-		{"a bare number counts nothing", "He said it 3 times, then 7.",
-			[]short{{"3 times", 3, "time", "quantity", "time"}}},
+		{"a bare number or a repetition counts nothing", "He said it 3 times, then 7.",
+			nil},
+		{"durations are not counted quantities", "The meeting lasted 15 minutes.",
+			nil},
+		{"a time phrase is not the object", "Gas cost $244 in the last quarter.",
+			[]short{{"$244", 244, "USD", "money", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -329,8 +329,31 @@ func (f *finder) person(m news.Mention) bool {
 	if f.Person != nil {
 		return f.Person(m.Actor)
 	}
-	return m.How == "surname" || m.How == "pronoun" || strings.Contains(string(m.Actor), "_")
+	switch m.How {
+	case "surname", "pronoun", "role":
+		return true
+	case "adjective", "metonym":
+		return false
+	}
+	// People's IDs are GIVEN_SURNAME; so are some bodies', whose names say
+	// what they are.
+	if !strings.Contains(string(m.Actor), "_") {
+		return false
+	}
+	for _, w := range strings.Fields(m.Text) {
+		if bodyWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
+
+var bodyWords = set(`ministry committee service bank council union organisation
+	organization agency group association forces force community fund party
+	court commission office company corporation army navy guard police
+	parliament assembly government administration department front movement
+	centre center institute bureau network alliance league federation
+	coalition authority board`)
 
 // npWord reports whether toks[i] can belong to a speaker's noun phrase
 // being extended in direction dir.
