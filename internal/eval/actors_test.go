@@ -1,0 +1,131 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+func TestGoldSector(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a plain sector is kept", "GOV", "GOV"},
+		{"an ethnic suffix is dropped", "CVLalb", "CVL"},
+		{"a stacked code keeps its primary sector", "REFKUR", "REF"},
+		{"the unknown marker gives no sector", "***", ""},
+		{"an empty sector gives none", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := goldSector(tt.in); got != tt.want {
+				t.Errorf("goldSector(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHasSector(t *testing.T) {
+	tests := []struct {
+		name, code, sector string
+		want               bool
+	}{
+		{"a country-sector code holds its sector", "BLRGOV", "GOV", true},
+		{"a stacked code holds its second sector", "BLROPPMED", "MED", true},
+		{"the country part is not a sector", "GOVXYZ", "GOV", false},
+		{"a bare country holds none", "RUS", "GOV", false},
+		{"groups are read at three-letter boundaries", "USAXGOVX", "GOV", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasSector(tt.code, tt.sector); got != tt.want {
+				t.Errorf("hasSector(%q, %q) = %v", tt.code, tt.sector, got)
+			}
+		})
+	}
+}
+
+func TestCodeFor(t *testing.T) {
+	text := "Senior Hungarian officials met Russian troops."
+	ms := []news.Mention{
+		{Span: news.Span{Start: 7, End: 26}, Code: "HUNGOV"},
+		{Span: news.Span{Start: 31, End: 45}, Code: "RUSMIL"},
+	}
+	tests := []struct {
+		name, actor, want string
+		ok                bool
+	}{
+		{"the mention overlapping the actor text gives the code", "Hungarian", "HUNGOV", true},
+		{"case is ignored when the exact text is absent", "russian troops", "RUSMIL", true},
+		{"an actor text no mention overlaps is unresolved", "Senior", "", false},
+		{"an actor text absent from the sentence is unresolved", "Poland", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := codeFor(text, tt.actor, ms)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("codeFor(%q) = %q, %v; want %q, %v", tt.actor, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestNthIndex(t *testing.T) {
+	tests := []struct {
+		name, sub string
+		n         int
+		want      news.Span
+		err       bool
+	}{
+		{"the first occurrence", "Minsk", 1, news.Span{Start: 0, End: 5}, false},
+		{"a later occurrence counts substrings too", "Minsk", 2, news.Span{Start: 16, End: 21}, false},
+		{"a missing occurrence is an error", "Minsk", 4, news.Span{}, true},
+	}
+	const s = "Minsk said that Minsk's Minsk"
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := nthIndex(s, tt.sub, tt.n)
+			if (err != nil) != tt.err {
+				t.Fatalf("err = %v", err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("span (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestActors runs the evaluation on the shared data and the demo gold; it
+// checks the report is whole and every gold mention was located, not the
+// figures, which the report is for.
+func TestActors(t *testing.T) {
+	data := filepath.Join("..", "..", "..", "shared", "data")
+	if _, err := os.Stat(filepath.Join(data, "events", "plover")); err != nil {
+		t.Skip("shared data absent")
+	}
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	r, err := Actors(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.PLOVER == nil || r.PLOVER.Actors < 600 || r.PLOVER.Country <= 0 {
+		t.Errorf("PLOVER part = %+v", r.PLOVER)
+	}
+	if r.Demo == nil || r.Demo.Score.Gold < 100 || r.Demo.Articles == 0 || r.Demo.Score.F1 <= 0 {
+		t.Fatalf("demo part = %+v", r.Demo)
+	}
+	var b bytes.Buffer
+	if err := r.Text(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "linking") {
+		t.Errorf("text report lacks the linking table:\n%s", b.String())
+	}
+}
