@@ -26,6 +26,8 @@ func newServeCmd(e *env) *cobra.Command {
 		Long: `Serve the analyst's web UI and the HTTP JSON API:
   GET /                    search, with attention over time
   GET /articles/{id}       an article, its highlights and removed lines
+  GET /actors              the most mentioned actors
+  GET /actors/{id}         one actor: names, roles, mentions per month, quotes
   GET /healthz
 
   GET /api/search?q=QUERY[&from=&to=&source=&lang=&limit=&offset=]
@@ -60,6 +62,9 @@ func (e *env) serve(ctx context.Context, addr string, store news.Store) error {
 	pages := &web.Server{Store: store, Log: e.log}
 	if tl, ok := store.(web.Timeline); ok {
 		pages.Timeline = tl
+	}
+	if actors, ok := store.(news.ActorStore); ok {
+		pages.Actors, pages.Directory = actors, kb.Default()
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/api/", apiH)

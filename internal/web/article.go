@@ -34,7 +34,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return s.render(w, r, http.StatusOK, "article", articlePage{
-		Article: a, Link: safeLink(a.URL), Paragraphs: paragraphs(a),
+		Article: a, Link: safeLink(a.URL), Paragraphs: paragraphs(a, s.actorHref),
 	})
 }
 
@@ -46,7 +46,7 @@ func (s *Server) removed(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return s.render(w, r, http.StatusOK, "article", articlePage{
-		Article: a, Link: safeLink(a.URL), Paragraphs: paragraphs(a), ShowRemoved: true,
+		Article: a, Link: safeLink(a.URL), Paragraphs: paragraphs(a, s.actorHref), ShowRemoved: true,
 	})
 }
 

@@ -63,7 +63,7 @@ type highlight struct {
 // highlights collects the article's mentions, quotes and amounts whose
 // spans are sound: in range, non-empty and on rune boundaries. A stage's
 // bad span must not split a character or panic the page.
-func highlights(a *news.Article) []highlight {
+func highlights(a *news.Article, href func(news.ActorID) string) []highlight {
 	ok := func(s news.Span) bool {
 		return s.Start >= 0 && s.Start < s.End && s.End <= len(a.Text) &&
 			utf8.RuneStart(a.Text[s.Start]) && (s.End == len(a.Text) || utf8.RuneStart(a.Text[s.End]))
@@ -91,7 +91,7 @@ func highlights(a *news.Article) []highlight {
 		if m.Code != "" && m.Code != string(m.Actor) {
 			title += " (" + m.Code + ")"
 		}
-		hs = append(hs, highlight{span: m.Span, class: "actor", title: title, href: actorHref(m.Actor)})
+		hs = append(hs, highlight{span: m.Span, class: "actor", title: title, href: href(m.Actor)})
 	}
 	for _, am := range a.Amounts {
 		if !ok(am.Span) {
@@ -103,16 +103,12 @@ func highlights(a *news.Article) []highlight {
 	return hs
 }
 
-// actorHref is where a mention links. Actor pages need the stored actors,
-// which do not exist yet, so mentions do not link; this is the one place
-// to change when they do.
-func actorHref(news.ActorID) string { return "" }
-
 // paragraphs splits the article text into its lines (the cleaner puts one
 // paragraph per line), each cut into pieces at the highlight boundaries.
 // Pieces of one paragraph concatenate back to its line.
-func paragraphs(a *news.Article) [][]piece {
-	hs := highlights(a)
+// href gives where a mention of an actor links ("" for nowhere).
+func paragraphs(a *news.Article, href func(news.ActorID) string) [][]piece {
+	hs := highlights(a, href)
 	var out [][]piece
 	start := 0
 	for start <= len(a.Text) {

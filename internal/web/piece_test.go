@@ -93,7 +93,7 @@ func TestParagraphs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, paragraphs(tt.a)); diff != "" {
+			if diff := cmp.Diff(tt.want, paragraphs(tt.a, noLink)); diff != "" {
 				t.Errorf("paragraphs (-want +got):\n%s", diff)
 			}
 		})
@@ -114,7 +114,7 @@ func FuzzParagraphs(f *testing.F) {
 				lines = append(lines, l)
 			}
 		}
-		ps := paragraphs(a)
+		ps := paragraphs(a, noLink)
 		if len(ps) != len(lines) {
 			t.Fatalf("%d paragraphs, want %d", len(ps), len(lines))
 		}
@@ -157,3 +157,5 @@ func TestMonths(t *testing.T) {
 		})
 	}
 }
+
+func noLink(news.ActorID) string { return "" }

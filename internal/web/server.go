@@ -29,11 +29,16 @@ type Timeline interface {
 }
 
 // Server holds what the pages need. Timeline may be nil: the search page
-// then goes without its chart.
+// then goes without its chart. Every page template sees the Server's
+// optional parts through nav.
 type Server struct {
 	Store    news.Store
 	Timeline Timeline
-	Log      *slog.Logger
+	// Actors, when set, adds the actor pages and links mentions to them;
+	// Directory, when set, names the actors on them.
+	Actors    news.ActorStore
+	Directory Directory
+	Log       *slog.Logger
 
 	pages map[string]*template.Template
 }
@@ -45,7 +50,7 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 // Handler returns the pages' routes. It panics if the embedded templates do
 // not parse, which a test catches before any release.
 func (s *Server) Handler() http.Handler {
-	s.pages = mustParse()
+	s.pages = mustParse(template.FuncMap{"actorPages": func() bool { return s.Actors != nil }})
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {
 		panic(err)
@@ -54,6 +59,10 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /{$}", s.handle(s.search))
 	mux.Handle("GET /articles/{id}", s.handle(s.article))
 	mux.Handle("GET /articles/{id}/removed", s.handle(s.removed))
+	if s.Actors != nil {
+		mux.Handle("GET /actors", s.handle(s.actors))
+		mux.Handle("GET /actors/{id}", s.handle(s.actor))
+	}
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	mux.Handle("/", s.handle(func(http.ResponseWriter, *http.Request) error {
 		return news.ErrNotFound
@@ -146,12 +155,13 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, page s
 
 // pageNames are the templates/<name>.html files; each defines "content"
 // (inside the layout) and "partial" (what htmx swaps in).
-var pageNames = []string{"search", "article", "error"}
+var pageNames = []string{"search", "article", "actors", "actor", "error"}
 
-func mustParse() map[string]*template.Template {
+// extra adds the helpers that depend on the Server.
+func mustParse(extra template.FuncMap) map[string]*template.Template {
 	pages := make(map[string]*template.Template, len(pageNames))
 	for _, p := range pageNames {
-		pages[p] = template.Must(template.New(p).Funcs(funcs).ParseFS(templateFS,
+		pages[p] = template.Must(template.New(p).Funcs(funcs).Funcs(extra).ParseFS(templateFS,
 			"templates/layout.html", "templates/pieces.html", "templates/"+p+".html"))
 	}
 	return pages

@@ -1,0 +1,95 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// fakeActors knows one knowledge-base actor and one new actor with a
+// hostile name.
+type fakeActors struct{}
+
+func (fakeActors) Actors(context.Context, news.ActorFilter) ([]news.ActorCount, error) {
+	return []news.ActorCount{{Actor: "BLR", Articles: 3, Mentions: 9}, {Actor: "NEW:X", Name: "<i>Evil</i> Corp", Articles: 1, Mentions: 1}}, nil
+}
+func (fakeActors) ActorDetail(_ context.Context, id news.ActorID) (*news.ActorInfo, error) {
+	if id != "BLR" && id != "NEW:X" {
+		return nil, fmt.Errorf("actor %s: %w", id, news.ErrNotFound)
+	}
+	day := time.Date(2020, 8, 10, 0, 0, 0, 0, time.UTC)
+	return &news.ActorInfo{
+		ActorCount: news.ActorCount{Actor: id, Articles: 3, Mentions: 9},
+		FirstSeen:  day, LastSeen: day,
+		Forms:       []news.FormCount{{Text: "Minsk <b>", How: "metonym", Mentions: 2}},
+		Codes:       []news.CodeCount{{Code: "BLR", Mentions: 9, From: day, To: day}},
+		Months:      []news.MonthCount{{Month: "2020-06", Mentions: 4}, {Month: "2020-08", Mentions: 5}},
+		CoMentioned: []news.ActorCount{{Actor: "NEW:X", Name: "<i>Evil</i> Corp", Articles: 1, Mentions: 1}},
+		Quotes: []news.QuoteHit{{Quote: news.Quote{Text: "We <script>will</script> see"},
+			Article: &news.Article{ID: 1, Title: "T<b>", Published: day}}},
+	}, nil
+}
+func (fakeActors) ActorsNamed(context.Context, string) ([]news.Actor, error) { return nil, nil }
+
+type fakeDirectory map[news.ActorID]*news.Actor
+
+func (d fakeDirectory) Actor(id news.ActorID) (*news.Actor, bool) { a, ok := d[id]; return a, ok }
+
+func newActorServer() http.Handler {
+	return (&Server{Store: fakeStore{arts: hostile()}, Actors: fakeActors{}, Directory: fakeDirectory{
+		"BLR": {ID: "BLR", Name: "Belarus", Kind: "country", Aliases: []string{"Belarus", "Byelorussia", "Беларусь"},
+			Roles: []news.Role{{Code: "BLR", Title: "state"}}},
+	}}).Handler()
+}
+
+func TestActorPages(t *testing.T) {
+	tests := []struct {
+		name   string
+		h      http.Handler
+		path   string
+		code   int
+		want   []string
+		absent []string
+	}{
+		{"the actor index ranks actors by name from the directory, escaping stored names", newActorServer(), "/actors", 200,
+			[]string{`<a href="/actors/BLR">Belarus</a> <code>BLR</code>`, "<td>9</td><td>3</td>",
+				`<a href="/actors/NEW:X">&lt;i&gt;Evil&lt;/i&gt; Corp</a>`, `<a href="/actors">Actors</a>`}, nil},
+		{"an actor page shows names, roles, a monthly chart, partners and quotes", newActorServer(), "/actors/BLR", 200,
+			[]string{"<h1>Belarus</h1>", "Byelorussia, Беларусь", "Minsk &lt;b&gt; <span class=\"meta\">(metonym, 2)</span>",
+				"<td>state</td>", "<td><code>BLR</code></td><td>9 mentions</td>",
+				`data-chart="{&#34;periods&#34;:[&#34;2020-06&#34;,&#34;2020-07&#34;,&#34;2020-08&#34;],&#34;counts&#34;:[4,0,5]}"`,
+				`<a href="/actors/NEW:X">&lt;i&gt;Evil&lt;/i&gt; Corp</a>`,
+				`<q>We &lt;script&gt;will&lt;/script&gt; see</q> — <a href="/articles/1">T&lt;b&gt;</a>`}, []string{"<dd>Belarus</dd>"}},
+		{"an actor nobody mentions is not found", newActorServer(), "/actors/NOBODY", 404, nil, nil},
+		{"mentions link to actor pages when there are some", newActorServer(), "/articles/3", 200,
+			[]string{`<a class="hl quote actor" href="/actors/BLR" title="quote by Lavrov; actor BLR">Minsk</a>`}, nil},
+		{"without an actor store there are no actor pages", newServer(), "/actors/BLR", 404, nil, nil},
+		{"without an actor store mentions do not link and the menu has no actors", newServer(), "/articles/3", 200,
+			[]string{`<span class="hl quote actor"`}, []string{`href="/actors`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(t, tt.h, tt.path, nil)
+			body := rec.Body.String()
+			if rec.Code != tt.code {
+				t.Errorf("GET %s = %d, want %d\n%s", tt.path, rec.Code, tt.code, body)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("GET %s: body lacks %q\n%s", tt.path, w, body)
+				}
+			}
+			for _, w := range tt.absent {
+				if strings.Contains(body, w) {
+					t.Errorf("GET %s: body has %q", tt.path, w)
+				}
+			}
+			inert(t, body)
+		})
+	}
+}
