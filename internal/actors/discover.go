@@ -35,6 +35,12 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		if a >= b || !startsUpper(toks[a].Text) {
 			continue
 		}
+		if a == firstWord(toks) && b-a > 1 && openers[strings.ToLower(toks[a].Text)] {
+			a++ // "Для Лукашенко": a sentence's capitalised first word
+		}
+		if notActor[strings.ToLower(toks[b-1].Text)] {
+			continue
+		}
 		name := st.doc.Text[toks[a].Span.Start:toks[b-1].Span.End]
 		key := kb.Key(name)
 		if key == "" || len(st.r.kb.Lookup(name)) > 0 {
@@ -183,11 +189,11 @@ func (r *Resolver) Discovered(doc *nlp.Doc, mentions []news.Mention) []news.Acto
 		if !ok {
 			i = len(out)
 			at[m.Actor] = i
-			out = append(out, news.Actor{ID: m.Actor, Name: m.Text, Kind: kindOf(m.Text)})
+			out = append(out, news.Actor{ID: m.Actor, Name: m.Text, Kind: kindOf(doc, m)})
 		}
 		a := &out[i]
 		if len(m.Text) > len(a.Name) {
-			a.Name, a.Kind = m.Text, kindOf(m.Text)
+			a.Name, a.Kind = m.Text, kindOf(doc, m)
 		}
 		if a.Descriptor == "" && m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
 			a.Descriptor = descriptor(doc, doc.Sentences[m.Sentence].Tokens, m.Span)
@@ -196,15 +202,68 @@ func (r *Resolver) Discovered(doc *nlp.Doc, mentions []news.Mention) []news.Acto
 	return out
 }
 
+// notActor are last words of names that are events or places, which NER
+// may tag as organisations: "Independence Day", "Cold War".
+var notActor = map[string]bool{}
+
+// openers are function words that open Russian and Belarusian sentences
+// capitalised, which NER may join to the name after them.
+var openers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("day war square street avenue airport hall station region oblast river sea lake mountains island") {
+		notActor[w] = true
+	}
+	for _, w := range strings.Fields("у в во на по для от из к с со о об при за под над после перед между как когда также однако одновременно согласно паводле таксама акрамя пасля") {
+		openers[w] = true
+	}
+}
+
+// firstWord is the index of the sentence's first word, past punctuation.
+func firstWord(toks []nlp.Token) int {
+	for i := range toks {
+		if isWordy(toks[i : i+1]) {
+			return i
+		}
+	}
+	return len(toks)
+}
+
 var orgWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("works bank party committee council ministry agency union company group centre center institute university service fund corporation association movement front forum court office plant factory media news television radio channel foundation commission bureau assembly parliament club holding airlines airways analytics firm") {
+	for _, w := range strings.Fields("works bank party committee council ministry agency union company group centre center institute university service fund corporation association movement front forum court office plant factory media news television radio channel foundation commission bureau assembly parliament club holding airlines airways analytics firm space partnership weekly") {
 		orgWords[w] = true
 	}
 }
 
-func kindOf(name string) string {
+func opensAppositive(t nlp.Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "a", "an", "the":
+		return true
+	}
+	return !startsUpper(t.Text) && (t.UPOS == "NOUN" || t.UPOS == "ADJ")
+}
+
+// kindOf is the kind NER gave the span, or a guess from its last word.
+func kindOf(doc *nlp.Doc, m news.Mention) string {
+	if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
+		for _, t := range doc.Sentences[m.Sentence].Tokens {
+			if t.Span.Start < m.Span.Start || t.Span.End > m.Span.End {
+				continue
+			}
+			switch typ, _ := entType(t.Ent); typ {
+			case "PER", "PERSON":
+				return "person"
+			case "ORG", "ORGANIZATION":
+				return "organisation"
+			}
+		}
+	}
+	return guessKind(m.Text)
+}
+
+func guessKind(name string) string {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) > 0 && orgWords[f[len(f)-1]] {
 		return "organisation"
@@ -212,28 +271,26 @@ func kindOf(name string) string {
 	return "person"
 }
 
-// descriptor reads the appositive beside the mention at span: the clause
-// after a comma that starts in lower case, or the lower-case noun phrase
-// right before the name.
+// descriptor reads the appositive beside the mention at span: a phrase
+// after a comma that opens with an article or a lower-case noun or
+// adjective ("a Minsk-based economist", "founder of the consulting firm
+// Y") and closes at a comma or the sentence's end, or the lower-case noun
+// phrase right before the name ("political analyst X"). A phrase holding
+// "and" is a list, not an appositive. Only Latin-script text: the tags
+// the rules read come from an English model.
 func descriptor(doc *nlp.Doc, toks []nlp.Token, span news.Span) string {
 	a, b := tokenRange(toks, span.Start, span.End)
-	if a >= b {
+	if a >= b || isCyrillic(toks[a].Text) {
 		return ""
 	}
-	if b+1 < len(toks) && toks[b].Text == "," && !startsUpper(toks[b+1].Text) && toks[b+1].UPOS != "VERB" && toks[b+1].UPOS != "AUX" && toks[b+1].UPOS != "PRON" && toks[b+1].UPOS != "SCONJ" {
+	if b+2 < len(toks) && toks[b].Text == "," && opensAppositive(toks[b+1]) {
 		e := b + 1
-		for e < len(toks) && e-b <= 14 && toks[e].Text != "," && toks[e].UPOS != "PUNCT" {
+		for e < len(toks) && e-b <= 14 && toks[e].UPOS != "PUNCT" && !strings.EqualFold(toks[e].Text, "and") {
 			e++
 		}
-		if e < len(toks) && toks[e].UPOS == "PUNCT" && toks[e].Text != "," && toks[e].Text != "." {
-			// Quotes and brackets end it too; a dash or a colon does not read
-			// as an appositive's end, so give up.
-			if toks[e].Text == ":" {
-				return ""
-			}
-		}
-		if e > b+1 && e-b <= 14 {
-			return strings.TrimPrefix(strings.TrimPrefix(doc.Text[toks[b+1].Span.Start:toks[e-1].Span.End], "a "), "an ")
+		if e-b <= 14 && e-(b+1) >= 2 && (e == len(toks) || toks[e].Text == "," || toks[e].Text == ".") {
+			d := doc.Text[toks[b+1].Span.Start:toks[e-1].Span.End]
+			return strings.TrimPrefix(strings.TrimPrefix(d, "a "), "an ")
 		}
 	}
 	// A noun phrase of adjectives then nouns: "political analyst".
@@ -246,7 +303,8 @@ func descriptor(doc *nlp.Doc, toks []nlp.Token, span news.Span) string {
 		}
 		s--
 	}
-	if s < a && toks[a-1].UPOS == "NOUN" {
+	// "in return Vadim Krasikov": a preposition's object is no title.
+	if s < a && toks[a-1].UPOS == "NOUN" && (s == 0 || toks[s-1].UPOS != "ADP") {
 		return doc.Text[toks[s].Span.Start:toks[a-1].Span.End]
 	}
 	return ""
