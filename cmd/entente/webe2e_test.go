@@ -171,7 +171,7 @@ func TestE2EWebUI(t *testing.T) {
 			do(t, chromedp.Navigate(base+"/?q="+strings.ReplaceAll(q, " ", "+")), chromedp.WaitVisible(css(`ol.hits li h3 a`)))
 			href := js[string](t, ctx, `document.querySelector('ol.hits li h3 a').getAttribute('href')`)
 			do(t, chromedp.Navigate(base+href), chromedp.WaitVisible(css(`.text p`)))
-			markup := js[int](t, ctx, `document.querySelectorAll('.text *:not(p), dl.meta img, [onerror], [onload], script:not([src^="/static/"])').length`)
+			markup := js[int](t, ctx, `document.querySelectorAll('.text *:not(p):not(.hl), .text .hl *, .text a:not([href^="/actors/"]), dl.meta img, [onerror], [onload], script:not([src^="/static/"])').length`)
 			text := js[string](t, ctx, `document.querySelector('.text').textContent`)
 			shot(t, "hostile-"+strings.ToLower(strings.Fields(q)[0])+".png")
 			if markup != 0 || text == "" {
@@ -180,6 +180,34 @@ func TestE2EWebUI(t *testing.T) {
 			if q == "CLICK HERE" && !strings.Contains(text, "<<<") {
 				t.Errorf("%s: the spam's angle brackets are not shown as text", href)
 			}
+		}
+	})
+
+	t.Run("a mention links to its actor, whose page charts mentions over several years", func(t *testing.T) {
+		do(t, chromedp.Navigate(base+"/?q=Tsikhanouskaya"), chromedp.WaitVisible(css(`ol.hits li h3 a`)))
+		href := js[string](t, ctx, `document.querySelector('ol.hits li h3 a').getAttribute('href')`)
+		do(t, chromedp.Navigate(base+href), chromedp.WaitVisible(css(`.text p`)))
+		actor := js[string](t, ctx, `(document.querySelector('.text a.hl.actor') || {}).pathname || ''`)
+		if !strings.HasPrefix(actor, "/actors/") {
+			t.Fatalf("%s: no mention links to an actor page (%q)", href, actor)
+		}
+		do(t, chromedp.Navigate(base+actor), chromedp.WaitVisible(css(`#actor-months[data-drawn]`)))
+		name := js[string](t, ctx, `document.querySelector('h1').textContent`)
+		years := js[[]string](t, ctx, `(() => {
+			const o = echarts.getInstanceByDom(document.getElementById('actor-months')).getOption();
+			const p = o.xAxis[0].data, n = o.series[0].data;
+			return [...new Set(p.filter((x, i) => n[i] > 0).map(x => x.slice(0, 4)))];
+		})()`)
+		partners := js[int](t, ctx, `document.querySelectorAll('table.actors tbody tr').length`)
+		shot(t, "actor.png")
+		if name == "" || len(years) < 3 || partners == 0 {
+			t.Errorf("actor %q: mentions in years %v, %d co-mentioned actors", name, years, partners)
+		}
+		do(t, chromedp.Navigate(base+"/actors"), chromedp.WaitVisible(css(`table.actors`)))
+		rows := js[int](t, ctx, `document.querySelectorAll('table.actors tbody tr').length`)
+		shot(t, "actors.png")
+		if rows < 10 {
+			t.Errorf("the actor index lists %d actors, want 10 or more", rows)
 		}
 	})
 
