@@ -234,6 +234,9 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		st.country(si, toks, used, a, b, act, how)
 	default:
 		if (act.Sector == "GOV" || st.hasCountry(m.Actors)) && metonym(text, act) {
+			if b-a == 1 && properNeighbour(toks, used, b) {
+				return // "Sofia Sapega", "Minsk Wheeled Tractor Plant": part of a longer name
+			}
 			if place(toks, a) {
 				// A place, not the government: the country it lies in,
 				// as the KB files other cities.
@@ -518,6 +521,9 @@ var locatives = map[string]bool{
 	"outside": true, "across": true, "around": true, "via": true, "through": true,
 	"toward": true, "towards": true, "inside": true, "within": true, "between": true,
 	"of": true, "visit": true, "visited": true, "visiting": true,
+	// Russian, Belarusian and Ukrainian.
+	"в": true, "во": true, "на": true, "из": true, "под": true, "около": true, "возле": true,
+	"у": true, "ў": true, "з": true, "каля": true, "до": true, "да": true, "к": true, "ко": true,
 }
 
 func isLocative(w string) bool { return locatives[strings.ToLower(w)] }
