@@ -2,42 +2,66 @@
 // mention to a canonical actor of the knowledge base: an annotated
 // nlp.Doc and the article's date in, []news.Mention out (sorted, not
 // overlapping, each with its byte span, actor ID, CAMEO code at the date
-// and how it was resolved).
+// and how it was resolved). Resolve is pure and a Resolver is safe for
+// concurrent use.
 //
-// Resolve combines, sentence by sentence:
+// Resolve works sentence by sentence:
 //
-//   - KB matches (kb.Match: longest match, case- and diacritics-aware);
-//     an ambiguous name goes to an actor already mentioned in the article,
-//     then to one holding a role at the date, then to the first candidate;
-//   - metonyms: a capital, "the Kremlin", "the White House" or "Brussels"
-//     is the government (or the EU) it stands for, How "metonym" — unless a
-//     locative preposition (in, at, to, from, near…) precedes it: then it
-//     is a place and yields no mention at all, because a city where
-//     something happens is not a party to it. Other cities the KB files
-//     under a country stay mentions of that country;
-//   - adjectives and possessives with agent nouns: "Belarusian troops" and
-//     "Russia's military" become the country's sector actor ("BLRMIL",
-//     "RUSMIL", whether or not the KB lists it), How "adjective"; a bare
-//     adjective ("Russian gas") is the country;
-//   - role descriptions: "the Belarusian leader", "Russia's foreign
-//     minister", "the Russian president" become the person holding that
-//     role (KB role title and country) at the article's date, How "role";
-//     a title without a country ("the president") refers back to the last
-//     person named in the article who holds it;
-//   - title and name together ("Belarusian Prime Minister Sergei Rumas")
-//     form one mention of the person;
-//   - surnames referring back to a full name earlier in the article
-//     ("Lukashenko" after "Alexander Lukashenko"), How "surname";
-//   - discovery: people and organisations the KB lacks — NER spans (PER,
-//     ORG) when the annotator filled Token.Ent, otherwise runs of two to
-//     five PROPN tokens not after a locative preposition and holding no
-//     month or weekday — become new actors, ID "NEW:"+kb.Key(name), How
-//     "new". A single capitalised word is not taken alone (it is too often
-//     a place) unless it is the surname of a new actor named earlier.
-//     Discovered returns them as news.Actor values with the descriptor of
-//     their appositive ("X, founder of Y", "political analyst X").
+//   - KB matches (kb.Match: longest match, case- and diacritics-aware). An
+//     ambiguous name goes to an actor already mentioned in the article,
+//     then to a person holding a role at the date, then to the candidate
+//     whose name is the text, then to an organisation over a country
+//     ("Brussels" is the EU before Belgium). A one-word "person" gives way
+//     to any other candidate: the Phoenix dictionaries file some countries
+//     and mononyms as people. A single word standing next to other
+//     capitalised words the KB does not know ("Hassan" in "Omar Hassan
+//     al-Bashir", "Sofia" in "Sofia Sapega") is left to discovery as part
+//     of a longer name.
+//   - Code is the CAMEO code at the article's date: a country's or body's
+//     fixed code, a person's role then (Putin in 2010 → RUSGOV as prime
+//     minister). Without a date the latest role counts; a person named
+//     with a government title ("President X") takes a government role.
+//   - Metonyms: a capital, "the Kremlin", "the White House" or "Brussels"
+//     is the government (or the EU) it stands for, How "metonym". After a
+//     locative preposition (in, at, near, from, of…, and "to" after a verb
+//     of motion or a noun; в, на, у, каля… in Russian and Belarusian) it is
+//     a place: the mention is then the country itself, How "alias", as the
+//     KB files other cities. PLOVER codes a capital as a place likewise
+//     (country, sector CVL); a mention carries the country without CVL.
+//   - Adjectives and possessives with agent nouns (kb.Sector, after up to
+//     two adjectives): "Belarusian troops", "Russia's new government",
+//     "UN peacekeepers" become the country's sector actor ("BLRMIL",
+//     "RUSGOV", whether or not the KB lists it) or the body's code plus the
+//     sector, How "adjective". An adjective that is only a modifier
+//     ("closest military ally") is no agent. A bare adjective is the
+//     country; coordinated adjectives share the noun ("Hungarian and
+//     Romanian officials" → HUNGOV, ROUGOV).
+//   - Role descriptions: "the Belarusian leader", "Russia's foreign
+//     minister", "российский президент" become the person holding that
+//     role (KB role title and country) at the date, How "role" ("the
+//     Russian president" is Medvedev in 2010, Putin in 2013). A bare title
+//     ("the president") refers back to the last person named who held it.
+//   - Title and name together ("Belarusian Prime Minister Sergei Rumas",
+//     "Serbian Labour Minister X") form one mention of the person.
+//   - Surnames ("Lukashenko" after "Alexander Lukashenko") How "surname".
+//   - Cyrillic: Russian, Belarusian and Ukrainian decline names while the
+//     KB lists nominatives, so unmatched Cyrillic words are looked up again
+//     with case endings replaced ("Владимира Путина", "Москвы"), and
+//     lower-case adjectives ("российский") are looked up too.
+//   - Discovery: people and organisations the KB lacks — NER spans (PER,
+//     ORG) when the annotator filled Token.Ent, cut where they run into
+//     lower-case text; otherwise runs of two to five PROPN tokens not after
+//     a locative preposition and holding no month or weekday — become new
+//     actors, ID "NEW:"+kb.Key(name), How "new", with the title and
+//     country adjective before them ("Belarusian Defence Minister X" →
+//     Code BLRGOV). A single word is not taken alone (too often a place)
+//     unless it is the surname of a new actor named earlier; names of
+//     events and places ("Independence Day") are not actors. Discovered
+//     returns them as news.Actor values with the kind NER gave and the
+//     descriptor of their appositive ("X, founder of Y", "political
+//     analyst X").
 //
-// Resolve does not resolve pronouns, does not use the dependency parse
+// Resolve does not resolve pronouns, does not yet read the dependency parse
 // (the place-or-government test looks at the preceding word only) and does
 // not merge new actors across articles: a store does that by ID.
 //
