@@ -211,7 +211,7 @@ func TestE2EWebUI(t *testing.T) {
 		}
 	})
 
-	t.Run("on a phone the search page fits the screen and the skip link takes focus first", func(t *testing.T) {
+	t.Run("on a phone the pages fit the screen and the skip link takes focus first", func(t *testing.T) {
 		do(t,
 			chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile),
 			chromedp.Navigate(base+"/?q=gas"),
@@ -221,10 +221,17 @@ func TestE2EWebUI(t *testing.T) {
 		do(t, chromedp.KeyEvent("\t"))
 		focused := js[string](t, ctx, `document.activeElement.className`)
 		shot(t, "phone-search.png")
-		do(t, chromedp.EmulateViewport(1280, 900))
 		if !fits || focused != "skip" {
 			t.Errorf("fits the width %v, first Tab focuses %q (want skip)", fits, focused)
 		}
+		for _, p := range []string{"/articles/1", "/actors/ALEXANDER_LUKASHENKO"} {
+			do(t, chromedp.Navigate(base+p), chromedp.WaitVisible(css(`h1`)))
+			if !js[bool](t, ctx, `document.documentElement.scrollWidth <= window.innerWidth`) {
+				t.Errorf("%s is wider than a phone", p)
+			}
+			shot(t, "phone-"+strings.Split(p, "/")[1]+".png")
+		}
+		do(t, chromedp.EmulateViewport(1280, 900))
 	})
 
 	mu.Lock()

@@ -20,7 +20,7 @@ const actorPageSize = 50
 
 // maxAliases bounds the aliases an actor page lists: a country has hundreds
 // in the knowledge base, which bury the page.
-const maxAliases = 24
+const maxAliases = 12
 
 // actorHref is where a mention of id links, or "" when there are no actor
 // pages to link to.
