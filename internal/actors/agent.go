@@ -1,0 +1,110 @@
+package actors
+
+import (
+	"time"
+
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// titleStart returns where the capitalised title before a name at toks[a]
+// begins: title words ("Prime Minister") and agent nouns ("Labour
+// Minister"), or a itself when there is none.
+func (st *state) titleStart(toks []nlp.Token, used []bool, a int) int {
+	t := a
+	for t > 0 && !used[t-1] && startsUpper(toks[t-1].Text) {
+		if !isTitleWord(toks[t-1].Text) {
+			if _, ok := st.r.kb.Sector(st.doc.Text[toks[t-1].Span.Start:toks[a-1].Span.End]); !ok {
+				break
+			}
+		}
+		t--
+	}
+	return t
+}
+
+// agent finds an agent noun starting at toks[i], after at most two
+// adjectives ("new government", "state petrochemical concern"): its sector
+// and the end of the noun, or i when there is none.
+func (st *state) agent(toks []nlp.Token, i int) (string, int) {
+	for skip := 0; skip <= 2 && i+skip < len(toks); skip++ {
+		if skip > 0 && toks[i+skip-1].UPOS != "ADJ" {
+			break
+		}
+		at := i + skip
+		for n := min(3, len(toks)-at); n >= 1; n-- {
+			if !isWordy(toks[at : at+n]) {
+				continue
+			}
+			phrase := st.doc.Text[toks[at].Span.Start:toks[at+n-1].Span.End]
+			// An adjective must head its phrase: "military" in "closest
+			// military ally" is not the military, but "army bulldozers"
+			// are the army's.
+			if at+n < len(toks) && toks[at+n].UPOS == "NOUN" && toks[at+n-1].UPOS == "ADJ" {
+				continue
+			}
+			if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 {
+				return sec[:3], at + n
+			}
+		}
+	}
+	return "", i
+}
+
+// govCode is the code of a person named with a government title: the
+// code at the date when it is a government one, else the person's latest
+// government role's.
+func (st *state) govCode(a *news.Actor, code string) string {
+	if hasGroup(code, "GOV") {
+		return code
+	}
+	var best *news.Role
+	for i, r := range a.Roles {
+		if hasGroup(r.Code, "GOV") && (best == nil || r.From.After(best.From)) {
+			best = &a.Roles[i]
+		}
+	}
+	if best != nil {
+		return best.Code
+	}
+	if a.Country != "" {
+		return a.Country + "GOV"
+	}
+	return code
+}
+
+// hasGroup reports whether a CAMEO code holds the three-letter group g
+// after its country.
+func hasGroup(code, g string) bool {
+	for i := 3; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == g {
+			return true
+		}
+	}
+	return false
+}
+
+// codeAt is the actor's CAMEO code at t: a country's or body's fixed code,
+// a person's role's code then. Without a date the latest role counts.
+func codeAt(a *news.Actor, t time.Time) string {
+	if a.Kind != "person" && a.Code != "" {
+		return a.Code // a country or body's code does not change with its dictionary roles
+	}
+	if !t.IsZero() {
+		if r, ok := a.RoleAt(t); ok {
+			return r.Code
+		}
+	} else if len(a.Roles) > 0 {
+		best := a.Roles[0]
+		for _, r := range a.Roles[1:] {
+			if r.From.After(best.From) {
+				best = r
+			}
+		}
+		return best.Code
+	}
+	if a.Code != "" {
+		return a.Code
+	}
+	return a.Country + a.Sector
+}

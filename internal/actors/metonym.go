@@ -1,0 +1,71 @@
+package actors
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// metonym reports whether text names the government by a place or
+// building rather than as a government: capitalised words sharing none
+// with the actor's name ("Minsk", "the Kremlin"), not an acronym.
+func metonym(text string, a *news.Actor) bool {
+	name := strings.Fields(strings.ToLower(a.Name))
+	for _, w := range strings.Fields(text) {
+		if strings.EqualFold(w, "the") {
+			continue
+		}
+		if !startsUpper(w) || isUpperWord(w) || slices.Contains(name, strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+var locatives = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "into": true,
+	"outside": true, "across": true, "around": true, "via": true, "through": true,
+	"toward": true, "towards": true, "inside": true, "within": true, "between": true,
+	"of": true, "visit": true, "visited": true, "visiting": true,
+	// Russian, Belarusian and Ukrainian.
+	"в": true, "во": true, "на": true, "из": true, "под": true, "около": true, "возле": true,
+	"у": true, "ў": true, "з": true, "каля": true, "до": true, "да": true, "к": true, "ко": true,
+}
+
+func isLocative(w string) bool { return locatives[strings.ToLower(w)] }
+
+// motion verbs make "to" a place: "flew to Moscow", but "spoke to the
+// Kremlin" is addressed to the government.
+var motion = map[string]bool{
+	"go": true, "come": true, "travel": true, "fly": true, "return": true, "move": true,
+	"arrive": true, "head": true, "flee": true, "drive": true, "march": true, "walk": true,
+	"relocate": true, "send": true, "bring": true, "take": true, "deport": true,
+}
+
+// place reports whether the name at toks[a] stands as a location: after a
+// locative preposition (skipping "the"), where "to" counts only after a
+// verb of motion or a noun ("a trip to Minsk").
+func place(toks []nlp.Token, a int) bool {
+	i := a - 1
+	for i >= 0 && strings.EqualFold(toks[i].Text, "the") {
+		i--
+	}
+	if i < 0 || !isLocative(toks[i].Text) {
+		return false
+	}
+	if !strings.EqualFold(toks[i].Text, "to") {
+		return true
+	}
+	return i > 0 && (motion[strings.ToLower(toks[i-1].Lemma)] || toks[i-1].UPOS == "NOUN")
+}
+
+func (st *state) hasCountry(ids []news.ActorID) bool {
+	for _, id := range ids {
+		if a, ok := st.r.kb.Actor(id); ok && a.Kind == "country" {
+			return true
+		}
+	}
+	return false
+}
