@@ -62,7 +62,7 @@ func highlighted() *news.Article {
 	}
 	return &news.Article{
 		ID: 3, Title: "Debt", Text: text,
-		Quotes:   []news.Quote{{Text: "Minsk owes $1.5 billion", SpeakerText: "Lavrov", Span: at("Minsk owes $1.5 billion")}},
+		Quotes:   []news.Quote{{Text: "Minsk owes $1.5 billion", SpeakerText: "Lavrov", Speaker: "SERGEY_LAVROV", Span: at("Minsk owes $1.5 billion")}},
 		Mentions: []news.Mention{{Span: at("Minsk"), Actor: "BLR", Code: "BLR"}, {Span: news.Span{Start: at("Ł").Start + 1, End: at("Ł").End}, Actor: "BAD"}},
 		Amounts:  []news.Amount{{Text: "$1.5 billion", Kind: "money", Unit: "USD", Span: at("$1.5 billion")}},
 	}

@@ -50,7 +50,10 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 // Handler returns the pages' routes. It panics if the embedded templates do
 // not parse, which a test catches before any release.
 func (s *Server) Handler() http.Handler {
-	s.pages = mustParse(template.FuncMap{"actorPages": func() bool { return s.Actors != nil }})
+	s.pages = mustParse(template.FuncMap{
+		"actorPages": func() bool { return s.Actors != nil },
+		"actorHref":  s.actorHref,
+	})
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {
 		panic(err)
