@@ -98,20 +98,6 @@ func Quotes(ctx context.Context, goldFile string) (*QuotesReport, error) {
 	}
 	k := kb.Default()
 	res := actors.New(k)
-	finder := &quotes.Finder{Person: func(id news.ActorID) bool {
-		a, ok := k.Actor(id)
-		if !ok || a.Kind != "person" {
-			return false
-		}
-		// Phoenix lists some countries as people ("Lithuania"); a name
-		// that is also a country's is not a person's.
-		for _, b := range k.Lookup(a.Name) {
-			if b.Kind == "country" {
-				return false
-			}
-		}
-		return true
-	}}
 	r := &QuotesReport{Gold: goldFile, Articles: len(arts)}
 	r.Quotes.Gold, r.Speakers.Gold = n, n
 	var elapsed time.Duration
@@ -125,7 +111,7 @@ func Quotes(ctx context.Context, goldFile string) (*QuotesReport, error) {
 		}
 		ms := res.Resolve(doc, a.Published)
 		start := time.Now()
-		qs := finder.Find(doc, ms)
+		qs := quotes.Find(doc, ms) // as the pipeline runs it
 		elapsed += time.Since(start)
 		r.Quotes.Predicted += len(qs)
 		for _, q := range qs {
@@ -209,9 +195,11 @@ func speakerIs(k *kb.KB, q news.Quote, want string) (string, bool) {
 	}
 	// An unnamed speaker ("a cashier at a Minsk exchange office") is
 	// described in other words than the gold's; it is the same speaker when
-	// no named actor was found and the description holds the gold's head
-	// noun, the word before its first preposition.
-	if head := headNoun(want); head != "" && q.Speaker == "" || head != "" && strings.HasPrefix(string(q.Speaker), "NEW:") {
+	// the speaker found is no actor of the knowledge base (none, one the
+	// resolver discovered, or a bare sector code) and its description holds
+	// the gold's head noun, the word before its first preposition.
+	if _, named := k.Actor(q.Speaker); !named && headNoun(want) != "" {
+		head := headNoun(want)
 		for _, d := range []string{q.SpeakerText, q.Descriptor} {
 			if slices.Contains(words(d), head) {
 				return found, true

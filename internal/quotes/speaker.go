@@ -14,8 +14,10 @@ type speaker struct {
 	span  news.Span
 	desc  string
 	cue   string
-	// plural marks an unnamed speaker that "he" or "she" cannot stand for.
-	plural bool
+	// plural marks an unnamed speaker that "he" or "she" cannot stand for;
+	// common one described by a common noun ("an Iraqi Kurdish man"), a
+	// person whatever actor the description was resolved to.
+	plural, common bool
 }
 
 func (s speaker) fill(q *news.Quote) {
@@ -194,6 +196,8 @@ func (f *finder) nounPhrase(s, e int) speaker {
 	start, end := f.toks[s].Span.Start, f.toks[head].Span.End
 	if m := f.mentionEnding(head); m != nil && m.Span.Start >= start && !f.inQuote(m.Span.Start) {
 		sp := speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}
+		sp.common = f.toks[head].UPOS == "NOUN"
+		sp.plural = f.toks[head].XPOS == "NNS"
 		if d := strings.TrimSpace(f.text[start:m.Span.Start]); d != "" && !isDeterminer(d) {
 			sp.desc = d
 		}
@@ -205,7 +209,7 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		// A name the resolver did not know, after its description: "Belarus's
 		// state petrochemical concern Belneftekhim".
 		n := head
-		for n > s && f.toks[n-1].UPOS == "PROPN" {
+		for n > s && f.toks[n-1].UPOS == "PROPN" && !titleWords[strings.ToLower(f.toks[n-1].Text)] {
 			n--
 		}
 		if n > s {
@@ -280,18 +284,28 @@ func (f *finder) pronoun(j int) speaker {
 	}
 	person := pronouns[w]
 	at := -1
+	// The antecedent is the first fitting mention of the nearest sentence
+	// that has one: the subject more often than the object ("Putin, who
+	// has recognised Lukashenko's re-election, said ... He backed").
+	best := -1
 	for i := len(f.ms) - 1; i >= 0; i-- {
 		m := f.ms[i]
 		if m.Span.End > t.Span.Start || f.inQuote(m.Span.Start) || m.How == "adjective" {
 			continue
 		}
-		if k := f.tokAt(m.Span.Start); k < len(f.toks) && f.toks[k].sent < t.sent-5 {
+		k := f.tokAt(m.Span.Start)
+		if k >= len(f.toks) || f.toks[k].sent < t.sent-5 {
+			break
+		}
+		if best >= 0 && f.toks[k].sent < f.toks[f.tokAt(f.ms[best].Span.Start)].sent {
 			break
 		}
 		if f.person(m) == person {
-			sp.actor, at = m.Actor, m.Span.Start
-			break
+			best = i
 		}
+	}
+	if best >= 0 {
+		sp.actor, at = f.ms[best].Actor, f.ms[best].Span.Start
 	}
 	// A speaker attributed since that mention is nearer: "..., an analyst
 	// said. "...," he added." An unnamed one lends its description.
@@ -303,7 +317,7 @@ func (f *finder) pronoun(j int) speaker {
 		if k := f.tokAt(p.span.Start); k < len(f.toks) && f.toks[k].sent < t.sent-5 {
 			break
 		}
-		if p.actor != "" && f.person(news.Mention{Actor: p.actor}) != person || p.actor == "" && (!person || p.plural) {
+		if p.actor != "" && !p.common && f.person(news.Mention{Actor: p.actor}) != person || (p.actor == "" || p.common) && (!person || p.plural) {
 			continue
 		}
 		sp.actor, sp.desc = p.actor, p.desc
@@ -393,3 +407,10 @@ func isDeterminer(s string) bool {
 	}
 	return false
 }
+
+// titleWords end a descriptor before a name the resolver did not know:
+// "Belarusian Defence Minister Andrei Ravkov".
+var titleWords = set(`minister president chancellor spokesman spokeswoman
+	spokesperson secretary chairman chairwoman chair director head chief
+	leader ambassador envoy general commander governor mayor premier king
+	prime deputy adviser advisor aide official representative senator mp`)
