@@ -285,6 +285,18 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 	if how == "alias" && isAdjective(toks[b-1]) {
 		how = "adjective"
 	}
+	if t, kind := titleOf(toks, used, a); t < a {
+		// "the president of Armenia": the holder, or the government when
+		// the KB knows no holder.
+		span := spanOf(toks, t, b)
+		mark(used, t, b)
+		if p := st.r.holder(kind, code, st.date); p != nil {
+			st.emit(news.Mention{Span: span, Actor: p.ID, Code: codeAt(p, st.date), How: "role", Sentence: si})
+		} else {
+			st.emit(news.Mention{Span: span, Actor: news.ActorID(code + "GOV"), Code: code + "GOV", How: "role", Sentence: si})
+		}
+		return
+	}
 	next := b
 	if next < len(toks) && (toks[next].Text == "'s" || toks[next].Text == "'") {
 		next++

@@ -197,6 +197,15 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a title of a country is its holder at the date",
+			text: "The president of Belarus met the prime minister of Russia.",
+			date: "2019-12-08",
+			want: []got{
+				{"president of Belarus", "ALEXANDER_LUKASHENKO", "BLRGOV", "role"},
+				{"prime minister of Russia", "DMITRY_MEDVEDEV", "RUSGOV", "role"},
+			},
+		},
+		{
 			name: "a bare adjective is the country",
 			text: "Exports of Russian gas fell.",
 			date: "2020-01-03",

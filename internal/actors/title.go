@@ -102,3 +102,21 @@ func govTitle(words string) bool {
 	}
 	return false
 }
+
+// titleOf finds a title and "of" right before toks[a] ("president of"):
+// where the title starts and its kind, or a when there is none.
+func titleOf(toks []nlp.Token, used []bool, a int) (int, string) {
+	if a < 2 || !strings.EqualFold(toks[a-1].Text, "of") {
+		return a, ""
+	}
+	for n := 3; n >= 1; n-- {
+		t := a - 1 - n
+		if t < 0 || anyUsed(used, t, a-1) {
+			continue
+		}
+		if kind, m := titleAt(toks, t); m == n {
+			return t, kind
+		}
+	}
+	return a, ""
+}
