@@ -198,7 +198,17 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		sp := speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}
 		sp.common = f.toks[head].UPOS == "NOUN"
 		sp.plural = f.toks[head].XPOS == "NNS"
-		if d := strings.TrimSpace(f.text[start:m.Span.Start]); d != "" && !isDeterminer(d) {
+		d := strings.TrimSpace(f.text[start:m.Span.Start])
+		// A mention that takes in its title: "Prime Minister Ingrida
+		// Šimonytė" is Šimonytė, described as prime minister.
+		for i := f.tokAt(m.Span.Start); i < head; i++ {
+			if titleWords[strings.ToLower(f.toks[i].Text)] && f.toks[i+1].UPOS == "PROPN" && !titleWords[strings.ToLower(f.toks[i+1].Text)] {
+				n := f.toks[i+1].Span.Start
+				sp.text, sp.span = f.text[n:m.Span.End], news.Span{Start: n, End: m.Span.End}
+				d = strings.TrimSpace(f.text[start:f.toks[i].Span.End])
+			}
+		}
+		if d != "" && !isDeterminer(d) {
 			sp.desc = d
 		}
 		return sp
@@ -321,8 +331,8 @@ func (f *finder) pronoun(j int) speaker {
 			continue
 		}
 		sp.actor, sp.desc = p.actor, p.desc
-		if p.actor == "" && sp.desc == "" {
-			sp.desc = p.text
+		if (p.actor == "" || p.common) && sp.desc == "" {
+			sp.desc = p.text // "he" is "an Iraqi Kurdish man"
 		}
 		break
 	}
