@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
@@ -208,6 +209,36 @@ func TestE2EWebUI(t *testing.T) {
 		shot(t, "actors.png")
 		if rows < 10 {
 			t.Errorf("the actor index lists %d actors, want 10 or more", rows)
+		}
+	})
+
+	t.Run("without JavaScript the form searches and the removed lines open by plain links", func(t *testing.T) {
+		if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+			t.Fatal(err)
+		}
+		defer chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false})
+		do(t,
+			chromedp.Navigate(base+"/"),
+			chromedp.WaitVisible(css(`#q`)),
+			chromedp.SendKeys(css(`#q`), "Minsk"),
+			chromedp.Click(css(`form.search button[type=submit]`)),
+			chromedp.WaitVisible(css(`ol.hits mark`)),
+		)
+		loc, err := chromedp.Run(ctx, chromedp.Location())
+		if err != nil {
+			t.Fatal(err)
+		}
+		shot(t, "nojs-search.png")
+		if !strings.Contains(loc, "q=Minsk") {
+			t.Errorf("the form went to %s, want a GET with q=Minsk", loc)
+		}
+		do(t,
+			chromedp.Navigate(base+"/articles/1"),
+			chromedp.Click(css(`#show-removed`)),
+			chromedp.WaitVisible(css(`table.removed tbody tr`)),
+		)
+		if loc, err = chromedp.Run(ctx, chromedp.Location()); err != nil || !strings.Contains(loc, "/articles/1/removed") {
+			t.Errorf("the removed-lines link went to %s (%v)", loc, err)
 		}
 	})
 

@@ -4,6 +4,10 @@
 (function () {
   'use strict';
 
+  // Charts take room only where this script can draw them; without it the
+  // tables under them carry the numbers.
+  document.documentElement.classList.add('js');
+
   function draw(el) {
     var data;
     try {
