@@ -15,11 +15,10 @@ import (
 	"github.com/entente-news/entente/internal/nlp"
 )
 
-// demoDocs annotates every article of the demo corpus once.
-func demoDocs(tb testing.TB, an *nlp.Annotator) ([]*nlp.Doc, []time.Time) {
+// demoDocs annotates every article of the demo corpus once; names are the
+// articles' Raw.Name.
+func demoDocs(tb testing.TB, an *nlp.Annotator) (docs []*nlp.Doc, dates []time.Time, names []string) {
 	tb.Helper()
-	var docs []*nlp.Doc
-	var dates []time.Time
 	corpus := demo.Corpus()
 	err := fs.WalkDir(corpus, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(path, ".md") {
@@ -35,18 +34,19 @@ func demoDocs(tb testing.TB, an *nlp.Annotator) ([]*nlp.Doc, []time.Time) {
 				return nil // not an article; the pipeline's tests cover why
 			}
 			docs, dates = append(docs, an.Annotate(a.Text)), append(dates, a.Published)
+			names = append(names, raw.Name)
 			return nil
 		}})
 	})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return docs, dates
+	return docs, dates, names
 }
 
 func BenchmarkResolve(b *testing.B) {
 	an, r := setup(b)
-	docs, dates := demoDocs(b, an)
+	docs, dates, _ := demoDocs(b, an)
 	b.ReportAllocs()
 	mentions, articles := 0, 0
 	for b.Loop() {

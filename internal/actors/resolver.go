@@ -226,7 +226,10 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		titled := t < a
 		mark(used, max(t, 0), b)
 		code := codeAt(act, st.date)
-		if titled && govTitle(st.doc.Text[span.Start:toks[a].Span.Start]) {
+		// The title decides only when the date does not: a dated role
+		// ("Secretary General" of NATO in 2023) is already precise.
+		_, dated := act.RoleAt(st.date)
+		if titled && (st.date.IsZero() || !dated) && govTitle(st.doc.Text[span.Start:toks[a].Span.Start]) {
 			code = st.govCode(act, code)
 		}
 		st.emit(news.Mention{Span: span, Actor: act.ID, Code: code, How: how, Sentence: si})
