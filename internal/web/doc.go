@@ -16,7 +16,16 @@
 // or style, which is why htmx's own indicator style is switched off in the
 // layout.
 //
-// It does not read the store's concrete type: it takes news.Store and the
-// small interfaces declared here (Timeline). Actor, dyad and network pages
-// wait for the stores of mentions and events.
+// Pages: / (search, filters for dates, source and language, attention over
+// time per month), /articles/{id} (text with mentions, quotes and amounts
+// highlighted, metadata, removed lines on demand), and when the store ranks
+// actors /actors and /actors/{id} (names, aliases, roles, mentions per
+// month, co-mentioned actors, latest quotes).
+//
+// It does not read the store's concrete type: it takes news.Store,
+// news.ActorStore and the small interfaces declared here (Timeline,
+// Directory). It has no dyad or network pages and no actor filter on
+// search: those wait for event coding and an actor-aware Query. The
+// front-end libraries (htmx 2, ECharts 5) are vendored under static/vendor
+// by `make assets` from the versions pinned in assets/package-lock.json.
 package web
