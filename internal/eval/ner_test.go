@@ -11,7 +11,8 @@ import (
 // TestNERTesta pins the shipped recogniser on CoNLL-2003 testa (the split
 // its epoch was chosen on, so this guards against regressions, it does not
 // measure generalisation; testb is for the report). The floor is a little
-// under the 0.897 measured when the model was trained.
+// under the 0.892 measured when the model was trained, leaving room for a
+// retrained tagger (the recogniser reads its tags).
 func TestNERTesta(t *testing.T) {
 	p := filepath.Join("..", "..", "..", "shared", "data", "ner", "conll2003", "eng.testa")
 	if _, err := os.Stat(p); err != nil {
@@ -24,8 +25,8 @@ func TestNERTesta(t *testing.T) {
 	if r.Documents != 216 || r.Tokens != 51362 {
 		t.Errorf("read %d documents, %d tokens; want 216, 51362", r.Documents, r.Tokens)
 	}
-	if r.Overall.F1 < 0.89 {
-		t.Errorf("testa F1 %.4f, want ≥ 0.89", r.Overall.F1)
+	if r.Overall.F1 < 0.885 {
+		t.Errorf("testa F1 %.4f, want ≥ 0.885", r.Overall.F1)
 	}
 	for _, s := range r.Types {
 		if s.F1 < 0.80 {

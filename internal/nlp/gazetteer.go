@@ -50,6 +50,12 @@ func NewGazetteer(entries []GazetteerEntry) *Gazetteer {
 		for _, t := range Tokenize(e.Name) {
 			words = append(words, t.Text)
 		}
+		// A leading article is not part of a name as news annotation marks
+		// it ("the [European Union]"); kept, it would pull sentence-initial
+		// "The" into entities.
+		if len(words) > 1 && strings.EqualFold(words[0], "the") {
+			words = words[1:]
+		}
 		if len(words) == 0 || len(words) > 6 {
 			continue
 		}

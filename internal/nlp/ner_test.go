@@ -10,6 +10,26 @@ import (
 	"github.com/entente-news/entente/internal/news"
 )
 
+// annotate splits, tags and recognises text with the shipped models; it
+// leaves the parser out so these tests depend on NER alone.
+func annotate(t testing.TB, text string) *Doc {
+	t.Helper()
+	tg, err := DefaultTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := DefaultNER()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &Doc{Text: text, Sentences: Split(text)}
+	for i := range d.Sentences {
+		tg.Tag(&d.Sentences[i])
+	}
+	n.Tag(d.Sentences)
+	return d
+}
+
 func entsOf(d *Doc) [][]string {
 	var out [][]string
 	for _, s := range d.Sentences {
@@ -22,11 +42,7 @@ func entsOf(d *Doc) [][]string {
 	return out
 }
 
-func TestAnnotateNamesEntities(t *testing.T) {
-	an, err := NewAnnotator()
-	if err != nil {
-		t.Fatal(err)
-	}
+func TestNERNamesEntities(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string // entities as "type:first-last token text"
@@ -44,7 +60,7 @@ func TestAnnotateNamesEntities(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := an.Annotate(tt.text)
+			d := annotate(t, tt.text)
 			var got []string
 			for _, s := range d.Sentences {
 				var tags []string
@@ -189,12 +205,8 @@ func FuzzNER(f *testing.F) {
 	f.Add("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .")
 	f.Add("New York New York New\nYork")
 	f.Add("")
-	an, err := NewAnnotator()
-	if err != nil {
-		f.Fatal(err)
-	}
 	f.Fuzz(func(t *testing.T, text string) {
-		d := an.Annotate(text)
+		d := annotate(t, text)
 		for _, tags := range entsOf(d) {
 			for _, tag := range tags {
 				if tag != "O" && !validIOB(tag) {
