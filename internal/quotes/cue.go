@@ -7,7 +7,7 @@ var speechLemmas = set(`say tell add warn stress announce accuse claim insist
 	note state explain argue suggest confirm deny reply respond answer ask
 	declare report write tweet post admit acknowledge promise pledge vow
 	threaten urge predict estimate complain comment assert emphasise emphasize
-	reiterate repeat recall believe told mention indicate describe allege
+	reiterate repeat recall believe told mention indicate allege
 	maintain observe point remark underline`)
 
 // directOnly cue a direct, usually partial, quote but are not indirect

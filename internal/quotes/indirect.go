@@ -33,7 +33,7 @@ func (f *finder) indirect() []news.Quote {
 		}
 		// "said that A and that B" reports two things.
 		for _, c := range f.splitClause(cs, ce) {
-			if c[1]-c[0]+1 < minClause || f.straddles(c[0], c[1]) {
+			if c[1]-c[0]+1 < minClause || f.straddles(c[0], c[1]) || f.holdsQuote(c[0], c[1]) {
 				continue
 			}
 			span := news.Span{Start: f.toks[c[0]].Span.Start, End: f.toks[c[1]].Span.End}
@@ -81,11 +81,17 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		}
 	}
 	j = k + 1
-	if j <= hi && (addressees[strings.ToLower(f.toks[j].Text)] || f.mentionEnding(j) != nil && f.toks[k].Lemma == "tell") {
-		for j <= hi && f.mentionEnding(j) == nil && !addressees[strings.ToLower(f.toks[j].Text)] {
+	if f.toks[k].Lemma == "tell" || f.toks[k].Lemma == "assure" || f.toks[k].Lemma == "inform" {
+		// The first noun phrase is whom they told: "told the crew of a
+		// possible bomb" reports no clause.
+		for j <= hi && (f.npWord(j, +1) || f.toks[j].UPOS == "PRON") {
+			// A determiner or pronoun after a noun opens the clause:
+			// "told reporters the border would stay open".
+			if j > k+1 && (f.toks[j].UPOS == "DET" || f.toks[j].UPOS == "PRON" || f.toks[j].UPOS == "PROPN" && f.toks[j-1].UPOS != "PROPN") && (nounish(f.toks[j-1]) || f.toks[j-1].UPOS == "PRON") {
+				break
+			}
 			j++
 		}
-		j++
 	}
 	// Object verbs report only with "that": "urged Putin to act".
 	if j <= hi && !objectCue[f.toks[k].Lemma] && startsClause(f.toks[j]) && f.finiteSoon(j, hi) {
@@ -106,6 +112,12 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		return -1, -1, sp
 	}
 	sp = f.speakerOf(k, c+1, hi)
+	if inverted && sp.ok {
+		// "Clause, said X" ends with the speaker, or circumstances after it.
+		if e := f.tokAt(sp.span.End); e <= hi && f.toks[e].UPOS != "ADP" && f.toks[e].Text != "," {
+			return -1, -1, speaker{}
+		}
+	}
 	for i := c + 1; i < k; i++ {
 		if u := f.toks[i].UPOS; u == "VERB" || u == "AUX" {
 			return -1, -1, speaker{} // a clause, not a speaker, between the comma and the cue
@@ -223,6 +235,17 @@ func (f *finder) endsReport(i int) bool {
 		return true
 	case "and", "but":
 		return i+1 < len(f.toks) && (f.toks[i+1].UPOS == "PROPN" || f.toks[i+1].UPOS == "DET" || f.toks[i+1].UPOS == "PRON")
+	}
+	return false
+}
+
+// holdsQuote reports whether toks[i..j] holds a quotation mark: a clause
+// around a direct quote is that quote, found already.
+func (f *finder) holdsQuote(i, j int) bool {
+	for k := i; k <= j; k++ {
+		if isQuoteTok(f.toks[k]) {
+			return true
+		}
 	}
 	return false
 }
