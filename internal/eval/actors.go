@@ -48,9 +48,13 @@ type PLOVERActors struct {
 	// Strict also requires no sector where the gold has none, so
 	// "Washington" coded USAGOV against a gold USA is wrong.
 	Strict float64 `json:"strict"`
-	// Unresolved counts actor texts no mention overlapped.
-	Unresolved int     `json:"unresolved"`
-	Seconds    float64 `json:"seconds"`
+	// Unresolved counts actor texts no coded mention overlapped;
+	// WrongCountry those coded to another country; NoSector those with the
+	// right country but without the gold sector.
+	Unresolved   int     `json:"unresolved"`
+	WrongCountry int     `json:"wrong_country"`
+	NoSector     int     `json:"no_sector"`
+	Seconds      float64 `json:"seconds"`
 }
 
 // DemoActors scores linking on the demo corpus. A predicted mention is
@@ -185,11 +189,14 @@ func ploverActors(ctx context.Context, path string, an *nlp.Annotator, res *acto
 				continue
 			}
 			if len(got) < 3 || got[:3] != want {
+				r.WrongCountry++
 				continue
 			}
 			country++
 			if sector == "" || hasSector(got, sector) {
 				code++
+			} else {
+				r.NoSector++
 			}
 			if (sector == "" && len(got) == 3) || (sector != "" && hasSector(got, sector)) {
 				strict++
@@ -399,8 +406,8 @@ func demoCorpus(ctx context.Context) ([]*news.Article, error) {
 // Text writes the report as two small tables.
 func (r *ActorsReport) Text(w io.Writer) error {
 	if p := r.PLOVER; p != nil {
-		if _, err := fmt.Fprintf(w, "PLOVER %s: %d actor texts, %d unresolved\n%-10s %8s %8s %8s\n%-10s %8.4f %8.4f %8.4f\n",
-			p.File, p.Actors, p.Unresolved, "", "country", "code", "strict", "entente", p.Country, p.Code, p.Strict); err != nil {
+		if _, err := fmt.Fprintf(w, "PLOVER %s: %d actor texts; %d unresolved, %d another country, %d without the gold sector\n%-10s %8s %8s %8s\n%-10s %8.4f %8.4f %8.4f\n",
+			p.File, p.Actors, p.Unresolved, p.WrongCountry, p.NoSector, "", "country", "code", "strict", "entente", p.Country, p.Code, p.Strict); err != nil {
 			return err
 		}
 	}
