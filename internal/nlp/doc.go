@@ -61,4 +61,45 @@
 // quotes stage does that.
 //
 // # Models and retraining
+//
+// The named-entity recogniser ships as models/ner.bin.gz, embedded and
+// decoded on first use (DefaultNER); Annotate runs it over the whole
+// document after tagging. It labels PER, ORG, LOC and MISC greedily left to
+// right with an averaged perceptron over BILOU classes, allowing only
+// transitions that keep the sequence well-formed, and writes BIO tags to
+// Token.Ent. Its features (nerfeature.go): the word, lowercased, its
+// collapsed shape, prefixes and suffixes of one to four letters,
+// capitalisation flags (initial capital, all capitals, first in sentence,
+// headline sentence); the tagger's XPOS of the word and its neighbours
+// (it trains on the tagger's predictions, not CoNLL's gold column, because
+// that is what it sees at run time); the words ±2 and bigrams; shape
+// pairs and triples; the two previous classes, alone and with the word,
+// shape and tag; gazetteer matches (the longest name, as class and
+// position, for the word and its neighbours); word-cluster path prefixes
+// (4, 8 and 16 bits) of the word and its neighbours; and two
+// document-level features: whether the word appears capitalised
+// mid-sentence or in lower case elsewhere in the document, and the type
+// the document's earlier mentions of it were given.
+//
+// The gazetteer is the knowledge base's actors (internal/kb: countries with
+// their adjectives, organisations, people, groups; Phoenix-derived names),
+// each name under its actor's Kind, passed in by the caller
+// (GazetteerFromActors) and saved inside the model, so this package does
+// not import kb. The word clusters (models/nerclusters.txt.gz, 39k words)
+// come from BuildClusters, a bisecting spherical k-means over ±2 context
+// vectors: cheaper than Brown clustering and deterministic. They are
+// learnt from about 1.5M tokens of unlabelled text: CoNLL-2003 train words
+// (never testa or testb), UD EWT train words, the ScrapingHub benchmark's
+// ground-truth bodies and the text extract.HTML finds in the trafilatura
+// evaluation and htmldate pages. To rebuild them, then retrain the
+// recogniser (train on eng.train, the epoch picked on eng.testa; testb is
+// only ever reported by `entente eval ner`), from the module root:
+//
+//	go test ./internal/nlp -run TestBuildShippedClusters -build-clusters
+//	entente train ner [--epochs 12] [--seed 1] [--out internal/nlp/models/ner.bin.gz]
+//
+// Training takes about 25 seconds on one core and prints the testa F1
+// after every epoch; the same data, tagger, clusters, knowledge base and
+// seed give the same bytes. A retrained tagger changes the recogniser's
+// inputs, so retrain it after the tagger.
 package nlp
