@@ -124,8 +124,8 @@ func (f *finder) npBefore(j, lo int) speaker {
 				continue
 			}
 			sp := f.npBefore(c-1, lo)
-			if rel := strings.ToLower(f.toks[c+1].Text); rel == "who" || rel == "which" || rel == "whose" {
-				return sp // a relative clause describes nothing worth keeping
+			if rel := strings.ToLower(f.toks[c+1].Text); rel == "who" || rel == "which" || rel == "whose" || !f.npWord(c+1, +1) || f.toks[c+1].UPOS == "ADP" {
+				return sp // a relative clause or a circumstance, not a description
 			}
 			if sp.ok && sp.desc == "" && c+1 < j {
 				sp.desc = f.text[f.toks[c+1].Span.Start:f.toks[j-1].Span.End]
