@@ -17,19 +17,30 @@
 // warn, add, stress, announce, accuse, claim, ... and the Russian and
 // Belarusian заявил, сказал, адказаў) or "according to X," / "по словам X,"
 // with the reported clause as the span: the words after "that" (or after the
-// cue and its addressee), or before ", X said." at the end of a sentence.
+// cue and its addressee, when a finite verb follows soon), or before ", X
+// said." at the end of a sentence. Verbs that take an object and an
+// infinitive (ask, urge, accuse, announce) report only with "that". The
+// clause ends at the sentence's end or where the writer takes over (",
+// and Prime Minister X has asked", ", while", ", claiming"); "said that A
+// and that B" is two Quotes.
 //
 // The speaker is the mention next to the cue: the subject of the cue verb
 // when the parser has filled Head and Rel, else the noun phrase ending just
 // before the cue ("Russia's foreign minister Sergei Lavrov said", "Lavrov,
 // the foreign minister, said") or starting just after it ("said Lavrov").
-// The words of that noun phrase beside the mention are its Descriptor. A
-// pronoun ("he said") takes the most recent person mention before it
-// outside quotes; a definite title ("the ministry said") the most recent
-// mention whose text holds its head noun; a noun phrase with no mention
-// ("a cashier at a Minsk exchange office") is kept as SpeakerText with no
-// actor. A direct quote with no cue of its own continues the speaker of the
-// quote just before it in the same or the previous paragraph.
+// The words of that noun phrase beside the mention, and a title the
+// mention takes in ("Prime Minister Ingrida Šimonytė"), are its Descriptor.
+// A pronoun ("he said") takes the first person mention, outside quotes, of
+// the nearest sentence before it that has one (the subject more often than
+// the object), unless a speaker was attributed since; "he" after "an
+// Iraqi Kurdish man said" keeps that description as its Descriptor. Which
+// mentions are people is Finder.Person's to say, or a guess from how the
+// mention was resolved and its actor ID. A definite title ("the ministry
+// said") takes the most recent mention whose text holds its head noun; a
+// noun phrase with no mention ("a cashier at a Minsk exchange office") is
+// kept as SpeakerText with no actor. A direct quote with no cue that stands
+// as its own sentence continues the speaker of the quote just before it,
+// across one paragraph break at most.
 //
 // It does not resolve actors (internal/actors does, producing the mentions),
 // decide whether a claim is true, or find quotes in headlines that carry no
