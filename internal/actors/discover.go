@@ -28,7 +28,7 @@ func hasEntities(doc *nlp.Doc) bool {
 // nouns otherwise.
 func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 	for _, sp := range st.candidates(toks, used) {
-		a, b := sp[0], sp[1]
+		a, b := sp.a, sp.b
 		for a+1 < b && (isTitleWord(toks[a].Text) || st.titleStart(toks, used, a+1) <= a) && startsUpper(toks[a+1].Text) {
 			a++
 		}
@@ -46,9 +46,14 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		if key == "" || len(st.r.kb.Lookup(name)) > 0 {
 			continue
 		}
-		if b-a == 1 {
+		// NER's word for a one-word organisation is trusted only in Latin
+		// script (the model is English) and away from the capitalised
+		// first word of a sentence.
+		lone := sp.org && !isCyrillic(toks[a].Text) && a != firstWord(toks) && toks[a].UPOS == "PROPN"
+		if b-a == 1 && !lone {
 			// One word alone is too often a place; take it only as the
-			// surname of someone named before.
+			// surname of someone named before, or when NER calls it an
+			// organisation ("Hamas").
 			id, ok := st.fresh[key]
 			if !ok {
 				continue
@@ -98,10 +103,17 @@ func (st *state) titled(si int, toks []nlp.Token, used []bool, a, b int) (news.S
 	return span, code
 }
 
-// candidates returns [start, end) token ranges that may name a person or
+// A candidate is a token range [a, b) that may name a new actor; org is
+// set when NER called it an organisation.
+type candidate struct {
+	a, b int
+	org  bool
+}
+
+// candidates returns the token ranges that may name a person or
 // organisation and overlap nothing resolved.
-func (st *state) candidates(toks []nlp.Token, used []bool) [][2]int {
-	var out [][2]int
+func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
+	var out []candidate
 	if st.ner {
 		for i := 0; i < len(toks); {
 			typ, ok := entType(toks[i].Ent)
@@ -115,7 +127,7 @@ func (st *state) candidates(toks []nlp.Token, used []bool) [][2]int {
 			}
 			if typ == "PER" || typ == "PERSON" || typ == "ORG" || typ == "ORGANIZATION" {
 				if e := nameEnd(toks, i, j); e > i && !anyUsed(used, i, e) {
-					out = append(out, [2]int{i, e})
+					out = append(out, candidate{i, e, strings.HasPrefix(typ, "ORG")})
 				}
 			}
 			i = j
@@ -138,7 +150,7 @@ func (st *state) candidates(toks []nlp.Token, used []bool) [][2]int {
 		// A single capitalised word opening a sentence is usually just
 		// capitalised, not a name.
 		if ok && !(i == 0 && j == 1 && toks[i].UPOS != "PROPN") {
-			out = append(out, [2]int{i, j})
+			out = append(out, candidate{a: i, b: j})
 		}
 		i = j
 	}

@@ -55,7 +55,8 @@
 //     actors, ID "NEW:"+kb.Key(name), How "new", with the title and
 //     country adjective before them ("Belarusian Defence Minister X" →
 //     Code BLRGOV). A single word is not taken alone (too often a place)
-//     unless it is the surname of a new actor named earlier; names of
+//     unless it is the surname of a new actor named earlier, or a Latin
+//     proper noun NER calls an organisation ("Hamas"); names of
 //     events and places ("Independence Day") are not actors. Discovered
 //     returns them as news.Actor values with the kind NER gave and the
 //     descriptor of their appositive ("X, founder of Y", "political

@@ -171,14 +171,15 @@ func (st *state) coordinate(si int, toks []nlp.Token) {
 	}
 }
 
-// tokenRange returns the tokens lying inside [start, end).
+// tokenRange returns the tokens starting inside [start, end): a match
+// that stops short of a token's end ("U.S" of "U.S.") takes the token.
 func tokenRange(toks []nlp.Token, start, end int) (int, int) {
 	a := 0
 	for a < len(toks) && toks[a].Span.Start < start {
 		a++
 	}
 	b := a
-	for b < len(toks) && toks[b].Span.End <= end {
+	for b < len(toks) && toks[b].Span.Start < end {
 		b++
 	}
 	return a, b
