@@ -237,7 +237,8 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		at := -1
 		for i := len(f.ms) - 1; i >= 0; i-- {
 			m := f.ms[i]
-			if m.Span.End <= start && !f.inQuote(m.Span.Start) && strings.Contains(strings.ToLower(m.Text), noun) {
+			if m.Span.End <= start && !f.inQuote(m.Span.Start) && m.How != "adjective" &&
+				(strings.Contains(strings.ToLower(m.Text), noun) || f.describedAs(m, noun)) {
 				sp.actor, at = m.Actor, m.Span.Start
 				break
 			}
@@ -424,3 +425,23 @@ var titleWords = set(`minister president chancellor spokesman spokeswoman
 	spokesperson secretary chairman chairwoman chair director head chief
 	leader ambassador envoy general commander governor mayor premier king
 	prime deputy adviser advisor aide official representative senator mp`)
+
+// describedAs reports whether the words just around mention m, in its
+// sentence, call it noun: "Russia's food safety watchdog Rosselkhoznadzor",
+// "Rosselkhoznadzor, the agricultural watchdog,".
+func (f *finder) describedAs(m news.Mention, noun string) bool {
+	a, b := f.tokAt(m.Span.Start), f.tokAt(m.Span.End)
+	if a >= len(f.toks) {
+		return false
+	}
+	sent := f.toks[a].sent
+	for i := max(0, a-5); i < min(len(f.toks), b+5); i++ {
+		if i >= a && i < b || f.toks[i].sent != sent {
+			continue
+		}
+		if strings.EqualFold(f.toks[i].Text, noun) || strings.EqualFold(f.toks[i].Lemma, noun) {
+			return true
+		}
+	}
+	return false
+}
