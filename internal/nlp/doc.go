@@ -96,9 +96,9 @@
 // only ever reported by `entente eval ner`), from the module root:
 //
 //	go test ./internal/nlp -run TestBuildShippedClusters -build-clusters
-//	entente train ner [--epochs 12] [--seed 1] [--out internal/nlp/models/ner.bin.gz]
+//	entente train ner [--epochs 20] [--seed 1] [--out internal/nlp/models/ner.bin.gz]
 //
-// Training takes about 25 seconds on one core and prints the testa F1
+// Training takes about 45 seconds on one core and prints the testa F1
 // after every epoch; the same data, tagger, clusters, knowledge base and
 // seed give the same bytes. A retrained tagger changes the recogniser's
 // inputs, so retrain it after the tagger.

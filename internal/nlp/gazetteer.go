@@ -65,14 +65,22 @@ func NewGazetteer(entries []GazetteerEntry) *Gazetteer {
 }
 
 // GazetteerFromActors lists actors' names and aliases under their Kind
-// ("country", "organisation", "person", "group"). Cyrillic names are left
+// ("country", "organisation", "person", "group"), and people's first and
+// last words as "given name" and "surname". Cyrillic names are left
 // out: the recogniser is trained on English text.
 func GazetteerFromActors(actors []*news.Actor) *Gazetteer {
 	var es []GazetteerEntry
 	for _, a := range actors {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			if n != "" && !hasCyrillic(n) {
-				es = append(es, GazetteerEntry{Name: n, Class: a.Kind})
+			if n == "" || hasCyrillic(n) {
+				continue
+			}
+			es = append(es, GazetteerEntry{Name: n, Class: a.Kind})
+			// People's first and last names on their own let an unknown
+			// "Vladimir Smirnov" or "Ms Putin" look like a person.
+			if f := strings.Fields(n); a.Kind == "person" && len(f) > 1 {
+				es = append(es, GazetteerEntry{Name: f[0], Class: "given name"},
+					GazetteerEntry{Name: f[len(f)-1], Class: "surname"})
 			}
 		}
 	}

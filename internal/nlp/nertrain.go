@@ -16,7 +16,7 @@ const maxNERTypes = 4
 
 // NEROptions tune TrainNER; zero fields take the defaults.
 type NEROptions struct {
-	Epochs int    // passes over the training documents; default 12
+	Epochs int    // passes over the training documents; default 20
 	Seed   uint64 // shuffling seed; the same seed gives the same model
 }
 
@@ -28,7 +28,7 @@ type NEROptions struct {
 // empty.
 func TrainNER(ctx context.Context, train, dev []NERDoc, tagger *Tagger, gaz *Gazetteer, clusters *Clusters, opts NEROptions, progress func(epoch int, devF1 float64, elapsed time.Duration)) (*NER, error) {
 	if opts.Epochs == 0 {
-		opts.Epochs = 12
+		opts.Epochs = 20
 	}
 	types := nerTypes(train)
 	if len(types) == 0 {
