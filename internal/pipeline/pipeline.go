@@ -112,7 +112,9 @@ func Ingest(ctx context.Context, store Putter, inputs []Input, opt Options) (*Su
 					a.Source = opt.Source
 				}
 				if enr != nil {
-					enr.enrich(a)
+					if n := enr.enrich(a); n > 0 {
+						results <- result{item: item{name: it.name, err: fmt.Errorf("analysis: dropped %d findings outside the text", n)}}
+					}
 				}
 				articles.Add(1)
 				results <- result{art: a}
