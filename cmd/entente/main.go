@@ -6,9 +6,14 @@
 //	entente search [--json] QUERY            BM25-ranked full-text search with snippets
 //	entente show [--json] [--why] ID         one article; --why lists removed boilerplate
 //	entente list [--json]                    articles, newest first
-//	entente serve [--addr HOST:PORT]         the HTTP JSON API
+//	entente actors [--json] [--top N]        actors ranked by mentions
+//	entente actor [--json] ID|NAME           one actor: aliases, roles, mentions per month, co-mentions, quotes
+//	entente quotes [--speaker X] [--json]    quotes with their speakers
+//	entente serve [--addr HOST:PORT]         the web UI and the HTTP JSON API
 //	entente demo                             ingest the embedded demo corpus and serve it
-//	entente eval extraction [--json]         extraction quality on the shared benchmarks
+//	entente eval TASK [--json]               quality on the shared datasets: extraction, dates,
+//	                                         sentences, pos, parse, ner, actors, quotes
+//	entente train pos|parse|ner              retrain a shipped NLP model
 //
 // Every command takes --db PATH (default ./entente.db, or $ENTENTE_DB).
 package main

@@ -2,7 +2,10 @@
 //
 //	GET /healthz                   liveness: {"status":"ok"}
 //	GET /api/search?q=&from=&to=&source=&lang=&limit=&offset=
-//	GET /api/articles/{id}
+//	GET /api/articles/{id}         with its mentions, quotes, amounts and tone
+//	GET /api/actors?from=&to=&source=&lang=&limit=&offset=
+//	GET /api/actors/{id-or-name}   aliases, roles, mentions per month, co-mentions, quotes
+//	GET /api/quotes?speaker=&from=&to=&limit=&offset=
 //
 // Handlers return errors; one function maps them to HTTP status codes and a
 // JSON body {"error": "..."}. It does not start listeners or set timeouts:
