@@ -13,6 +13,7 @@ type Doc struct {
 // An Annotator runs every model over a text. It is safe for concurrent use.
 type Annotator struct {
 	tagger *Tagger
+	parser *Parser
 	ner    *NER
 }
 
@@ -22,11 +23,15 @@ func NewAnnotator() (*Annotator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("annotator: %w", err)
 	}
+	p, err := DefaultParser()
+	if err != nil {
+		return nil, fmt.Errorf("annotator: %w", err)
+	}
 	n, err := DefaultNER()
 	if err != nil {
 		return nil, fmt.Errorf("annotator: %w", err)
 	}
-	return &Annotator{tagger: t, ner: n}, nil
+	return &Annotator{tagger: t, parser: p, ner: n}, nil
 }
 
 // Annotate splits text into sentences and tokens and annotates each
@@ -36,6 +41,7 @@ func (an *Annotator) Annotate(text string) *Doc {
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		an.tagger.Tag(s)
+		an.parser.Parse(s)
 	}
 	an.ner.Tag(d.Sentences)
 	return d

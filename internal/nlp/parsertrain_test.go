@@ -1,0 +1,61 @@
+package nlp
+
+import (
+	"bytes"
+	"context"
+	"testing"
+	"time"
+)
+
+// smallTreebank is a slice of EWT train small enough to train on in a test.
+func smallTreebank(t *testing.T) (train, dev []ConllSentence) {
+	t.Helper()
+	all := readEWT(t, "train")
+	return all[:600], all[600:800]
+}
+
+func TestTrainParserReportsEveryEpochAndIsDeterministic(t *testing.T) {
+	train, dev := smallTreebank(t)
+	var epochs []int
+	var lastLAS float64
+	train1 := func(progress func(int, float64, float64, time.Duration)) []byte {
+		p, err := TrainParser(context.Background(), train, dev, ParserOptions{Epochs: 3, Seed: 7}, progress)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := p.Save(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	a := train1(func(epoch int, uas, las float64, _ time.Duration) {
+		epochs = append(epochs, epoch)
+		lastLAS = las
+		if las > uas || uas <= 0 || uas > 100 {
+			t.Errorf("epoch %d: UAS %.2f LAS %.2f", epoch, uas, las)
+		}
+	})
+	b := train1(nil)
+	t.Run("every epoch is reported", func(t *testing.T) {
+		if len(epochs) != 3 || epochs[0] != 1 || epochs[2] != 3 {
+			t.Errorf("epochs %v, want 1 2 3", epochs)
+		}
+	})
+	t.Run("a few hundred sentences already teach it something", func(t *testing.T) {
+		if lastLAS < 50 {
+			t.Errorf("dev LAS %.2f after 3 epochs", lastLAS)
+		}
+	})
+	t.Run("the same seed gives the same model bytes", func(t *testing.T) {
+		if !bytes.Equal(a, b) {
+			t.Error("two runs with one seed differ")
+		}
+	})
+}
+
+func TestTrainParserRejectsAnEmptyTreebank(t *testing.T) {
+	if _, err := TrainParser(context.Background(), nil, nil, ParserOptions{}, nil); err == nil {
+		t.Error("no error for no sentences")
+	}
+}
