@@ -1,0 +1,33 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTrain(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr string // "" for success
+		wantOut string
+	}{
+		{"help lists the pos and parse tasks", []string{"train", "--help"}, "", "parse"},
+		{"a missing treebank is a clear error", []string{"train", "parse", "--data", "/nonexistent"}, "not found", ""},
+		{"an unknown task is refused", []string{"train", "nonsense"}, "unknown", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := entente(t, tt.args...)
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("error %v", err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Fatalf("error %v, want one containing %q", err, tt.wantErr)
+			}
+			if !strings.Contains(out, tt.wantOut) {
+				t.Errorf("output %q lacks %q", out, tt.wantOut)
+			}
+		})
+	}
+}
