@@ -2,8 +2,13 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"time"
 
 	"github.com/entente-news/entente/internal/eval"
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/nlp"
 )
 
 func init() {
@@ -11,4 +16,59 @@ func init() {
 		func(ctx context.Context, file string, baseline bool) (report, error) {
 			return eval.NER(ctx, file, baseline)
 		}})
+	trainTasks = append(trainTasks, trainTask{"ner", "Named-entity recogniser on CoNLL-2003 (eng.train; epochs picked on eng.testa)",
+		"internal/nlp/models/ner.bin.gz", trainNER})
+}
+
+// nerClusters is the shipped word-cluster file the recogniser trains with;
+// `go test ./internal/nlp -run TestBuildShippedClusters -build-clusters`
+// rebuilds it.
+const nerClusters = "internal/nlp/models/nerclusters.txt.gz"
+
+// trainNER trains on eng.train with the shipped tagger's POS tags, the
+// knowledge base's names as a gazetteer and the shipped clusters, choosing
+// the epoch on eng.testa; eng.testb is never read.
+func trainNER(ctx context.Context, f trainFlags) error {
+	read := func(split string) ([]nlp.NERDoc, error) {
+		p, err := datasetPath(f.data, "ner/conll2003/eng."+split)
+		if err != nil {
+			return nil, err
+		}
+		r, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		defer r.Close()
+		return nlp.ReadCoNLL2003(ctx, r)
+	}
+	train, err := read("train")
+	if err != nil {
+		return err
+	}
+	dev, err := read("testa")
+	if err != nil {
+		return err
+	}
+	tg, err := nlp.DefaultTagger()
+	if err != nil {
+		return err
+	}
+	cf, err := os.Open(nerClusters)
+	if err != nil {
+		return fmt.Errorf("clusters (run from the module root): %w", err)
+	}
+	clusters, err := nlp.ReadClusters(cf)
+	cf.Close()
+	if err != nil {
+		return err
+	}
+	gaz := nlp.GazetteerFromActors(kb.Default().Actors())
+	n, err := nlp.TrainNER(ctx, train, dev, tg, gaz, clusters, nlp.NEROptions{Epochs: f.epochs, Seed: f.seed},
+		func(epoch int, f1 float64, elapsed time.Duration) {
+			fmt.Fprintf(f.stdout, "epoch %2d  %8s  testa F1 %.4f\n", epoch, elapsed.Round(time.Second), f1)
+		})
+	if err != nil {
+		return err
+	}
+	return writeModel(f.out, n.Save)
 }
