@@ -186,3 +186,27 @@ func shippedTagger(tb testing.TB) *Tagger {
 	}
 	return t
 }
+
+// FuzzLoadParser checks that a corrupt model is an error, never a panic,
+// and that a model that loads parses into trees.
+func FuzzLoadParser(f *testing.F) {
+	f.Add(parserModel[:min(len(parserModel), 4096)])
+	var small bytes.Buffer
+	p := &Parser{labels: []string{"root", "nsubj"}, w: newWeights(5, []wfeat{{key: 9, entries: []wentry{{class: 1, w: 3}}}}, 1)}
+	if err := p.Save(&small); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(small.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		q, err := LoadParser(bytes.NewReader(data))
+		if err != nil {
+			if !errors.Is(err, news.ErrInvalid) {
+				t.Fatalf("error %v does not wrap news.ErrInvalid", err)
+			}
+			return
+		}
+		s := Sentence{Tokens: []Token{{Text: "Putin"}, {Text: "spoke"}, {Text: "."}}}
+		q.Parse(&s)
+		checkTree(t, headsOf(s))
+	})
+}
