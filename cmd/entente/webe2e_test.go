@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -104,7 +105,10 @@ func TestE2EWebUI(t *testing.T) {
 	defer cancelT()
 	do := func(t *testing.T, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
+		// A step waiting for an element that never comes fails in seconds.
+		sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		if err := chromedp.Do(sctx, steps...); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -154,8 +158,12 @@ func TestE2EWebUI(t *testing.T) {
 		}
 	})
 
+	// Parallel ingest numbers articles in no fixed order, so find one the
+	// cleaner removed lines from.
+	withRemoved := articleWith(t, base, `id="show-removed"`)
+
 	t.Run("the article page shows its text and opens the removed lines on demand", func(t *testing.T) {
-		do(t, chromedp.Navigate(base+"/articles/1"), chromedp.WaitVisible(css(`.text p`)))
+		do(t, chromedp.Navigate(base+withRemoved), chromedp.WaitVisible(css(`.text p`)))
 		paras := js[int](t, ctx, `document.querySelectorAll('.text p').length`)
 		before := js[bool](t, ctx, `document.querySelector('table.removed') !== null`)
 		do(t, chromedp.Click(css(`#show-removed`)), settled(`document.querySelector('table.removed tbody tr') !== null`))
@@ -233,11 +241,11 @@ func TestE2EWebUI(t *testing.T) {
 			t.Errorf("the form went to %s, want a GET with q=Minsk", loc)
 		}
 		do(t,
-			chromedp.Navigate(base+"/articles/1"),
+			chromedp.Navigate(base+withRemoved),
 			chromedp.Click(css(`#show-removed`)),
 			chromedp.WaitVisible(css(`table.removed tbody tr`)),
 		)
-		if loc, err = chromedp.Run(ctx, chromedp.Location()); err != nil || !strings.Contains(loc, "/articles/1/removed") {
+		if loc, err = chromedp.Run(ctx, chromedp.Location()); err != nil || !strings.Contains(loc, withRemoved+"/removed") {
 			t.Errorf("the removed-lines link went to %s (%v)", loc, err)
 		}
 	})
@@ -255,7 +263,7 @@ func TestE2EWebUI(t *testing.T) {
 		if !fits || focused != "skip" {
 			t.Errorf("fits the width %v, first Tab focuses %q (want skip)", fits, focused)
 		}
-		for _, p := range []string{"/articles/1", "/actors/ALEXANDER_LUKASHENKO"} {
+		for _, p := range []string{withRemoved, "/actors/ALEXANDER_LUKASHENKO"} {
 			do(t, chromedp.Navigate(base+p), chromedp.WaitVisible(css(`h1`)))
 			if !js[bool](t, ctx, `document.documentElement.scrollWidth <= window.innerWidth`) {
 				t.Errorf("%s is wider than a phone", p)
@@ -277,6 +285,30 @@ func TestE2EWebUI(t *testing.T) {
 // replaces while they wait.
 func settled(cond string) chromedp.Action[chromedp.Void] {
 	return chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingTimeout(15*time.Second))
+}
+
+// articleWith returns the path of the first article whose page contains
+// marker, trying the first hundred IDs.
+func articleWith(t *testing.T, base, marker string) string {
+	t.Helper()
+	client := &http.Client{Timeout: 10 * time.Second}
+	for id := 1; id <= 100; id++ {
+		path := fmt.Sprintf("/articles/%d", id)
+		resp, err := client.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.StatusCode == http.StatusOK && strings.Contains(string(b), marker) {
+			return path
+		}
+	}
+	t.Fatalf("no article among the first hundred has %s", marker)
+	return ""
 }
 
 // js evaluates a JavaScript expression in the page and decodes its value.
