@@ -23,7 +23,7 @@ type ParserOptions struct {
 	// cut into TagFolds parts and each is tagged by a tagger trained for
 	// TagEpochs (default 5) on the others, so the parser sees tagging
 	// mistakes as frequent as at run time (the shipped tagger, which
-	// learnt train, is 99.7% right on it but 94.6% on dev). Dev is still
+	// learnt train, gets 99.7% of its Penn tags right but 94.6% on dev). Dev is still
 	// tagged by Tagger.
 	TagFolds, TagEpochs int
 	// Clusters, when set, add word-cluster features; the parser keeps them.
@@ -302,8 +302,9 @@ func jackknife(ctx context.Context, train []ConllSentence, opts ParserOptions) (
 
 // prune drops the weights whose magnitude is below minWeight (in int16
 // units), and features left with none. Small weights barely move a
-// decision but each costs a load at parse time: on EWT dev, pruning below
-// 400 of 32767 kept the accuracy within 0.1 and sped the parser up by half.
+// decision but each costs a load at parse time: in a trial on EWT dev,
+// pruning below 400 instead of keeping all cost 0.1 UAS and 0.13 LAS and
+// cut the weight entries by three quarters.
 func prune(w *weights, minWeight int) *weights {
 	if minWeight <= 0 {
 		return w
