@@ -20,7 +20,8 @@ type NER struct {
 	w        *weights
 	gaz      *Gazetteer
 	clusters *Clusters
-	bio      []string // per class, the BIO tag written to Token.Ent
+	known    map[string]bool // lowercased words frequent enough in training to have lexical features
+	bio      []string        // per class, the BIO tag written to Token.Ent
 	pool     sync.Pool
 }
 
@@ -87,7 +88,7 @@ func (n *NER) allowed(prev, c int, last bool) bool {
 // scores with p and updates it toward gold (the classes of every token in
 // order) at each token, continuing from its own guesses as inference would.
 func (n *NER) decode(s *nerScratch, sents []Sentence, p *perceptron, gold []uint8) {
-	s.describe(sents, n.gaz, n.clusters)
+	s.describe(sents, n.gaz, n.clusters, n.known)
 	nc := n.nclass()
 	if len(s.scores) != nc {
 		s.scores = make([]int32, nc)
@@ -100,7 +101,7 @@ func (n *NER) decode(s *nerScratch, sents []Sentence, p *perceptron, gold []uint
 		for i := lo; i < hi; i++ {
 			w := &s.words[i]
 			hist := uint64(0)
-			if h := s.history[w.lower]; h != 0 {
+			if h := s.history[w.key]; h != 0 {
 				hist = 1 + uint64(maxByte(h))
 			}
 			s.feats = s.static(s.feats[:0], i, lo, hi)
@@ -127,8 +128,8 @@ func (n *NER) decode(s *nerScratch, sents []Sentence, p *perceptron, gold []uint
 			s.class = append(s.class, uint8(best))
 			if best > 0 {
 				t := uint((best - 1) / 4)
-				if h := s.history[w.lower]; (h>>(8*t))&0xff < 0xff {
-					s.history[w.lower] = h + 1<<(8*t)
+				if h := s.history[w.key]; (h>>(8*t))&0xff < 0xff {
+					s.history[w.key] = h + 1<<(8*t)
 				}
 			}
 			p1, p2 = best, p1

@@ -81,7 +81,11 @@ const (
 
 // A nerWord holds the hashes of one token's parts.
 type nerWord struct {
+	// form and lower are the word's hashes for lexical features, a fixed
+	// unknown-word value for words too rare in training; key is always the
+	// lowercased word's hash, for matching it across the document.
 	form, lower, shape, pos uint64
+	key                     uint64
 	prefix, suffix          [4]uint64
 	cluster                 [3]uint64
 	flags                   uint64
@@ -117,7 +121,7 @@ func newNERScratch() *nerScratch {
 }
 
 // describe fills s.words for a document given as sentences of (form, XPOS).
-func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters *Clusters) {
+func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters *Clusters, known map[string]bool) {
 	s.words, s.sents = s.words[:0], s.sents[:0]
 	s.lowerBuf, s.lowerEnd = s.lowerBuf[:0], s.lowerEnd[:0]
 	s.caps = s.caps[:0]
@@ -129,7 +133,7 @@ func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters *Cluste
 		start := len(s.words)
 		caps, letters := 0, 0
 		for j, tok := range sent.Tokens {
-			w := s.word(tok.Text, tok.XPOS, clusters)
+			w := s.word(tok.Text, tok.XPOS, clusters, known)
 			if j == 0 {
 				w.flags |= nflagFirst
 			}
@@ -152,9 +156,9 @@ func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters *Cluste
 			}
 			switch {
 			case w.flags&(nflagUpper|nflagAllUpper) == nflagUpper && w.flags&nflagFirst == 0 && !headline:
-				s.title[w.lower] = true
+				s.title[w.key] = true
 			case w.flags&(nflagUpper|nflagPunct|nflagDigit) == 0:
-				s.lowered[w.lower] = true
+				s.lowered[w.key] = true
 			}
 		}
 	}
@@ -173,16 +177,16 @@ func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters *Cluste
 	for j := range s.words {
 		w := &s.words[j]
 		w.gaz = s.marks[j]
-		if s.title[w.lower] {
+		if s.title[w.key] {
 			w.doc |= docTitleElsewhere
 		}
-		if s.lowered[w.lower] {
+		if s.lowered[w.key] {
 			w.doc |= docLowerElsewhere
 		}
 	}
 }
 
-func (s *nerScratch) word(form, xpos string, clusters *Clusters) nerWord {
+func (s *nerScratch) word(form, xpos string, clusters *Clusters, known map[string]bool) nerWord {
 	var (
 		w      nerWord
 		starts [5]int
@@ -254,8 +258,14 @@ func (s *nerScratch) word(form, xpos string, clusters *Clusters) nerWord {
 	if letter == 0 && w.flags&nflagDigit == 0 {
 		w.flags |= nflagPunct
 	}
-	w.lower = hashBytes(lower)
-	w.form = hashString(form)
+	w.key = hashBytes(lower)
+	w.lower, w.form = w.key, hashString(form)
+	if known != nil && !known[string(lower)] {
+		// A word seen once in training is as good as unseen: its own
+		// weights would be memorised, not learnt, so it and every unseen
+		// word share one value and lean on shape, clusters and context.
+		w.lower, w.form = 3, 4
+	}
 	w.shape = shape
 	w.pos = hashString(xpos)
 	if clusters != nil {

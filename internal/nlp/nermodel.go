@@ -14,7 +14,7 @@ import (
 	"github.com/entente-news/entente/internal/news"
 )
 
-const nerMagic = "entente-ner 1\n"
+const nerMagic = "entente-ner 2\n"
 
 // Save writes the recogniser, its gazetteer and its clusters, gzip'ed.
 func (n *NER) Save(w io.Writer) error {
@@ -46,6 +46,10 @@ func (n *NER) Save(w io.Writer) error {
 		paths = n.clusters.paths
 	}
 	e.strMap(paths)
+	e.uvarint(uint64(len(n.known)))
+	for _, k := range slices.Sorted(maps.Keys(n.known)) {
+		e.str(k)
+	}
 	e.weights(n.w)
 	if e.err == nil {
 		e.err = e.w.Flush()
@@ -104,6 +108,15 @@ func LoadNER(r io.Reader) (*NER, error) {
 		clusters = NewClusters(paths)
 	}
 	n := newNER(types, g, clusters)
+	if nk := d.count(1 << 24); nk > 0 {
+		n.known = make(map[string]bool, min(nk, 1<<16))
+		for range nk {
+			if d.err != nil {
+				break // a corrupt count must not spin
+			}
+			n.known[d.str()] = true
+		}
+	}
 	n.w = d.weights(n.nclass())
 	if d.err == nil && n.w == nil {
 		d.fail("no weights")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/entente-news/entente/internal/news"
@@ -39,6 +40,7 @@ func TrainNER(ctx context.Context, train, dev []NERDoc, tagger *Tagger, gaz *Gaz
 	}
 	begin := time.Now()
 	n := newNER(types, gaz, clusters)
+	n.known = knownWords(train, 2) // 3 scored lower on testa
 	trainSents := make([][]Sentence, len(train))
 	gold := make([][]uint8, len(train))
 	for i, d := range train {
@@ -173,4 +175,23 @@ func (n *NER) appendClasses(dst []uint8, tags []string) []uint8 {
 		dst = append(dst, uint8(1+4*ti+k))
 	}
 	return dst
+}
+
+// knownWords lists the lowercased words seen at least min times in docs.
+func knownWords(docs []NERDoc, min int) map[string]bool {
+	counts := map[string]int{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for _, w := range s.Words {
+				counts[strings.ToLower(w)]++
+			}
+		}
+	}
+	known := map[string]bool{}
+	for w, c := range counts {
+		if c >= min {
+			known[w] = true
+		}
+	}
+	return known
 }
