@@ -63,9 +63,15 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 func (f *finder) subject(k int) speaker {
 	s := f.toks[k].sent
 	base := f.first[s]
-	for j := base; j < len(f.toks) && f.toks[j].sent == s; j++ {
+	end := base
+	for end < len(f.toks) && f.toks[end].sent == s {
+		end++
+	}
+	for j := base; j < end; j++ {
 		t := f.toks[j]
-		if t.Head != f.toks[k].idx || !strings.HasPrefix(t.Rel, "nsubj") {
+		// Parsers attach a quote's own subject ("“We will not,” X said") to
+		// the cue; the speaker stands outside the quotation marks.
+		if t.Head != f.toks[k].idx || !strings.HasPrefix(t.Rel, "nsubj") || f.inQuote(t.Span.Start) {
 			continue
 		}
 		if _, ok := pronouns[strings.ToLower(t.Text)]; ok {
@@ -73,9 +79,11 @@ func (f *finder) subject(k int) speaker {
 		}
 		if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok && !f.inQuote(m.Span.Start) {
 			// The adjacency rules also find the descriptor; keep theirs when
-			// they agree on the mention.
-			if adj := f.npBefore(k-1, base); adj.ok && adj.span == m.Span {
-				return adj
+			// they agree on the actor.
+			for _, adj := range []speaker{f.npBefore(k-1, base), f.npAfter(k+1, end)} {
+				if adj.ok && adj.actor == m.Actor {
+					return adj
+				}
 			}
 			return speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}
 		}
