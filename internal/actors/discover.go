@@ -258,7 +258,13 @@ func opensAppositive(t nlp.Token) bool {
 }
 
 // kindOf is the kind NER gave the span, or a guess from its last word.
+// A name ending in an organisation word ("Nord Analytics", "Alfa Bank") is
+// an organisation whatever the tagger says: its PER for unknown
+// capitalised pairs is a guess too, and the head noun is the better one.
 func kindOf(doc *nlp.Doc, m news.Mention) string {
+	if guessKind(m.Text) == "organisation" {
+		return "organisation"
+	}
 	if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
 		for _, t := range doc.Sentences[m.Sentence].Tokens {
 			if t.Span.Start < m.Span.Start || t.Span.End > m.Span.End {
