@@ -25,6 +25,7 @@ type Article struct {
 	// What the later stages find; stores keep them with the article.
 	Mentions []Mention `json:"mentions,omitempty"`
 	Quotes   []Quote   `json:"quotes,omitempty"`
+	Events   []Event   `json:"events,omitempty"`
 	Amounts  []Amount  `json:"amounts,omitempty"`
 	Tone     *Tone     `json:"tone,omitempty"`
 	// NewActors are the actors the article's mentions refer to that the

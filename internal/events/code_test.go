@@ -1,0 +1,74 @@
+package events_test
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-news/entente/internal/actors"
+	"github.com/entente-news/entente/internal/events"
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+var stages = sync.OnceValues(func() (*nlp.Annotator, error) { return nlp.NewAnnotator() })
+var resolver = sync.OnceValue(func() *actors.Resolver { return actors.New(kb.Default()) })
+
+var published = time.Date(2021, 6, 4, 12, 0, 0, 0, time.UTC) // a Friday
+
+// code runs the real path over text and keeps what the tests compare.
+func code(t testing.TB, text string) []brief {
+	t.Helper()
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := an.Annotate(text)
+	ms := resolver().Resolve(doc, published)
+	var out []brief
+	for _, e := range events.Code(doc, ms, published) {
+		out = append(out, brief{e.SourceCode, e.Type, e.TargetCode, e.Realized, e.Modality, text[e.Trigger.Start:e.Trigger.End]})
+	}
+	return out
+}
+
+type brief struct {
+	Source, Type, Target string
+	Realized             bool
+	Modality, Trigger    string
+}
+
+func TestCode(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"a plain accusation codes source, type and target",
+			"Belarus accused Poland of espionage.",
+			[]brief{{"BLR", "ACCUSE", "POL", true, "", "accused"}}},
+		{"imposing sanctions is coercion, as PLOVER files CAMEO 163",
+			"The European Union imposed sanctions on Belarus.",
+			[]brief{{"IGOEUREEC", "COERCE", "BLR", true, "", "imposed"}}},
+		{"a negated verb is not realised",
+			"Russia did not recognise the independence of Abkhazia.",
+			[]brief{{"RUS", "", "GEO", false, "negated", "recognise"}}},
+		{"a threat to act is the threat, and the act is not realised",
+			"Russia threatened to attack Ukraine.",
+			[]brief{{"RUS", "THREATEN", "", true, "", "threatened"}, {"RUS", "ASSAULT", "UKR", false, "threat", "attack"}}},
+		{"a modal makes the event hypothetical",
+			"Poland may expel Belarusian diplomats.",
+			[]brief{{"POL", "SANCTION", "BLRGOV", false, "hypothetical", "expel"}}},
+		{"in reported speech the embedded clause gives the source",
+			"Lukashenko said Poland attacked Belarus.",
+			[]brief{{"POL", "ASSAULT", "BLR", true, "", "attacked"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,202 @@
+package events
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// A pattern codes a verb when its words follow the verb in its clause.
+type pattern struct {
+	code  string   // CAMEO; "---" codes nothing
+	words []string // lemmas, or "&set" names
+}
+
+// A Lexicon maps verb lemmas to CAMEO codes, and CAMEO codes to PLOVER
+// types and Goldstein scores.
+type Lexicon struct {
+	verbs     map[string][]pattern // lemma → patterns, longest first
+	synsets   map[string]map[string]bool
+	plover    map[string]string
+	goldstein map[string]float64
+}
+
+var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) { return loadLexicon() })
+
+// DefaultLexicon returns the embedded lexicon, parsed once.
+func DefaultLexicon() (*Lexicon, error) { return defaultLexicon() }
+
+func loadLexicon() (*Lexicon, error) {
+	lx := &Lexicon{
+		verbs:     map[string][]pattern{},
+		synsets:   map[string]map[string]bool{},
+		plover:    map[string]string{},
+		goldstein: map[string]float64{},
+	}
+	err := lines("data/verbs.txt", func(f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want lemma and code")
+		}
+		lx.verbs[f[0]] = append(lx.verbs[f[0]], pattern{code: f[1], words: f[2:]})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, ps := range lx.verbs {
+		// Longer patterns are more specific; the bare verb comes last.
+		sortPatterns(ps)
+	}
+	err = lines("data/synsets.txt", func(f []string) error {
+		set := map[string]bool{}
+		for _, w := range f[1:] {
+			set[w] = true
+		}
+		lx.synsets[f[0]] = set
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = lines("data/plover.txt", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("want code and type")
+		}
+		lx.plover[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = lines("data/goldstein.txt", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("want root and score")
+		}
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return err
+		}
+		lx.goldstein[f[0]] = v
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+func sortPatterns(ps []pattern) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+func lines(name string, f func([]string) error) error {
+	file, err := dataFS.Open(name)
+	if err != nil {
+		return fmt.Errorf("lexicon: %w", err)
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	n := 0
+	for sc.Scan() {
+		n++
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		if err := f(strings.Fields(l)); err != nil {
+			return fmt.Errorf("lexicon %s line %d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+// Match returns the CAMEO code of a verb lemma given the lemmas that follow
+// it in its clause: the code of the longest pattern whose words all occur,
+// in order, among them; "" when the verb is not in the lexicon or its
+// matching pattern codes nothing.
+func (lx *Lexicon) Match(lemma string, following []string) string {
+	for _, p := range lx.verbs[lemma] {
+		if lx.matches(p.words, following) {
+			if p.code == "---" {
+				return ""
+			}
+			return p.code
+		}
+	}
+	return ""
+}
+
+func (lx *Lexicon) matches(words, following []string) bool {
+	i := 0
+	for _, w := range words {
+		for i < len(following) && !lx.is(w, following[i]) {
+			i++
+		}
+		if i == len(following) {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+func (lx *Lexicon) is(word, lemma string) bool {
+	if strings.HasPrefix(word, "&") {
+		set := lx.synsets[word]
+		return set[lemma] || set[strings.TrimSuffix(lemma, "s")]
+	}
+	return word == lemma || word == lemma+"s"
+}
+
+// Has reports whether lemma is a verb of the lexicon.
+func (lx *Lexicon) Has(lemma string) bool { return len(lx.verbs[lemma]) > 0 }
+
+// Plover returns the PLOVER type of a CAMEO code, trying its parents
+// ("0871" → "087" → "08"); "" when PLOVER drops it.
+func (lx *Lexicon) Plover(code string) string {
+	for c := code; len(c) >= 2; c = c[:len(c)-1] {
+		if t, ok := lx.plover[c]; ok {
+			return t
+		}
+	}
+	return ""
+}
+
+// Goldstein returns the Goldstein score of the code's root.
+func (lx *Lexicon) Goldstein(code string) float64 {
+	if len(code) < 2 {
+		return 0
+	}
+	return lx.goldstein[code[:2]]
+}
+
+// QuadClass returns the quad class of the code's root: 1 verbal
+// cooperation (01-05), 2 material cooperation (06-08), 3 verbal conflict
+// (09-13), 4 material conflict (14-20); 0 for a malformed code.
+func QuadClass(code string) int {
+	if len(code) < 2 {
+		return 0
+	}
+	r, err := strconv.Atoi(code[:2])
+	switch {
+	case err != nil || r < 1 || r > 20:
+		return 0
+	case r <= 5:
+		return 1
+	case r <= 8:
+		return 2
+	case r <= 13:
+		return 3
+	}
+	return 4
+}

@@ -1,0 +1,74 @@
+package events
+
+import "strings"
+
+var (
+	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+	modals   = map[string]string{"may": "hypothetical", "might": "hypothetical", "could": "hypothetical",
+		"would": "hypothetical", "should": "hypothetical", "will": "future", "shall": "future", "'ll": "future"}
+	// governors are verbs whose complement is not (yet) an event.
+	governors = map[string]string{
+		"promise": "promise", "pledge": "promise", "vow": "promise", "offer": "promise",
+		"threaten": "threat", "warn": "threat",
+		"plan": "hypothetical", "intend": "hypothetical", "consider": "hypothetical", "want": "hypothetical",
+		"seek": "hypothetical", "propose": "hypothetical", "hope": "hypothetical", "aim": "hypothetical",
+		"expect": "hypothetical", "try": "hypothetical", "attempt": "hypothetical",
+		"refuse": "negated", "decline": "negated", "fail": "negated", "deny": "negated",
+	}
+)
+
+// modality says why the event of verb v is not realised: "negated",
+// "hypothetical", "future", "promise" or "threat"; "" when it is. It reads
+// the verb's own negation, auxiliaries and "if", then the verb governing
+// it when v is its complement ("threatened to impose", "did not agree to
+// meet").
+func (c *clause) modality(v int) string {
+	for n := 0; v >= 0 && n < 4; n++ {
+		if m := c.own(v); m != "" {
+			if n > 0 && m == "future" {
+				return "hypothetical"
+			}
+			return m
+		}
+		r := baseRel(c.toks[v].Rel)
+		h := c.head(v)
+		if h < 0 || (r != "xcomp" && r != "ccomp" && r != "conj") {
+			return ""
+		}
+		if r != "conj" {
+			if m, ok := governors[c.lemma(h)]; ok {
+				return m
+			}
+		}
+		v = h
+	}
+	return ""
+}
+
+func (c *clause) own(v int) string {
+	mod := ""
+	for i := range c.toks {
+		if c.head(i) != v {
+			continue
+		}
+		l := strings.ToLower(c.toks[i].Text)
+		switch baseRel(c.toks[i].Rel) {
+		case "advmod", "neg", "det":
+			if negators[l] {
+				return "negated"
+			}
+		case "aux":
+			if negators[l] {
+				return "negated"
+			}
+			if m, ok := modals[l]; ok && mod == "" {
+				mod = m
+			}
+		case "mark":
+			if l == "if" || l == "unless" {
+				mod = "hypothetical"
+			}
+		}
+	}
+	return mod
+}
