@@ -1,0 +1,199 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/entente-news/entente/internal/actors"
+	"github.com/entente-news/entente/internal/events"
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// An EventsReport scores events.Code, run through the real path (Annotate,
+// actors.Resolver over the shipped knowledge base, events.Code), on the
+// PLOVER gold standard records.
+type EventsReport struct {
+	Dataset string `json:"dataset"`
+	Records int    `json:"records"` // gold records scored (DOCUMENT records are not events)
+	// TypeAccuracy is the share of gold records whose sentence's top event
+	// (the root-most, first) has the gold PLOVER type.
+	TypeAccuracy float64 `json:"type_accuracy"`
+	// Triples scores the top event of each sentence as a (source, type,
+	// target) triple: Predicted counts sentences with an event, Correct
+	// those whose top event matches one of the record's gold triples.
+	Triples Score `json:"triples"`
+	// AnyTriple is the share of records matched by any event of the sentence.
+	AnyTriple float64 `json:"any_triple"`
+	Events    int     `json:"events"` // all events coded
+	Sentences int     `json:"sentences"`
+	// Seconds is the time spent in events.Code alone.
+	Seconds float64 `json:"seconds"`
+	// Target figures from the issue, printed beside the measured ones.
+	TargetTypeAccuracy float64 `json:"target_type_accuracy"`
+	TargetTripleF1     float64 `json:"target_triple_f1"`
+}
+
+type goldActor struct {
+	Text   string `json:"actorText"`
+	Code   string `json:"code"`
+	Sector string `json:"sector"`
+}
+
+type goldEvent struct {
+	ID     string          `json:"id"`
+	Date   string          `json:"date"`
+	Source json.RawMessage `json:"source"`
+	Target json.RawMessage `json:"target"`
+	Event  string          `json:"event"`
+	Text   string          `json:"text"`
+}
+
+// actorList reads a source or target field: a list of actors, or "" or
+// null when the record has none.
+func actorList(raw json.RawMessage) []goldActor {
+	var as []goldActor
+	if err := json.Unmarshal(raw, &as); err != nil {
+		return nil
+	}
+	return as
+}
+
+// ploverAliases renames the gold file's PLOVER 0.5 types to the 2021
+// types the CAMEO2PLOVER table (and so our lexicon) uses, following the
+// 2021 manual's CAMEO translation table.
+var ploverAliases = map[string]string{"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+// Events reads events/plover/PLOVER_GSR_CAMEO.txt under dataDir and scores
+// the events coded from each record's sentence.
+func Events(ctx context.Context, dataDir string) (*EventsReport, error) {
+	path := filepath.Join(dataDir, "events", "plover", "PLOVER_GSR_CAMEO.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	var recs []goldEvent
+	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&recs); err != nil {
+		return nil, fmt.Errorf("events %s: %w", path, err)
+	}
+	an, err := nlp.NewAnnotator()
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	res := actors.New(kb.Default())
+	r := &EventsReport{Dataset: path, TargetTypeAccuracy: 0.75, TargetTripleF1: 0.60}
+	var typed, any int
+	var spent time.Duration
+	for i, rec := range recs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if rec.Event == "DOCUMENT" || rec.Text == "" {
+			continue
+		}
+		r.Records++
+		pub, err := time.Parse(time.DateOnly, rec.Date)
+		if err != nil {
+			return nil, fmt.Errorf("events record %d (%s) date: %w", i, rec.ID, err)
+		}
+		doc := an.Annotate(rec.Text)
+		ms := res.Resolve(doc, pub)
+		start := time.Now()
+		evs := events.Code(doc, ms, pub)
+		spent += time.Since(start)
+		r.Sentences += len(doc.Sentences)
+		r.Events += len(evs)
+		gold := rec.Event
+		if a, ok := ploverAliases[gold]; ok {
+			gold = a
+		}
+		src, tgt := actorList(rec.Source), actorList(rec.Target)
+		if len(evs) == 0 {
+			continue
+		}
+		r.Triples.Predicted++
+		if evs[0].Type == gold {
+			typed++
+		}
+		if tripleMatch(evs[0], gold, src, tgt) {
+			r.Triples.Correct++
+		}
+		for _, e := range evs {
+			if tripleMatch(e, gold, src, tgt) {
+				any++
+				break
+			}
+		}
+	}
+	r.Triples.Gold = r.Records
+	r.Triples.Seconds = spent.Seconds()
+	r.Seconds = spent.Seconds()
+	r.Triples.rates()
+	if r.Records > 0 {
+		r.TypeAccuracy = float64(typed) / float64(r.Records)
+		r.AnyTriple = float64(any) / float64(r.Records)
+	}
+	return r, nil
+}
+
+// tripleMatch compares an event with a record's gold actors: the source
+// must match one gold source, and the target one gold target (or be empty
+// when the record has none).
+func tripleMatch(e news.Event, typ string, src, tgt []goldActor) bool {
+	if e.Type != typ {
+		return false
+	}
+	okSrc := false
+	for _, a := range src {
+		okSrc = okSrc || codeMatch(e.SourceCode, a)
+	}
+	if !okSrc {
+		return false
+	}
+	if len(tgt) == 0 {
+		return e.TargetCode == ""
+	}
+	for _, a := range tgt {
+		if codeMatch(e.TargetCode, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeMatch compares our CAMEO code with a gold actor: country and sector
+// when the gold gives a sector, else the country (or IGO/NGO prefix) alone.
+// PLOVER codes capitals as places (sector CVL), which our mentions carry
+// as the country alone.
+func codeMatch(code string, a goldActor) bool {
+	c := strings.ToUpper(strings.TrimSpace(a.Code))
+	if c == "" || !strings.HasPrefix(code, c) {
+		return false
+	}
+	s := strings.ToUpper(strings.TrimSpace(a.Sector))
+	if s == "" || s == "CVL" {
+		return true
+	}
+	return strings.HasPrefix(code[len(c):], s)
+}
+
+// Text writes the report with the targets beside the measured figures.
+func (r *EventsReport) Text(w io.Writer) error {
+	b := &strings.Builder{}
+	fmt.Fprintf(b, "dataset        %s\nrecords        %d (%d sentences, %d events coded)\n", r.Dataset, r.Records, r.Sentences, r.Events)
+	fmt.Fprintf(b, "type accuracy  %.3f   (target %.2f)\n", r.TypeAccuracy, r.TargetTypeAccuracy)
+	fmt.Fprintf(b, "triple F1      %.3f   (target %.2f; P %.3f R %.3f, %d/%d/%d correct/predicted/gold)\n",
+		r.Triples.F1, r.TargetTripleF1, r.Triples.Precision, r.Triples.Recall, r.Triples.Correct, r.Triples.Predicted, r.Triples.Gold)
+	fmt.Fprintf(b, "any-event triple recall %.3f\n", r.AnyTriple)
+	fmt.Fprintf(b, "events.Code    %.3fs\n", r.Seconds)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
