@@ -4,8 +4,10 @@ import (
 	"encoding/binary"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/entente-news/entente/internal/kb"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -118,5 +120,58 @@ func TestDerivedFilesAreCurrent(t *testing.T) {
 		if string(got) != string(want) {
 			t.Errorf("%s is out of date: run go run ./internal/kb/gen", name)
 		}
+	}
+}
+
+func TestBuildPhoenixLeavesCountriesToTheCountryFile(t *testing.T) {
+	hand, err := kb.Load(strings.NewReader(`
+actor SRB country
+  name Serbia
+  code SRB
+  country SRB
+actor SRBGOV organisation
+  name Government of Serbia
+  code SRBGOV
+  country SRB
+  alias Belgrade
+actor IRQ country
+  name Iraq
+  code IRQ
+  country IRQ
+  alias Iraqi Kurdistan
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	national, err := kb.ReadPhoenix(strings.NewReader(`SERBIA_ [SCGSRB 920428-060605] [SRB >060605] # CountryInfo.txt
++BELGRADE_
++REPUBLIKA_SRBIJA_
+KURDISTAN_REGIONAL_GOVERNMENT_ [IRQGOV]
++IRAQI_KURDISTAN_
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string]string{"SRB": "SRB", "SCG": "SRB", "IRQ": "IRQ"}
+	got := map[string][][2]string{}
+	for _, b := range buildPhoenix(national, nil, codes, hand) {
+		got[b.id+" "+b.kind] = b.lines
+	}
+	want := map[string][][2]string{
+		// A country filed as a ruler keeps only its spellings, and not
+		// the capital, which names its government.
+		"SRB country": {{"alias", "Serbia | Republika Srbija"}},
+		// An institution sharing an alias with a country is its own actor
+		// with its own code; the country keeps its ISO code.
+		"KURDISTAN_REGIONAL_GOVERNMENT group": {
+			{"name", "Kurdistan Regional Government"},
+			{"code", "IRQGOV"},
+			{"country", "IRQ"},
+			{"sector", "GOV"},
+			{"alias", "Iraqi Kurdistan"},
+		},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("buildPhoenix (-want +got):\n%s", diff)
 	}
 }

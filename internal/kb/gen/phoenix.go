@@ -63,6 +63,27 @@ func buildPhoenix(national, intl []kb.PhoenixEntry, countries map[string]string,
 		if !international && isCountryEntry(roles) {
 			return
 		}
+		if c := countryNamed(e.Names, hand); c != nil {
+			// The country file owns countries and their codes. Phoenix
+			// files some as "rulers" with dated codes (SERBIA: YUGSRB,
+			// SCGSRB) and territories under their sovereign's code
+			// (PUERTO_RICO: USAPRI); only their spellings are kept.
+			b := byID[c.ID]
+			if b == nil {
+				b = &block{id: string(c.ID), kind: c.Kind}
+				byID[c.ID] = b
+				order = append(order, c.ID)
+			}
+			var al []string
+			for _, n := range e.Names {
+				if namesOther(n, c, hand) {
+					continue // Vilnius is Lithuania's government, not the country
+				}
+				al = append(al, titleCase(n))
+			}
+			b.add("alias", al...)
+			return
+		}
 		person := false
 		for _, r := range roles {
 			if !r.From.IsZero() || !r.Until.IsZero() {
@@ -200,11 +221,40 @@ func handID(names []string, kind string, hand *kb.KB) *news.Actor {
 			continue
 		}
 		cands := hand.Lookup(n)
-		if len(cands) == 1 && (cands[0].Kind == "person") == (kind == "person") {
+		// A country's code is its own ISO code: an institution that shares
+		// a name with it (KURDISTAN REGIONAL GOVERNMENT, alias IRAQI
+		// KURDISTAN) must not lend it a sector code.
+		if len(cands) == 1 && cands[0].Kind != "country" && (cands[0].Kind == "person") == (kind == "person") {
 			return cands[0]
 		}
 	}
 	return nil
+}
+
+// countryNamed returns the country a Phoenix entry is: the one its head
+// names, or the one whose own name is among its other names
+// (FAEROE_ISLANDS, +FAROE_ISLANDS). A country's alias further down does
+// not count: IRAQI_KURDISTAN is an alias of Iraq and of the KRG.
+func countryNamed(names []string, hand *kb.KB) *news.Actor {
+	for i, n := range names {
+		for _, a := range hand.Lookup(n) {
+			if a.Kind == "country" && (i == 0 || kb.Key(a.Name) == kb.Key(n)) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// namesOther reports whether name already stands for an actor other than
+// c, such as the government a capital names.
+func namesOther(name string, c *news.Actor, hand *kb.KB) bool {
+	for _, a := range hand.Lookup(name) {
+		if a.ID != c.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // phoenixID turns "B. LYNN PASCOE" into "B_LYNN_PASCOE".
