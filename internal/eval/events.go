@@ -40,6 +40,14 @@ type EventsReport struct {
 	// Target figures from the issue, printed beside the measured ones.
 	TargetTypeAccuracy float64 `json:"target_type_accuracy"`
 	TargetTripleF1     float64 `json:"target_triple_f1"`
+	// Misses lists records whose top event is wrong, for reading, not tuning.
+	Misses []EventMiss `json:"misses,omitempty"`
+}
+
+// An EventMiss is one gold record scored wrong: the gold type and the top
+// event coded ("SOURCE TYPE TARGET cameo trigger", empty when none).
+type EventMiss struct {
+	ID, Gold, Coded string
 }
 
 type goldActor struct {
@@ -117,7 +125,12 @@ func Events(ctx context.Context, dataDir string) (*EventsReport, error) {
 		}
 		src, tgt := actorList(rec.Source), actorList(rec.Target)
 		if len(evs) == 0 {
+			r.Misses = append(r.Misses, EventMiss{rec.ID, gold, ""})
 			continue
+		}
+		if !tripleMatch(evs[0], gold, src, tgt) {
+			e := evs[0]
+			r.Misses = append(r.Misses, EventMiss{rec.ID, gold, fmt.Sprintf("%s %s %s %s %q", e.SourceCode, e.Type, e.TargetCode, e.CAMEO, rec.Text[e.Trigger.Start:e.Trigger.End])})
 		}
 		r.Triples.Predicted++
 		if evs[0].Type == gold {

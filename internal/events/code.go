@@ -44,14 +44,22 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 			e.Date, e.Span, e.Sentence = date, s.Span, si
 			found = append(found, coded{e, c.depth(v), v})
 		}
+		// PLOVER drops statements and appeals, so a typed event leads.
 		slices.SortStableFunc(found, func(a, b coded) int {
-			return cmp.Or(cmp.Compare(a.depth, b.depth), cmp.Compare(a.at, b.at))
+			return cmp.Or(cmp.Compare(untyped(a.ev), untyped(b.ev)), cmp.Compare(a.depth, b.depth), cmp.Compare(a.at, b.at))
 		})
 		for _, f := range found {
 			out = append(out, f.ev)
 		}
 	}
 	return out
+}
+
+func untyped(e news.Event) int {
+	if e.Type == "" {
+		return 1
+	}
+	return 0
 }
 
 type coded struct {
@@ -190,20 +198,22 @@ func (c *clause) code(v int) (news.Event, bool) {
 		return news.Event{}, false
 	}
 	lemma := c.lemma(v)
-	if !c.lx.Has(lemma) {
+	// "according to X" attributes speech; it is no verb of agreement.
+	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) {
 		return news.Event{}, false
 	}
 	code := c.lx.Match(lemma, c.following(v))
 	if code == "" {
 		return news.Event{}, false
 	}
-	src, tgt := c.actors(v)
+	speech := speechLemmas[lemma] || strings.HasPrefix(code, "01")
+	src, tgt := c.actors(v, !speech)
 	if src == nil {
 		return news.Event{}, false
 	}
 	// A speech act is an event only towards someone ("told Minsk");
 	// what was said is coded from the embedded clause's own verb.
-	if (speechLemmas[lemma] || strings.HasPrefix(code, "01")) && tgt == nil {
+	if speech && tgt == nil {
 		return news.Event{}, false
 	}
 	if tgt != nil && tgt.Actor == src.Actor {
@@ -224,7 +234,9 @@ func (c *clause) code(v int) (news.Event, bool) {
 }
 
 // actors finds the source and target of verb v from the parse.
-func (c *clause) actors(v int) (src, tgt *news.Mention) {
+// deep lets the target come from anywhere under the verb when no object
+// gives one.
+func (c *clause) actors(v int, deep bool) (src, tgt *news.Mention) {
 	subjOf := v
 	// An infinitive or conjoined verb shares its head's subject
 	// ("agreed to cooperate", "met and signed").
@@ -256,6 +268,16 @@ func (c *clause) actors(v int) (src, tgt *news.Mention) {
 	} else {
 		for _, o := range c.children(v, "obj", "iobj", "obl", "nmod") {
 			if m := c.mentionUnder(o); m != nil && m != src {
+				tgt = m
+				break
+			}
+		}
+	}
+	if tgt == nil && !passive && deep {
+		// "demanded that Israel withdraw": the first actor after the verb
+		// in its subtree.
+		for i := v + 1; i < len(c.toks); i++ {
+			if m := c.ment[i]; m != nil && m != src && c.under(i, v) {
 				tgt = m
 				break
 			}
