@@ -1,0 +1,74 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/entente-news/entente/internal/events"
+)
+
+func TestDate(t *testing.T) {
+	pub := time.Date(2021, 6, 4, 15, 30, 0, 0, time.UTC) // a Friday
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name, text string
+		want       time.Time
+	}{
+		{"a sentence without a date keeps the publication day", "Minsk signed the deal .", day(2021, 6, 4)},
+		{"yesterday is the day before", "Minsk signed the deal yesterday .", day(2021, 6, 3)},
+		{"on Thursday is the last Thursday", "Minsk signed the deal on Thursday .", day(2021, 6, 3)},
+		{"on Friday is the publication day itself", "Minsk signed on Friday .", day(2021, 6, 4)},
+		{"on Saturday is the Saturday before", "Minsk signed on Saturday .", day(2021, 5, 29)},
+		{"a month and day fall in the publication year", "Minsk signed on May 16 .", day(2021, 5, 16)},
+		{"a day and month read the same", "Minsk signed on 16 May .", day(2021, 5, 16)},
+		{"a month and day after publication are last year's", "Minsk signed on December 1 .", day(2020, 12, 1)},
+		{"a full date keeps its year", "Minsk signed on May 16 , 2019 .", day(2019, 5, 16)},
+		{"last week is seven days before", "Minsk signed last week .", day(2021, 5, 28)},
+		{"in a year is its first day", "Minsk signed in 2010 .", day(2010, 1, 1)},
+		{"earlier this month is the first of the month", "Minsk signed earlier this month .", day(2021, 6, 1)},
+		{"the modal may is no month", "Minsk may sign 16 treaties .", day(2021, 6, 4)},
+		{"next week points forward and keeps the publication day", "Minsk will sign next Monday .", day(2021, 6, 4)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := events.Date(strings.Fields(tt.text), pub); !got.Equal(tt.want) {
+				t.Errorf("Date(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+	t.Run("a zero publication date gives a zero date", func(t *testing.T) {
+		if got := events.Date([]string{"yesterday"}, time.Time{}); !got.IsZero() {
+			t.Errorf("got %v", got)
+		}
+	})
+}
+
+func TestLexicon(t *testing.T) {
+	lx, err := events.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, lemma string
+		following   []string
+		code, typ   string
+		quad        int
+		goldstein   float64
+	}{
+		{"a bare verb takes its own code", "accuse", []string{"poland"}, "112", "ACCUSE", 3, -2},
+		{"a pattern with its object takes the pattern's code", "impose", []string{"sanction", "on", "belarus"}, "163", "COERCE", 4, -4},
+		{"a pattern through a synonym set matches", "sign", []string{"peace", "treaty"}, "057", "SUPPORT", 1, 3.5},
+		{"an attack is an assault", "attack", nil, "190", "ASSAULT", 4, -10},
+		{"an unknown verb codes nothing", "frobnicate", nil, "", "", 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code := lx.Match(tt.lemma, tt.following)
+			if code != tt.code || lx.Plover(code) != tt.typ || events.QuadClass(code) != tt.quad || lx.Goldstein(code) != tt.goldstein {
+				t.Errorf("Match(%q, %q) = %q %q quad %d goldstein %v, want %q %q %d %v", tt.lemma, tt.following,
+					code, lx.Plover(code), events.QuadClass(code), lx.Goldstein(code), tt.code, tt.typ, tt.quad, tt.goldstein)
+			}
+		})
+	}
+}

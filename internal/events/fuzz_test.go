@@ -1,0 +1,79 @@
+package events_test
+
+import (
+	"io/fs"
+	"testing"
+	"time"
+
+	"github.com/entente-news/entente/internal/demo"
+	"github.com/entente-news/entente/internal/events"
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+func FuzzCode(f *testing.F) {
+	f.Add("Belarus accused Poland of espionage.")
+	f.Add("Lukashenko said Poland attacked Belarus yesterday.")
+	f.Add("Russia did not recognise Abkhazia on May 16, 2019.")
+	f.Fuzz(func(t *testing.T, text string) {
+		an, err := stages()
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := an.Annotate(text)
+		ms := resolver().Resolve(doc, published)
+		for _, e := range events.Code(doc, ms, published) {
+			if e.Span.Start < 0 || e.Span.End > len(text) || e.Span.Start > e.Span.End {
+				t.Fatalf("sentence span %v outside %d bytes", e.Span, len(text))
+			}
+			if e.Trigger.Start < e.Span.Start || e.Trigger.End > e.Span.End || e.Trigger.Start >= e.Trigger.End {
+				t.Fatalf("trigger %v outside sentence %v", e.Trigger, e.Span)
+			}
+			if e.Sentence < 0 || e.Sentence >= len(doc.Sentences) || e.Source == "" || e.QuadClass < 1 || e.QuadClass > 4 {
+				t.Fatalf("bad event %+v", e)
+			}
+		}
+	})
+}
+
+// BenchmarkCode measures events.Code alone over the demo corpus's plain
+// text articles, annotated and resolved once.
+func BenchmarkCode(b *testing.B) {
+	an, err := stages()
+	if err != nil {
+		b.Fatal(err)
+	}
+	fsys := demo.Corpus()
+	paths, err := fs.Glob(fsys, "text/*.txt")
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("demo texts: %v", err)
+	}
+	pub := time.Date(2020, 8, 10, 0, 0, 0, 0, time.UTC)
+	var docs []docMentions
+	sentences := 0
+	for _, p := range paths {
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := an.Annotate(string(data))
+		docs = append(docs, docMentions{d, resolver().Resolve(d, pub)})
+		sentences += len(d.Sentences)
+	}
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = 0
+		for _, d := range docs {
+			n += len(events.Code(d.doc, d.ms, pub))
+		}
+	}
+	sec := b.Elapsed().Seconds() / float64(b.N)
+	b.ReportMetric(float64(sentences)/sec, "sentences/s")
+	b.ReportMetric(float64(n)/sec, "events/s")
+}
+
+type docMentions struct {
+	doc *nlp.Doc
+	ms  []news.Mention
+}
