@@ -5,6 +5,7 @@ import (
 
 	"github.com/entente-news/entente/internal/actors"
 	"github.com/entente-news/entente/internal/amounts"
+	"github.com/entente-news/entente/internal/events"
 	"github.com/entente-news/entente/internal/kb"
 	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/nlp"
@@ -36,6 +37,7 @@ func (e *enricher) enrich(a *news.Article) (dropped int) {
 	a.Mentions = e.actors.Resolve(doc, a.Published)
 	a.NewActors = e.actors.Discovered(doc, a.Mentions)
 	a.Quotes = quotes.Find(doc, a.Mentions)
+	a.Events = events.Code(doc, a.Mentions, a.Published)
 	a.Amounts = amounts.Find(doc)
 	t := tone.Article(doc)
 	a.Tone = &t
