@@ -230,6 +230,7 @@ func (c *clause) code(v int) (news.Event, bool) {
 	}
 	e.Modality = c.modality(v)
 	e.Realized = e.Modality == ""
+	e.Type = ploverType(e.Type, lemma, e.Modality, e.QuadClass)
 	return e, true
 }
 

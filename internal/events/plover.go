@@ -1,0 +1,32 @@
+package events
+
+// ploverType folds modality into the PLOVER type, as the PLOVER manual
+// (2021, sections 2 and AGREE) asks for a single category rather than a
+// category plus mode: cooperative CONSULT, SUPPORT, COOPERATE and AID in
+// the future, promised or offered are AGREE (CONCEDE and RETREAT stay);
+// material conflict that is threatened or envisaged is THREATEN ("ASSAULT
+// + hypothetical"); cooperation the sentence denies ("will not accept") is
+// REJECT, our own reading of the manual's REJECT. The verbs that state
+// agreement itself (agree, offer, promise, pledge, vow) are AGREE.
+func ploverType(typ, lemma, modality string, quad int) string {
+	switch {
+	case typ == "":
+		return ""
+	case modality == "negated":
+		if quad == 1 || quad == 2 {
+			return "REJECT"
+		}
+	case modality != "":
+		switch {
+		case typ == "CONSULT" || typ == "SUPPORT" || typ == "COOPERATE" || typ == "AID":
+			return "AGREE"
+		case quad == 4:
+			return "THREATEN"
+		}
+	case agreeing[lemma] && (quad == 1 || quad == 2) && typ != "CONCEDE" && typ != "RETREAT":
+		return "AGREE"
+	}
+	return typ
+}
+
+var agreeing = map[string]bool{"agree": true, "offer": true, "promise": true, "pledge": true, "vow": true}
