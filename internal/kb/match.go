@@ -63,8 +63,10 @@ type word struct{ start, end int }
 // "Alexander Lukashenko's" yields one match for the full name and "Minsk"
 // in "Minsk Tractor Works" yields nothing if the KB knows the longer name.
 // Matches start with a capital letter (names are proper nouns); acronyms of
-// up to three letters must be all capitals. Returned spans are ordered and
-// do not overlap.
+// up to three letters must be all capitals; dotted forms (U.N., U.S.) are
+// the same name. A word joined by a hyphen to a participle of agency
+// ("U.S.-led", "Kremlin-backed", not "Minsk-based") matches without it. Returned spans are ordered and do
+// not overlap.
 //
 // Matching by word windows rather than an Aho–Corasick automaton over the
 // raw text keeps one normalisation (Key) for Lookup and Match: the folds
@@ -81,30 +83,56 @@ func (k *KB) Match(text string) []Match {
 			continue
 		}
 		matched := false
-		for n := min(maxWords, len(words)-i); n >= 1; n-- {
-			span := news.Span{Start: words[i].start, End: words[i+n-1].end}
-			s := text[span.Start:span.End]
-			key := Key(s)
-			ids, surname := k.names[key], false
-			if len(ids) == 0 && n == 1 {
-				ids, surname = k.surnames[key], true
+		for n := min(maxWords, len(words)-i); n >= 1 && !matched; n-- {
+			last := words[i+n-1]
+			ends := []int{last.end}
+			// "U.S.-led", "Kremlin-backed": the name before a modifier of
+			// agency is a mention of its own; "Minsk-based" is a place.
+			if h := strings.IndexByte(text[last.start:last.end], '-'); h > 0 && agency[strings.ToLower(text[last.start+h+1:last.end])] {
+				ends = append(ends, trimWord(text, last.start, last.start+h).end)
 			}
-			if len(ids) == 0 {
-				continue
+			for _, end := range ends {
+				if mt, ok := k.matchAt(m, text, news.Span{Start: words[i].start, End: end}, n == 1); ok {
+					out = append(out, mt)
+					i += n
+					matched = true
+					break
+				}
 			}
-			if m.acronym[key] && !isAcronym(s) {
-				continue
-			}
-			out = append(out, Match{Span: span, Actors: sortedIDs(ids), Surname: surname})
-			i += n
-			matched = true
-			break
 		}
 		if !matched {
 			i++
 		}
 	}
 	return out
+}
+
+// agency holds the participles after a hyphen that make the name before
+// it an actor: whoever leads, backs or holds something.
+var agency = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("led backed brokered sponsored funded financed supported controlled run owned allied aligned imposed installed appointed held linked affiliated organised organized mediated armed trained allied proposed drafted") {
+		agency[w] = true
+	}
+}
+
+// matchAt matches the name at span, a person's surname too when it is one
+// word.
+func (k *KB) matchAt(m *matcher, text string, span news.Span, oneWord bool) (Match, bool) {
+	if span.End <= span.Start {
+		return Match{}, false
+	}
+	s := text[span.Start:span.End]
+	key := Key(s)
+	ids, surname := k.names[key], false
+	if len(ids) == 0 && oneWord {
+		ids, surname = k.surnames[key], true
+	}
+	if len(ids) == 0 || (m.acronym[key] && !isAcronym(s)) {
+		return Match{}, false
+	}
+	return Match{Span: span, Actors: sortedIDs(ids), Surname: surname}, true
 }
 
 func sortedIDs(ids []news.ActorID) []news.ActorID {

@@ -62,6 +62,13 @@ actor UN organisation
 		{"Cyrillic matches", "Сёння Аляксандр Лукашэнка сказаў", []string{"Аляксандр Лукашэнка=LUK"}},
 		{"a short acronym must be in capitals", "let us ask the US and the U.N. and Us",
 			[]string{"US=USA", "U.N=UN"}},
+		{"dotted acronyms match at a sentence's end and before a hyphen", "The U.N. backed a U.S.-led plan. It came from the U.S.",
+			[]string{"U.N=UN", "U.S=USA", "U.S=USA"}},
+		{"a name before a participle of agency is a mention", "a Minsk-backed and us-led plan",
+			[]string{"Minsk=BLRGOV"}},
+		{"a full name keeps its hyphenated modifier's cut", "Alexander Lukashenko-appointed judges",
+			[]string{"Alexander Lukashenko=LUK"}},
+		{"a place before -based is no mention", "a Minsk-based analyst", nil},
 		{"lower-case words are not names", "the belarusian minsk", nil},
 		{"no names, no matches", "Nothing to see here.", nil},
 	}

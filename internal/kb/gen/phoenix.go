@@ -63,6 +63,7 @@ func buildPhoenix(national, intl []kb.PhoenixEntry, countries map[string]string,
 		if !international && isCountryEntry(roles) {
 			return
 		}
+		e.Names = withoutThe(e.Names)
 		if c := countryNamed(e.Names, hand); c != nil {
 			// The country file owns countries and their codes. Phoenix
 			// files some as "rulers" with dated codes (SERBIA: YUGSRB,
@@ -229,6 +230,20 @@ func handID(names []string, kind string, hand *kb.KB) *news.Actor {
 		}
 	}
 	return nil
+}
+
+// withoutThe drops a leading article from each name: Phoenix files THE_UN
+// beside UNITED_NATIONS, and the article, which the text may or may not
+// capitalise, would keep it from merging with the UN the files know.
+func withoutThe(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if rest, ok := strings.CutPrefix(n, "THE "); ok && strings.TrimSpace(rest) != "" {
+			n = rest
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // countryNamed returns the country a Phoenix entry is: the one its head
