@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -158,44 +159,58 @@ func Events(ctx context.Context, dataDir string) (*EventsReport, error) {
 }
 
 // tripleMatch compares an event with a record's gold actors: the source
-// must match one gold source, and the target one gold target (or be empty
-// when the record has none).
+// must match one gold source, and the target one gold target. A record
+// without targets codes a compound actor ("X and Y agreed", marked
+// SRC/TAR in the gold): the target must then be empty or another of its
+// sources.
 func tripleMatch(e news.Event, typ string, src, tgt []goldActor) bool {
 	if e.Type != typ {
 		return false
 	}
-	okSrc := false
-	for _, a := range src {
-		okSrc = okSrc || codeMatch(e.SourceCode, a)
-	}
-	if !okSrc {
+	si := slices.IndexFunc(src, func(a goldActor) bool { return codeMatch(e.SourceCode, a) })
+	if si < 0 {
 		return false
 	}
 	if len(tgt) == 0 {
-		return e.TargetCode == ""
-	}
-	for _, a := range tgt {
-		if codeMatch(e.TargetCode, a) {
+		if e.TargetCode == "" {
 			return true
 		}
+		for i, a := range src {
+			if i != si && codeMatch(e.TargetCode, a) {
+				return true
+			}
+		}
+		return false
 	}
-	return false
+	return slices.ContainsFunc(tgt, func(a goldActor) bool { return codeMatch(e.TargetCode, a) })
 }
 
-// codeMatch compares our CAMEO code with a gold actor: country and sector
-// when the gold gives a sector, else the country (or IGO/NGO prefix) alone.
-// PLOVER codes capitals as places (sector CVL), which our mentions carry
-// as the country alone.
+// codeMatch compares our CAMEO code with a gold actor: the country (or
+// IGO, NGO…) code must lead ours, and the gold sector, when given, be one
+// of the three-letter groups after it. PLOVER codes capitals as places
+// (sector CVL), which our mentions carry as the country alone, and codes
+// an organisation's own body as sector GOV, which our codes leave out
+// ("IGOUNO" for the Security Council).
 func codeMatch(code string, a goldActor) bool {
 	c := strings.ToUpper(strings.TrimSpace(a.Code))
 	if c == "" || !strings.HasPrefix(code, c) {
 		return false
 	}
+	// Sectors may carry lower-case ethnic or religious suffixes ("MILsrp").
 	s := strings.ToUpper(strings.TrimSpace(a.Sector))
+	if len(s) > 3 {
+		s = s[:3]
+	}
 	if s == "" || s == "CVL" {
 		return true
 	}
-	return strings.HasPrefix(code[len(c):], s)
+	rest := code[len(c):]
+	for i := 0; i+3 <= len(rest); i += 3 {
+		if rest[i:i+3] == s {
+			return true
+		}
+	}
+	return s == "GOV" && (c == "IGO" || c == "NGO")
 }
 
 // Text writes the report with the targets beside the measured figures.

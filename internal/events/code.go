@@ -253,11 +253,20 @@ func (c *clause) actors(v int, deep bool) (src, tgt *news.Mention) {
 		subjOf = h
 	}
 	passive := false
+	var partner *news.Mention
 	for _, s := range c.children(subjOf, "nsubj", "nsubj:pass") {
 		if m := c.mentionUnder(s); m != nil {
 			src = m
 		}
 		passive = c.toks[s].Rel == "nsubj:pass"
+		// "Jordan and Britain agreed": PLOVER codes the partners of a
+		// compound subject as source and target of each other.
+		for _, k := range c.conjuncts(s) {
+			if m := c.mentionUnder(k); m != nil && src != nil && m.Actor != src.Actor {
+				partner = m
+				break
+			}
+		}
 	}
 	if passive {
 		tgt, src = src, nil
@@ -273,6 +282,9 @@ func (c *clause) actors(v int, deep bool) (src, tgt *news.Mention) {
 				break
 			}
 		}
+	}
+	if tgt == nil && partner != nil {
+		tgt = partner
 	}
 	if tgt == nil && !passive && deep {
 		// "demanded that Israel withdraw": the first actor after the verb
@@ -294,6 +306,18 @@ func (c *clause) actors(v int, deep bool) (src, tgt *news.Mention) {
 		}
 	}
 	return src, tgt
+}
+
+// conjuncts lists the tokens conjoined to s, and to the words of its
+// phrase ("Hungarian and Romanian officials").
+func (c *clause) conjuncts(s int) []int {
+	var out []int
+	for i, t := range c.toks {
+		if baseRel(t.Rel) == "conj" && c.under(i, s) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 func (c *clause) hasCase(n int, word string) bool {
