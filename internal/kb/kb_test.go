@@ -280,6 +280,22 @@ func TestSector(t *testing.T) {
 		{"judges", "JUD"},
 		{"rebels", "REB"},
 		{"businessman", "BUS"},
+		{"forces", "MIL"},
+		{"officers", "MIL"},
+		{"leaders", "GOV"},
+		{"negotiators", "GOV"},
+		{"nationals", "CVL"},
+		{"companies", "BUS"},
+		{"oil companies", "BUS"},
+		{"suppliers", "BUS"},
+		{"refineries", "BUS"},
+		{"diplomats", "GOV"},
+		{"envoys", "GOV"},
+		{"lawmakers", "LEG"},
+		{"militants", "UAF"},
+		{"insurgents", "REB"},
+		{"students", "EDU"},
+		{"activists", "OPP"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.noun+" signals "+tt.want, func(t *testing.T) {
@@ -317,6 +333,40 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestDefaultCodes(t *testing.T) {
+	k := Default()
+	tests := []struct{ name, want string }{
+		{"Iraq", "IRQ"},
+		{"Serbia", "SRB"},
+		{"Lithuania", "LTU"},
+		{"Puerto Rico", "PRI"},
+		{"Kurdistan Regional Government", "IRQGOV"},
+		{"European Community", "IGOEUREEC"},
+		{"Amnesty International", "NGOHRIAMN"},
+		{"Human Rights Watch", "NGOHRI"},
+		{"Red Cross", "NGOHLHIRC"},
+		{"Hamas", "PSEREBHMS"},
+		{"Hezbollah", "LBNREB"},
+		{"Taliban", "AFGREB"},
+		{"UNHCR", "IGOUNOREFHCR"},
+		{"OPEC", "IGOBUSOPC"},
+		{"ASEAN", "IGOSEAASN"},
+		{"African Union", "IGOAFRAFU"},
+		{"Arab League", "IGOMEAARL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" is one non-person coded "+tt.want, func(t *testing.T) {
+			as := k.Lookup(tt.name)
+			if len(as) != 1 {
+				t.Fatalf("Lookup(%q) = %v, want one actor", tt.name, ids(as))
+			}
+			if as[0].Kind == "person" || as[0].Code != tt.want {
+				t.Errorf("Lookup(%q) = %s, a %s coded %q; want code %s", tt.name, as[0].ID, as[0].Kind, as[0].Code, tt.want)
+			}
+		})
+	}
 }
 
 func TestMergeReplacesStaleOpenRoles(t *testing.T) {
