@@ -39,28 +39,12 @@ func loadLexicon() (*Lexicon, error) {
 		plover:    map[string]string{},
 		goldstein: map[string]float64{},
 	}
-	err := lines("data/verbs.txt", func(f []string) error {
-		if len(f) < 2 {
-			return fmt.Errorf("want lemma and code")
-		}
-		lx.verbs[f[0]] = append(lx.verbs[f[0]], pattern{code: f[1], words: f[2:]})
-		return nil
-	})
+	err := lines("data/verbs.txt", lx.addVerb)
 	if err != nil {
 		return nil, err
 	}
-	for _, ps := range lx.verbs {
-		// Longer patterns are more specific; the bare verb comes last.
-		sortPatterns(ps)
-	}
-	err = lines("data/synsets.txt", func(f []string) error {
-		set := map[string]bool{}
-		for _, w := range f[1:] {
-			set[w] = true
-		}
-		lx.synsets[f[0]] = set
-		return nil
-	})
+	lx.sort()
+	err = lines("data/synsets.txt", func(f []string) error { lx.addSynset(f); return nil })
 	if err != nil {
 		return nil, err
 	}
@@ -89,6 +73,29 @@ func loadLexicon() (*Lexicon, error) {
 		return nil, err
 	}
 	return lx, nil
+}
+
+func (lx *Lexicon) addVerb(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("want lemma and code")
+	}
+	lx.verbs[f[0]] = append(lx.verbs[f[0]], pattern{code: f[1], words: f[2:]})
+	return nil
+}
+
+func (lx *Lexicon) addSynset(f []string) {
+	set := map[string]bool{}
+	for _, w := range f[1:] {
+		set[w] = true
+	}
+	lx.synsets[f[0]] = set
+}
+
+// sort puts longer patterns, the more specific, first; the bare verb last.
+func (lx *Lexicon) sort() {
+	for _, ps := range lx.verbs {
+		sortPatterns(ps)
+	}
 }
 
 func sortPatterns(ps []pattern) {

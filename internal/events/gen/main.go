@@ -18,10 +18,10 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"github.com/entente-news/entente/internal/events"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -36,7 +36,12 @@ func main() {
 }
 
 func run(data, out string) error {
-	verbs, syns, err := readVerbs(filepath.Join(data, "events", "petrarch2", "CAMEO.2.0.txt"))
+	f, err := os.Open(filepath.Join(data, "events", "petrarch2", "CAMEO.2.0.txt"))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	verbs, syns, err := events.ParsePetrarch(f)
 	if err != nil {
 		return err
 	}
@@ -63,157 +68,6 @@ func write(path, head string, lines []string) error {
 		b.WriteByte('\n')
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
-}
-
-var (
-	blockRe = regexp.MustCompile(`^---\s+(\S+)\s+\[([^\]]*)\]`)
-	codeRe  = regexp.MustCompile(`\[([^\]]*)\]`)
-	formsRe = regexp.MustCompile(`\{[^}]*\}`)
-)
-
-// readVerbs returns the verb patterns, sorted and unique, and the synonym sets.
-func readVerbs(path string) (verbs, syns []string, err error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("verbs: %w", err)
-	}
-	defer f.Close()
-	seen := map[string]bool{}
-	add := func(l string) {
-		if !seen[l] {
-			seen[l] = true
-			verbs = append(verbs, l)
-		}
-	}
-	var (
-		inVerbs   bool
-		blockCode string
-		lemmas    []string // the block's verbs, each with its own code
-		codes     []string
-		synName   string
-		synWords  []string
-	)
-	endSyn := func() {
-		if synName != "" && len(synWords) > 0 {
-			syns = append(syns, synName+" "+strings.Join(synWords, " "))
-		}
-		synName, synWords = "", nil
-	}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line, _, _ := strings.Cut(sc.Text(), "#")
-		line = strings.TrimSpace(line)
-		if strings.Contains(sc.Text(), "####### VERB PATTERNS") {
-			endSyn()
-			inVerbs = true
-			continue
-		}
-		if line == "" {
-			if !inVerbs {
-				endSyn()
-			}
-			continue
-		}
-		if !inVerbs {
-			switch {
-			case strings.HasPrefix(line, "&"):
-				endSyn()
-				synName = strings.ToLower(strings.TrimSuffix(line, "_"))
-			case strings.HasPrefix(line, "+") && synName != "":
-				w := strings.ToLower(strings.Trim(line[1:], "_ "))
-				// Multi-word members match by their head, the last word.
-				parts := strings.Split(w, "_")
-				synWords = append(synWords, strings.Fields(parts[len(parts)-1])...)
-			}
-			continue
-		}
-		if m := blockRe.FindStringSubmatch(line); m != nil {
-			blockCode, lemmas, codes = code(m[2]), nil, nil
-			continue
-		}
-		if strings.HasPrefix(line, "-") {
-			pat := line[1:]
-			c := ""
-			if m := codeRe.FindStringSubmatch(pat); m != nil {
-				c = code(m[1])
-				pat = pat[:strings.Index(pat, "[")]
-			}
-			if c == "" {
-				continue
-			}
-			_, after, ok := strings.Cut(pat, "*")
-			if !ok {
-				continue
-			}
-			words := patternWords(after)
-			if len(words) == 0 {
-				continue
-			}
-			for _, l := range lemmas {
-				lw := strings.Fields(l)
-				add(strings.Join(append([]string{lw[0], c}, append(lw[1:], words...)...), " "))
-			}
-			continue
-		}
-		// A verb line: VERB or +VERB_PARTICLE, optional {forms}, optional [code].
-		c := blockCode
-		if m := codeRe.FindStringSubmatch(line); m != nil {
-			c = code(m[1])
-			line = line[:strings.Index(line, "[")]
-		}
-		line = formsRe.ReplaceAllString(line, "")
-		name := strings.ToLower(strings.Trim(strings.TrimSpace(strings.TrimPrefix(line, "+")), "_"))
-		if name == "" || strings.ContainsAny(name, " ") {
-			continue
-		}
-		parts := strings.Split(name, "_")
-		l := strings.Join(parts, " ")
-		lemmas = append(lemmas, l)
-		codes = append(codes, c)
-		if c != "" {
-			add(strings.Join(append([]string{parts[0], c}, parts[1:]...), " "))
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("verbs: %w", err)
-	}
-	for i := range verbs {
-		verbs[i] = strings.TrimSpace(verbs[i])
-	}
-	sort.Strings(verbs)
-	sort.Strings(syns)
-	return verbs, syns, nil
-}
-
-// code reads a PETRARCH code field: "057", "042:043" (the first applies to
-// the event we code), ":173", "---".
-func code(s string) string {
-	s = strings.TrimSpace(s)
-	a, b, _ := strings.Cut(s, ":")
-	if a = strings.TrimSpace(a); a == "" {
-		a = strings.TrimSpace(b)
-	}
-	if a == "" {
-		return ""
-	}
-	return a
-}
-
-// patternWords keeps a pattern's content words and synonym-set names in order.
-func patternWords(s string) []string {
-	var out []string
-	for _, w := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(s)) {
-		w = strings.ToLower(strings.Trim(w, "_"))
-		switch {
-		case w == "" || strings.ContainsAny(w[:1], "$+^%*=<>|"):
-			continue
-		case strings.HasPrefix(w, "&"):
-			out = append(out, strings.TrimSuffix(w, "_"))
-		default:
-			out = append(out, strings.Split(w, "_")...)
-		}
-	}
-	return out
 }
 
 var ploverRe = regexp.MustCompile(`^(\d+):\s*([A-Z]+)`)

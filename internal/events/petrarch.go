@@ -1,0 +1,191 @@
+package events
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+var (
+	blockRe = regexp.MustCompile(`^---\s+(\S+)\s+\[([^\]]*)\]`)
+	codeRe  = regexp.MustCompile(`\[([^\]]*)\]`)
+	formsRe = regexp.MustCompile(`\{[^}]*\}`)
+)
+
+// ParsePetrarch reads a PETRARCH verb dictionary (CAMEO.2.0.txt, or the
+// validation suite's verbs) into the lines of our lexicon format: verb
+// patterns "lemma code [word...]", sorted and unique, and synonym sets
+// "&name word...". Blocks ("--- NAME [code] ---") give their code to the
+// verbs under them unless a verb carries its own; a block's patterns
+// ("- * WORDS [code]") apply to each of its verbs. Only the words after
+// "*" are kept, in order; PETRARCH's markers ($ source, + target, ^ skip,
+// % compound, parentheses, braces) are dropped, since Code reads sources
+// and targets from the dependency parse. A multi-word head's synonyms
+// match by their last word.
+func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
+	seen := map[string]bool{}
+	add := func(l string) {
+		if !seen[l] {
+			seen[l] = true
+			verbs = append(verbs, l)
+		}
+	}
+	var (
+		inVerbs   bool
+		blockCode string
+		lemmas    []string // the block's verbs, each with its own code
+		codes     []string
+		synName   string
+		synWords  []string
+	)
+	endSyn := func() {
+		if synName != "" && len(synWords) > 0 {
+			syns = append(syns, synName+" "+strings.Join(synWords, " "))
+		}
+		synName, synWords = "", nil
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line, _, _ := strings.Cut(sc.Text(), "#")
+		line = strings.TrimSpace(line)
+		if !inVerbs && (strings.Contains(sc.Text(), "####### VERB PATTERNS") || blockRe.MatchString(line)) {
+			endSyn()
+			inVerbs = true
+			if !blockRe.MatchString(line) {
+				continue
+			}
+		}
+		if line == "" {
+			if !inVerbs {
+				endSyn()
+			}
+			continue
+		}
+		if !inVerbs {
+			switch {
+			case strings.HasPrefix(line, "&"):
+				endSyn()
+				synName = strings.ToLower(strings.TrimSuffix(line, "_"))
+			case strings.HasPrefix(line, "+") && synName != "":
+				w := strings.ToLower(strings.Trim(line[1:], "_ "))
+				// Multi-word members match by their head, the last word.
+				parts := strings.Split(w, "_")
+				synWords = append(synWords, strings.Fields(parts[len(parts)-1])...)
+			}
+			continue
+		}
+		if m := blockRe.FindStringSubmatch(line); m != nil {
+			blockCode, lemmas, codes = code(m[2]), nil, nil
+			continue
+		}
+		if strings.HasPrefix(line, "-") {
+			pat := line[1:]
+			c := ""
+			if m := codeRe.FindStringSubmatch(pat); m != nil {
+				c = code(m[1])
+				pat = pat[:strings.Index(pat, "[")]
+			}
+			if c == "" {
+				continue
+			}
+			_, after, ok := strings.Cut(pat, "*")
+			if !ok {
+				continue
+			}
+			words := patternWords(after)
+			if len(words) == 0 {
+				continue
+			}
+			for _, l := range lemmas {
+				lw := strings.Fields(l)
+				add(strings.Join(append([]string{lw[0], c}, append(lw[1:], words...)...), " "))
+			}
+			continue
+		}
+		// A verb line: VERB or +VERB_PARTICLE, optional {forms}, optional [code].
+		c := blockCode
+		if m := codeRe.FindStringSubmatch(line); m != nil {
+			c = code(m[1])
+			line = line[:strings.Index(line, "[")]
+		}
+		line = formsRe.ReplaceAllString(line, "")
+		name := strings.ToLower(strings.Trim(strings.TrimSpace(strings.TrimPrefix(line, "+")), "_"))
+		if name == "" || strings.ContainsAny(name, " ") {
+			continue
+		}
+		parts := strings.Split(name, "_")
+		l := strings.Join(parts, " ")
+		lemmas = append(lemmas, l)
+		codes = append(codes, c)
+		if c != "" {
+			add(strings.Join(append([]string{parts[0], c}, parts[1:]...), " "))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, nil, fmt.Errorf("petrarch verbs: %w", err)
+	}
+	for i := range verbs {
+		verbs[i] = strings.TrimSpace(verbs[i])
+	}
+	sort.Strings(verbs)
+	sort.Strings(syns)
+	return verbs, syns, nil
+}
+
+// code reads a PETRARCH code field: "057", "042:043" (the first applies to
+// the event we code), ":173", "---".
+func code(s string) string {
+	s = strings.TrimSpace(s)
+	a, b, _ := strings.Cut(s, ":")
+	if a = strings.TrimSpace(a); a == "" {
+		a = strings.TrimSpace(b)
+	}
+	if a == "" {
+		return ""
+	}
+	return a
+}
+
+// patternWords keeps a pattern's content words and synonym-set names in order.
+func patternWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(s)) {
+		w = strings.ToLower(strings.Trim(w, "_"))
+		switch {
+		case w == "" || strings.ContainsAny(w[:1], "$+^%*=<>|"):
+			continue
+		case strings.HasPrefix(w, "&"):
+			out = append(out, strings.TrimSuffix(w, "_"))
+		default:
+			out = append(out, strings.Split(w, "_")...)
+		}
+	}
+	return out
+}
+
+// LoadPetrarch builds a lexicon from a PETRARCH verb dictionary, with the
+// embedded PLOVER types and Goldstein scores.
+func LoadPetrarch(r io.Reader) (*Lexicon, error) {
+	verbs, syns, err := ParsePetrarch(r)
+	if err != nil {
+		return nil, err
+	}
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	lx.verbs, lx.synsets = map[string][]pattern{}, map[string]map[string]bool{}
+	for _, l := range verbs {
+		if err := lx.addVerb(strings.Fields(l)); err != nil {
+			return nil, fmt.Errorf("petrarch verbs: %w", err)
+		}
+	}
+	for _, l := range syns {
+		lx.addSynset(strings.Fields(l))
+	}
+	lx.sort()
+	return lx, nil
+}
