@@ -146,10 +146,39 @@ func (rec *record) expand() (news.Actor, []string) {
 			names = append(names, Variants(n)...)
 		}
 	}
+	if a.Kind == "country" {
+		names = append(names, demonyms(names)...)
+	}
 	names = append(names, cyr...)
 	var keys []string
 	a.Aliases, keys = dedupe(names)
 	return a, keys
+}
+
+// demonyms adds the plural of each one-word Latin name of a country that
+// reads as a demonym (Liberian → Liberians, Iraqi → Iraqis), so the people
+// are named wherever the data lists only the adjective. A country name
+// that happens to end the same way gains a harmless "Japans".
+func demonyms(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if strings.ContainsAny(n, " -.'") || !isLatinWord(n) {
+			continue
+		}
+		if strings.HasSuffix(n, "an") || strings.HasSuffix(n, "i") {
+			out = append(out, n+"s")
+		}
+	}
+	return out
+}
+
+func isLatinWord(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isAcronymish reports whether s is a short all-capitals word (ОДКБ, НАТО).

@@ -158,6 +158,8 @@ func TestLookupFindsSpellingVariants(t *testing.T) {
 		{"Tikhanovskaya", "Svetlana Tikhanovskaya", "SVIATLANA_TSIKHANOUSKAYA"},
 		{"Siarhei", "Siarhei Tsikhanouski", "SIARHEI_TSIKHANOUSKI"},
 		{"Sergey Lavrov", "Sergey Lavrov", "SERGEI_LAVROV"},
+		{"a plural demonym the data lacks", "Liberians", "LBR"},
+		{"a plural demonym of an -i adjective", "Somalis", "SOM"},
 		{"a capital as metonym", "Minsk", "BLRGOV"},
 		{"the Kremlin", "the Kremlin", "RUSGOV"},
 		{"Kyiv", "Kyiv", "UKRGOV"},
