@@ -41,6 +41,8 @@ type EventsReport struct {
 	// Target figures from the issue, printed beside the measured ones.
 	TargetTypeAccuracy float64 `json:"target_type_accuracy"`
 	TargetTripleF1     float64 `json:"target_triple_f1"`
+	// Petrarch scores the PETRARCH2 unit-test records.
+	Petrarch *PetrarchReport `json:"petrarch,omitempty"`
 	// Misses lists records whose top event is wrong, for reading, not tuning.
 	Misses []EventMiss `json:"misses,omitempty"`
 }
@@ -147,6 +149,9 @@ func Events(ctx context.Context, dataDir string) (*EventsReport, error) {
 			}
 		}
 	}
+	if r.Petrarch, err = Petrarch(ctx, dataDir); err != nil {
+		return nil, err
+	}
 	r.Triples.Gold = r.Records
 	r.Triples.Seconds = spent.Seconds()
 	r.Seconds = spent.Seconds()
@@ -221,7 +226,12 @@ func (r *EventsReport) Text(w io.Writer) error {
 	fmt.Fprintf(b, "triple F1      %.3f   (target %.2f; P %.3f R %.3f, %d/%d/%d correct/predicted/gold)\n",
 		r.Triples.F1, r.TargetTripleF1, r.Triples.Precision, r.Triples.Recall, r.Triples.Correct, r.Triples.Predicted, r.Triples.Gold)
 	fmt.Fprintf(b, "any-event triple recall %.3f\n", r.AnyTriple)
-	fmt.Fprintf(b, "events.Code    %.3fs\n", r.Seconds)
-	_, err := io.WriteString(w, b.String())
-	return err
+	fmt.Fprintf(b, "events.Code    %.3fs\n\nPETRARCH2 unit tests\n", r.Seconds)
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	if r.Petrarch == nil {
+		return nil
+	}
+	return r.Petrarch.Text(w)
 }

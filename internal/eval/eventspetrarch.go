@@ -1,0 +1,256 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/entente-news/entente/internal/actors"
+	"github.com/entente-news/entente/internal/events"
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// A PetrarchReport scores events.Code on the PETRARCH2 unit-test records,
+// run with the suite's own fictional actors, agents and verbs: (source,
+// target, CAMEO code) triples, micro-averaged over the sentences.
+type PetrarchReport struct {
+	Dataset   string  `json:"dataset"`
+	Sentences int     `json:"sentences"`
+	Triples   Score   `json:"triples"`
+	Target    float64 `json:"target_f1"`
+	// Misses lists sentences whose codings differ, for reading.
+	Misses []EventMiss `json:"misses,omitempty"`
+}
+
+type petrSentence struct {
+	ID    string `xml:"id,attr"`
+	Date  string `xml:"date,attr"`
+	Codes []struct {
+		Source string `xml:"sourcecode,attr"`
+		Target string `xml:"targetcode,attr"`
+		Event  string `xml:"eventcode,attr"`
+	} `xml:"EventCoding"`
+	Text string `xml:"Text"`
+}
+
+// Petrarch reads the unit-test records and validation dictionaries under
+// dataDir/events/petrarch2 and scores events.Code on them through the
+// real path (Annotate, actors.Resolver over a KB of the suite's actors and
+// agents, the lexicon converted from the suite's verbs).
+func Petrarch(ctx context.Context, dataDir string) (*PetrarchReport, error) {
+	dir := filepath.Join(dataDir, "events", "petrarch2")
+	read := func(name string) ([]byte, error) {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("petrarch: %w", err)
+		}
+		return b, nil
+	}
+	recs, err := read("PETR.UnitTest.records.xml")
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Sentences []petrSentence `xml:"Sentences>Sentence"`
+	}
+	if err := xml.Unmarshal(recs, &doc); err != nil {
+		return nil, fmt.Errorf("petrarch records: %w", err)
+	}
+	k, err := petrarchKB(read)
+	if err != nil {
+		return nil, err
+	}
+	verbs, err := read("PETR.Validate.verbs.txt")
+	if err != nil {
+		return nil, err
+	}
+	lx, err := events.LoadPetrarch(bytes.NewReader(stripXMLComments(verbs)))
+	if err != nil {
+		return nil, fmt.Errorf("petrarch verbs: %w", err)
+	}
+	an, err := nlp.NewAnnotator()
+	if err != nil {
+		return nil, fmt.Errorf("petrarch: %w", err)
+	}
+	res := actors.New(k)
+	r := &PetrarchReport{Dataset: dir, Target: 0.70}
+	for _, s := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		text := strings.Join(strings.Fields(s.Text), " ")
+		if text == "" {
+			continue
+		}
+		r.Sentences++
+		pub, err := time.Parse("20060102", s.Date)
+		if err != nil {
+			return nil, fmt.Errorf("petrarch sentence %s date: %w", s.ID, err)
+		}
+		gold := map[string]bool{}
+		for _, c := range s.Codes {
+			if c.Event != "" {
+				gold[triple(c.Source, c.Target, c.Event)] = true
+			}
+		}
+		d := an.Annotate(text)
+		pred := map[string]bool{}
+		for _, e := range lx.Code(d, res.Resolve(d, pub), pub) {
+			if e.Modality != "negated" {
+				pred[triple(e.SourceCode, e.TargetCode, e.CAMEO)] = true
+			}
+		}
+		ok := 0
+		for t := range pred {
+			if gold[t] {
+				ok++
+			}
+		}
+		r.Triples.Gold += len(gold)
+		r.Triples.Predicted += len(pred)
+		r.Triples.Correct += ok
+		if ok != len(gold) || ok != len(pred) {
+			r.Misses = append(r.Misses, EventMiss{s.ID, strings.Join(keys(gold), " "), strings.Join(keys(pred), " ")})
+		}
+	}
+	r.Triples.rates()
+	return r, nil
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// triple writes a coding as PETRARCH does, "---" for an unknown actor.
+func triple(src, tgt, code string) string {
+	if src == "" {
+		src = "---"
+	}
+	if tgt == "" {
+		tgt = "---"
+	}
+	return src + ">" + tgt + ":" + code
+}
+
+var xmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+// stripXMLComments drops the <!-- --> blocks the validation dictionaries
+// wrap their headers in, which the Phoenix readers would take for names.
+func stripXMLComments(b []byte) []byte { return xmlComment.ReplaceAll(b, nil) }
+
+var idClean = regexp.MustCompile(`[^A-Z0-9]+`)
+
+// petrarchKB writes the suite's actors and agents in the KB file format
+// and loads them: each Phoenix entry becomes an actor with its names as
+// aliases and its dated codes as roles, its kind guessed from the code.
+func petrarchKB(read func(string) ([]byte, error)) (*kb.KB, error) {
+	actorsData, err := read("PETR.Validate.actors.txt")
+	if err != nil {
+		return nil, err
+	}
+	entries, err := kb.ReadPhoenix(bytes.NewReader(stripXMLComments(actorsData)))
+	if err != nil {
+		return nil, fmt.Errorf("petrarch actors: %w", err)
+	}
+	agentsData, err := read("PETR.Validate.agents.txt")
+	if err != nil {
+		return nil, err
+	}
+	agents, err := kb.ReadAgents(bytes.NewReader(stripXMLComments(agentsData)))
+	if err != nil {
+		return nil, fmt.Errorf("petrarch agents: %w", err)
+	}
+	var b strings.Builder
+	seen := map[string]int{}
+	for _, e := range entries {
+		var codes []string
+		for _, c := range e.Codes {
+			if c.Code != "" && c.Code != "---" {
+				codes = append(codes, strings.ToUpper(c.Code))
+			}
+		}
+		if len(codes) == 0 {
+			continue
+		}
+		id := strings.Trim(idClean.ReplaceAllString(strings.ToUpper(e.Names[0]), "_"), "_")
+		if id == "" {
+			continue
+		}
+		if n := seen[id]; n > 0 {
+			id = fmt.Sprintf("%s_%d", id, n+1)
+		}
+		seen[id]++
+		kind := "organisation"
+		if len(codes[0]) == 3 {
+			kind = "country"
+		}
+		fmt.Fprintf(&b, "actor %s %s\n  name %s\n", id, kind, titled(e.Names[0]))
+		if len(e.Names) > 1 {
+			var as []string
+			for _, n := range e.Names[1:] {
+				as = append(as, titled(n))
+			}
+			fmt.Fprintf(&b, "  alias %s\n", strings.Join(as, " | "))
+		}
+		if len(e.Codes) == 1 && e.Codes[0].From.IsZero() && e.Codes[0].Until.IsZero() {
+			fmt.Fprintf(&b, "  code %s\n", codes[0])
+		} else {
+			for _, c := range e.Codes {
+				if c.Code == "" || c.Code == "---" {
+					continue
+				}
+				fmt.Fprintf(&b, "  role %s %s..%s\n", strings.ToUpper(c.Code), day(c.From), day(c.Until))
+			}
+		}
+		if len(codes[0]) >= 3 {
+			fmt.Fprintf(&b, "  country %s\n", codes[0][:3])
+		}
+	}
+	for noun, code := range agents {
+		if strings.ContainsAny(noun, "|#") || code == "" {
+			continue
+		}
+		fmt.Fprintf(&b, "agent %s %s\n", noun, strings.ToUpper(code))
+	}
+	k, err := kb.Load(strings.NewReader(b.String()))
+	if err != nil {
+		return nil, fmt.Errorf("petrarch kb: %w", err)
+	}
+	return k, nil
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// titled writes a dictionary name ("ARNOR", "GEORGE W. BUSH") in title
+// case, as text names it; the KB compares names case-insensitively.
+func titled(name string) string {
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// Text writes the report.
+func (r *PetrarchReport) Text(w io.Writer) error {
+	_, err := fmt.Fprintf(w, "dataset        %s\nsentences      %d\ntriple F1      %.3f   (target %.2f; P %.3f R %.3f, %d/%d/%d correct/predicted/gold)\n",
+		r.Dataset, r.Sentences, r.Triples.F1, r.Target, r.Triples.Precision, r.Triples.Recall, r.Triples.Correct, r.Triples.Predicted, r.Triples.Gold)
+	return err
+}
