@@ -34,15 +34,13 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 		var found []coded
 		var date time.Time
 		for v := range c.toks {
-			e, ok := c.code(v)
-			if !ok {
-				continue
+			for _, e := range c.code(v) {
+				if date.IsZero() {
+					date = sentenceDate(s, published)
+				}
+				e.Date, e.Span, e.Sentence = date, s.Span, si
+				found = append(found, coded{e, c.depth(v), v})
 			}
-			if date.IsZero() {
-				date = sentenceDate(s, published)
-			}
-			e.Date, e.Span, e.Sentence = date, s.Span, si
-			found = append(found, coded{e, c.depth(v), v})
 		}
 		// PLOVER drops statements and appeals, so a typed event leads.
 		slices.SortStableFunc(found, func(a, b coded) int {
@@ -192,52 +190,76 @@ func (c *clause) inEmbedded(i, v int) bool {
 
 var speechLemmas = map[string]bool{"say": true, "tell": true, "state": true, "announce": true, "claim": true, "report": true, "add": true, "note": true, "declare": true}
 
-func (c *clause) code(v int) (news.Event, bool) {
+func (c *clause) code(v int) []news.Event {
 	t := c.toks[v]
 	if t.UPOS != "VERB" || c.ment[v] != nil {
-		return news.Event{}, false
+		return nil
 	}
 	lemma := c.lemma(v)
 	// "according to X" attributes speech; it is no verb of agreement.
 	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) {
-		return news.Event{}, false
+		return nil
 	}
 	code := c.lx.Match(lemma, c.following(v))
 	if code == "" {
-		return news.Event{}, false
+		return nil
 	}
 	speech := speechLemmas[lemma] || strings.HasPrefix(code, "01")
-	src, tgt := c.actors(v, !speech)
-	if src == nil {
-		return news.Event{}, false
-	}
+	srcs, tgts := c.actors(v, !speech)
 	// A speech act is an event only towards someone ("told Minsk");
 	// what was said is coded from the embedded clause's own verb.
-	if speech && tgt == nil {
-		return news.Event{}, false
+	if len(srcs) == 0 || speech && len(tgts) == 0 {
+		return nil
 	}
-	if tgt != nil && tgt.Actor == src.Actor {
-		tgt = nil
+	modality := c.modality(v)
+	var out []news.Event
+	add := func(src, tgt *news.Mention) {
+		e := news.Event{
+			Source: src.Actor, SourceCode: src.Code,
+			Type: c.lx.Plover(code), CAMEO: code,
+			QuadClass: QuadClass(code), Goldstein: c.lx.Goldstein(code),
+			Trigger: t.Span, Modality: modality, Realized: modality == "",
+		}
+		if tgt != nil {
+			e.Target, e.TargetCode = tgt.Actor, tgt.Code
+		}
+		e.Type = ploverType(e.Type, lemma, e.Modality, e.QuadClass)
+		out = append(out, e)
 	}
-	e := news.Event{
-		Source: src.Actor, SourceCode: src.Code,
-		Type: c.lx.Plover(code), CAMEO: code,
-		QuadClass: QuadClass(code), Goldstein: c.lx.Goldstein(code),
-		Trigger: t.Span,
+	switch {
+	case len(tgts) == 0 && len(srcs) > 1:
+		// "Jordan and Britain agreed": the partners of a compound subject
+		// act on each other, as PETRARCH and PLOVER code them.
+		for _, a := range srcs {
+			for _, b := range srcs {
+				if a.Actor != b.Actor {
+					add(a, b)
+				}
+			}
+		}
+	case len(tgts) == 0:
+		add(srcs[0], nil)
+	default:
+		for _, a := range srcs {
+			n := len(out)
+			for _, b := range tgts {
+				if a.Actor != b.Actor {
+					add(a, b)
+				}
+			}
+			if len(out) == n {
+				add(a, nil)
+			}
+		}
 	}
-	if tgt != nil {
-		e.Target, e.TargetCode = tgt.Actor, tgt.Code
-	}
-	e.Modality = c.modality(v)
-	e.Realized = e.Modality == ""
-	e.Type = ploverType(e.Type, lemma, e.Modality, e.QuadClass)
-	return e, true
+	return out
 }
 
-// actors finds the source and target of verb v from the parse.
-// deep lets the target come from anywhere under the verb when no object
-// gives one.
-func (c *clause) actors(v int, deep bool) (src, tgt *news.Mention) {
+// actors finds the sources and targets of verb v from the parse: the
+// actor under each argument and those conjoined to it ("Mordor, Rohan and
+// Bree welcomed"). deep lets the target come from anywhere under the verb
+// when no object gives one.
+func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention) {
 	subjOf := v
 	// An infinitive or conjoined verb shares its head's subject
 	// ("agreed to cooperate", "met and signed").
@@ -253,59 +275,61 @@ func (c *clause) actors(v int, deep bool) (src, tgt *news.Mention) {
 		subjOf = h
 	}
 	passive := false
-	var partner *news.Mention
 	for _, s := range c.children(subjOf, "nsubj", "nsubj:pass") {
-		if m := c.mentionUnder(s); m != nil {
-			src = m
-		}
+		srcs = c.group(s)
 		passive = c.toks[s].Rel == "nsubj:pass"
-		// "Jordan and Britain agreed": PLOVER codes the partners of a
-		// compound subject as source and target of each other.
-		for _, k := range c.conjuncts(s) {
-			if m := c.mentionUnder(k); m != nil && src != nil && m.Actor != src.Actor {
-				partner = m
-				break
-			}
-		}
 	}
 	if passive {
-		tgt, src = src, nil
+		tgts, srcs = srcs, nil
 		for _, a := range c.children(v, "obl:agent", "obl") {
 			if c.hasCase(a, "by") {
-				src = c.mentionUnder(a)
+				srcs = c.group(a)
 			}
 		}
 	} else {
 		for _, o := range c.children(v, "obj", "iobj", "obl", "nmod") {
-			if m := c.mentionUnder(o); m != nil && m != src {
-				tgt = m
+			if g := c.group(o); len(g) > 0 && !slices.Contains(srcs, g[0]) {
+				tgts = g
 				break
 			}
 		}
 	}
-	if tgt == nil && partner != nil {
-		tgt = partner
-	}
-	if tgt == nil && !passive && deep {
+	if len(tgts) == 0 && len(srcs) < 2 && !passive && deep {
 		// "demanded that Israel withdraw": the first actor after the verb
 		// in its subtree.
 		for i := v + 1; i < len(c.toks); i++ {
-			if m := c.ment[i]; m != nil && m != src && c.under(i, v) {
-				tgt = m
+			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.under(i, v) {
+				tgts = []*news.Mention{m}
 				break
 			}
 		}
 	}
-	if src == nil {
+	if len(srcs) == 0 {
 		// A pronoun or missing subject: the nearest actor before the verb.
 		for i := v - 1; i >= 0; i-- {
-			if m := c.ment[i]; m != nil && m != tgt {
-				src = m
+			if m := c.ment[i]; m != nil && !slices.Contains(tgts, m) {
+				srcs = []*news.Mention{m}
 				break
 			}
 		}
 	}
-	return src, tgt
+	return srcs, tgts
+}
+
+// group returns the actor under token r and those under its conjuncts,
+// one mention per actor, in text order of their heads.
+func (c *clause) group(r int) []*news.Mention {
+	var out []*news.Mention
+	addM := func(m *news.Mention) {
+		if m != nil && !slices.ContainsFunc(out, func(o *news.Mention) bool { return o.Actor == m.Actor }) {
+			out = append(out, m)
+		}
+	}
+	addM(c.mentionUnder(r))
+	for _, k := range c.conjuncts(r) {
+		addM(c.mentionUnder(k))
+	}
+	return out
 }
 
 // conjuncts lists the tokens conjoined to s, and to the words of its

@@ -45,9 +45,12 @@
 // "in 2010", "earlier this month" and the like against the publication
 // date; the first expression of the sentence dates all its events.
 //
-// Code does not code verbal nouns ("the attack on"), does not split
-// coordinated actors into several events (the first actor stands for
-// them), does not merge the same event across sentences or articles (the
+// Coordinated actors give an event per pair ("Poland and Lithuania
+// accused Belarus and Russia" is four events); the partners of a compound
+// subject without a target act on each other ("Jordan and Britain agreed"
+// is JOR → GBR and GBR → JOR), as PETRARCH and PLOVER code them.
+//
+// Code does not code verbal nouns ("the attack on"), does not merge the same event across sentences or articles (the
 // dedup stage's job), and reads English only. The rules are written here:
 // PETRARCH2, the reference coder, is Python over CoreNLP constituency
 // parses, and no Go event coder exists.
