@@ -214,7 +214,14 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		// A title (and a country adjective before it) standing right
 		// before the name is part of the one mention.
 		t := st.titleStart(toks, used, a)
-		if t < a && t > 0 {
+		// A dictionary alias may hold the title itself ("President
+		// Reagan"): it counts as a title before the name.
+		lead := a
+		for lead < b-1 && isTitleWord(toks[lead].Text) {
+			lead++
+		}
+		titled := t < a || lead > a
+		if titled && t > 0 {
 			if i := st.adjacentCountry(si, toks[t-1].Span.End); i >= 0 {
 				span.Start = st.out[i].Span.Start
 				st.out = slices.Delete(st.out, i, i+1)
@@ -224,13 +231,12 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		if t >= 0 {
 			span.Start = toks[t].Span.Start
 		}
-		titled := t < a
 		mark(used, max(t, 0), b)
 		code := codeAt(act, st.date)
 		// The title decides only when the date does not: a dated role
 		// ("Secretary General" of NATO in 2023) is already precise.
 		_, dated := act.RoleAt(st.date)
-		if titled && (st.date.IsZero() || !dated) && govTitle(st.doc.Text[span.Start:toks[a].Span.Start]) {
+		if titled && (st.date.IsZero() || !dated) && govTitle(st.doc.Text[span.Start:toks[lead].Span.Start]) {
 			code = st.govCode(act, code)
 		}
 		st.emit(news.Mention{Span: span, Actor: act.ID, Code: code, How: how, Sentence: si})

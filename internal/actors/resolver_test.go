@@ -69,6 +69,24 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a title inside a dictionary alias codes the government office when the date is unknown",
+			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
+			want: []got{
+				{"Russian President Boris Yeltsin", "BORIS_YELTSIN", "RUSGOV", "alias"},
+				{"President Reagan", "RONALD_REAGAN", "USAGOV", "alias"},
+			},
+		},
+		{
+			name: "agent nouns the press uses give the sector",
+			text: "Russian forces shelled the town as Belarusian refineries and Russian oil companies argued.",
+			date: "2023-03-25",
+			want: []got{
+				{"Russian forces", "RUSMIL", "RUSMIL", "adjective"},
+				{"Belarusian refineries", "BLRBUS", "BLRBUS", "adjective"},
+				{"Russian oil companies", "RUSBUS", "RUSBUS", "adjective"},
+			},
+		},
+		{
 			name: "a capital acting as subject is the government",
 			text: "Minsk rejected the demand, and Moscow's reply came later.",
 			date: "2020-01-03",
