@@ -168,11 +168,11 @@ func (c *clause) mentionUnder(r int) *news.Mention {
 
 // following lists the lemmas after the verb in its own clause, the words
 // the lexicon's patterns look for; embedded clauses are left to their verbs.
-func (c *clause) following(v int) []string {
-	var out []string
+func (c *clause) following(v int) []word {
+	var out []word
 	for i := v + 1; i < len(c.toks); i++ {
 		if c.under(i, v) && !c.inEmbedded(i, v) {
-			out = append(out, c.lemma(i))
+			out = append(out, word{c.lemma(i), strings.ToLower(c.toks[i].Text)})
 		}
 	}
 	return out
@@ -200,7 +200,7 @@ func (c *clause) code(v int) []news.Event {
 	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) {
 		return nil
 	}
-	code := c.lx.Match(lemma, c.following(v))
+	code := c.lx.match(lemma, c.following(v))
 	if code == "" {
 		return nil
 	}

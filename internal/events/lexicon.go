@@ -132,6 +132,17 @@ func lines(name string, f func([]string) error) error {
 // in order, among them; "" when the verb is not in the lexicon or its
 // matching pattern codes nothing.
 func (lx *Lexicon) Match(lemma string, following []string) string {
+	ws := make([]word, len(following))
+	for i, f := range following {
+		ws[i] = word{f, f}
+	}
+	return lx.match(lemma, ws)
+}
+
+// A word is a token as patterns see it: its lemma and its lower-case form.
+type word struct{ lemma, text string }
+
+func (lx *Lexicon) match(lemma string, following []word) string {
 	for _, p := range lx.verbs[lemma] {
 		if lx.matches(p.words, following) {
 			if p.code == "---" {
@@ -143,7 +154,7 @@ func (lx *Lexicon) Match(lemma string, following []string) string {
 	return ""
 }
 
-func (lx *Lexicon) matches(words, following []string) bool {
+func (lx *Lexicon) matches(words []string, following []word) bool {
 	i := 0
 	for _, w := range words {
 		for i < len(following) && !lx.is(w, following[i]) {
@@ -157,12 +168,14 @@ func (lx *Lexicon) matches(words, following []string) bool {
 	return true
 }
 
-func (lx *Lexicon) is(word, lemma string) bool {
-	if strings.HasPrefix(word, "&") {
-		set := lx.synsets[word]
-		return set[lemma] || set[strings.TrimSuffix(lemma, "s")]
+// is compares a pattern word with a token, forgiving the plural either
+// way: dictionaries list "SANCTIONS" or "DOLLARS" where text says either.
+func (lx *Lexicon) is(pat string, w word) bool {
+	if strings.HasPrefix(pat, "&") {
+		set := lx.synsets[pat]
+		return set[w.lemma] || set[w.text] || set[w.lemma+"s"] || set[strings.TrimSuffix(w.lemma, "s")]
 	}
-	return word == lemma || word == lemma+"s"
+	return pat == w.lemma || pat == w.text || pat == w.lemma+"s"
 }
 
 // Has reports whether lemma is a verb of the lexicon.
