@@ -38,6 +38,7 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 		blockCode string
 		lemmas    []string // the block's verbs, each with its own code
 		codes     []string
+		own       []bool // the verb carries its own code
 		synName   string
 		synWords  []string
 	)
@@ -78,7 +79,7 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			continue
 		}
 		if m := blockRe.FindStringSubmatch(line); m != nil {
-			blockCode, lemmas, codes = code(m[2]), nil, nil
+			blockCode, lemmas, codes, own = code(m[2]), nil, nil, nil
 			continue
 		}
 		if strings.HasPrefix(line, "-") {
@@ -99,16 +100,22 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			if len(words) == 0 {
 				continue
 			}
-			for _, l := range lemmas {
+			for i, l := range lemmas {
+				// A verb filed under a block with a code of its own belongs
+				// to that CAMEO family: "demand" [100] under APPEAL [020]
+				// does not take the block's appeals.
+				if own[i] && len(codes[i]) >= 2 && codes[i] != "---" && c != "---" && c[:2] != codes[i][:2] {
+					continue
+				}
 				lw := strings.Fields(l)
 				add(strings.Join(append([]string{lw[0], c}, append(lw[1:], words...)...), " "))
 			}
 			continue
 		}
 		// A verb line: VERB or +VERB_PARTICLE, optional {forms}, optional [code].
-		c := blockCode
+		c, hasOwn := blockCode, false
 		if m := codeRe.FindStringSubmatch(line); m != nil {
-			c = code(m[1])
+			c, hasOwn = code(m[1]), true
 			line = line[:strings.Index(line, "[")]
 		}
 		line = formsRe.ReplaceAllString(line, "")
@@ -120,6 +127,7 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 		l := strings.Join(parts, " ")
 		lemmas = append(lemmas, l)
 		codes = append(codes, c)
+		own = append(own, hasOwn)
 		if c != "" {
 			add(strings.Join(append([]string{parts[0], c}, parts[1:]...), " "))
 		}
