@@ -338,7 +338,30 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 		return
 	}
 	mark(used, a, b)
-	st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: codeAt(act, st.date), How: how, Sentence: si})
+	c := codeAt(act, st.date)
+	if st.people(spanOf(toks, a, b), act) && len(c) == 3 {
+		// "Iraqis fled": the country's people, not its state; CAMEO's
+		// generic citizens are civilians.
+		c += "CVL"
+	}
+	st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: c, How: how, Sentence: si})
+}
+
+// people reports whether the text at span is a plural demonym of country
+// act: a plural the country also goes by in the singular (Iraqis, Iraqi),
+// and not its name (the Philippines, the Netherlands).
+func (st *state) people(span news.Span, act *news.Actor) bool {
+	text := st.doc.Text[span.Start:span.End]
+	key := kb.Key(text)
+	if !strings.HasSuffix(key, "s") || strings.Contains(key, " ") || key == kb.Key(act.Name) || isUpperWord(text) {
+		return false
+	}
+	for _, a := range st.r.kb.Lookup(text[:len(text)-1]) {
+		if a.ID == act.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // bareTitles resolves "the president" to the last person named who held

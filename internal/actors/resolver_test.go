@@ -87,6 +87,14 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a plural demonym is the country's civilians but a plural country name is the country",
+			text: "Thousands of Liberians fled to the Philippines.",
+			want: []got{
+				{"Liberians", "LBR", "LBRCVL", "adjective"},
+				{"Philippines", "PHL", "PHL", "name"},
+			},
+		},
+		{
 			name: "a capital acting as subject is the government",
 			text: "Minsk rejected the demand, and Moscow's reply came later.",
 			date: "2020-01-03",
