@@ -173,7 +173,7 @@ func tripleMatch(e news.Event, typ string, src, tgt []goldActor) bool {
 		return false
 	}
 	si := slices.IndexFunc(src, func(a goldActor) bool { return codeMatch(e.SourceCode, a) })
-	if si < 0 {
+	if si < 0 && !(len(src) == 0 && e.Source == "") {
 		return false
 	}
 	if len(tgt) == 0 {

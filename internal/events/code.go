@@ -208,8 +208,12 @@ func (c *clause) code(v int) []news.Event {
 	srcs, tgts := c.actors(v, !speech)
 	// A speech act is an event only towards someone ("told Minsk");
 	// what was said is coded from the embedded clause's own verb.
-	if len(srcs) == 0 || speech && len(tgts) == 0 {
+	if speech && len(tgts) == 0 || len(srcs) == 0 && len(tgts) == 0 {
 		return nil
+	}
+	if len(srcs) == 0 {
+		// "Three servicemen were killed": an event with an unknown source.
+		srcs = []*news.Mention{{}}
 	}
 	modality := c.modality(v)
 	var out []news.Event
@@ -304,7 +308,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention) {
 			}
 		}
 	}
-	if len(srcs) == 0 {
+	if len(srcs) == 0 && !passive {
 		// A pronoun or missing subject: the nearest actor before the verb.
 		for i := v - 1; i >= 0; i-- {
 			if m := c.ment[i]; m != nil && !slices.Contains(tgts, m) {

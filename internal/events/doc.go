@@ -28,7 +28,8 @@
 // "by" phrase and the target under nsubj:pass. The target is the actor
 // under obj, iobj, obl or nmod, else the first actor after the verb in its
 // subtree ("demanded that Israel withdraw"). A pronoun or missing subject
-// falls back to the nearest actor before the verb in the sentence. Speech
+// falls back to the nearest actor before the verb in the sentence; a
+// passive without a "by" phrase has an unknown (empty) source. Speech
 // verbs (say, tell, announce; CAMEO 01) are events only with a target:
 // in "X said Y attacked Z" the embedded verb is coded on its own, Y → Z.
 // Events of a sentence come typed first, then root-most, then in text

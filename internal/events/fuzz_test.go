@@ -29,7 +29,7 @@ func FuzzCode(f *testing.F) {
 			if e.Trigger.Start < e.Span.Start || e.Trigger.End > e.Span.End || e.Trigger.Start >= e.Trigger.End {
 				t.Fatalf("trigger %v outside sentence %v", e.Trigger, e.Span)
 			}
-			if e.Sentence < 0 || e.Sentence >= len(doc.Sentences) || e.Source == "" || e.QuadClass < 1 || e.QuadClass > 4 {
+			if e.Sentence < 0 || e.Sentence >= len(doc.Sentences) || e.Source == "" && e.Target == "" || e.QuadClass < 1 || e.QuadClass > 4 {
 				t.Fatalf("bad event %+v", e)
 			}
 		}
