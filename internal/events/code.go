@@ -41,6 +41,11 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 				e.Date, e.Span, e.Sentence = date, s.Span, si
 				found = append(found, coded{e, c.depth(v), v})
 			}
+			for _, e := range c.demand(v) {
+				h := c.head(v)
+				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si
+				found = append(found, coded{e, c.depth(h), h})
+			}
 		}
 		// PLOVER drops statements and appeals, so a typed event leads.
 		slices.SortStableFunc(found, func(a, b coded) int {
@@ -254,6 +259,43 @@ func (c *clause) code(v int) []news.Event {
 			if len(out) == n {
 				add(a, nil)
 			}
+		}
+	}
+	return out
+}
+
+// demand codes "X said Y must do Z" as X demanding of Y (CAMEO 100,
+// PLOVER REQUEST), triggered by the speech verb: the obligation is what the
+// speaker asks for. Y's own verb is coded too, as not realised.
+func (c *clause) demand(v int) []news.Event {
+	h := c.head(v)
+	if h < 0 || baseRel(c.toks[v].Rel) != "ccomp" || c.toks[v].UPOS != "VERB" && c.toks[v].UPOS != "ADJ" {
+		return nil
+	}
+	if !speechLemmas[c.lemma(h)] && !strings.HasPrefix(c.lx.Match(c.lemma(h), nil), "01") {
+		return nil
+	}
+	must := false
+	for _, a := range c.children(v, "aux") {
+		l := strings.ToLower(c.toks[a].Text)
+		must = must || l == "must" || l == "should"
+	}
+	if !must {
+		return nil
+	}
+	speakers, _ := c.actors(h, false)
+	obliged, _ := c.actors(v, false)
+	var out []news.Event
+	for _, a := range speakers {
+		for _, b := range obliged {
+			if a.Actor == b.Actor {
+				continue
+			}
+			out = append(out, news.Event{
+				Source: a.Actor, SourceCode: a.Code, Target: b.Actor, TargetCode: b.Code,
+				Type: c.lx.Plover("100"), CAMEO: "100", QuadClass: QuadClass("100"), Goldstein: c.lx.Goldstein("100"),
+				Realized: true, Trigger: c.toks[h].Span,
+			})
 		}
 	}
 	return out

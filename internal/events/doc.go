@@ -32,11 +32,13 @@
 // passive without a "by" phrase has an unknown (empty) source. Speech
 // verbs (say, tell, announce; CAMEO 01) are events only with a target:
 // in "X said Y attacked Z" the embedded verb is coded on its own, Y → Z.
+// "X said Y must do Z" is also X demanding of Y (CAMEO 100, REQUEST),
+// triggered by the speech verb.
 // Events of a sentence come typed first, then root-most, then in text
 // order, so the first is the sentence's main event.
 //
 // Modality: "not", "never" or "n't" on the verb → "negated"; may, might,
-// could, would, should → "hypothetical"; will, shall → "future"; "if" →
+// could, would, should, must → "hypothetical"; will, shall → "future"; "if" →
 // "hypothetical"; a complement of promise/pledge/vow → "promise", of
 // threaten/warn → "threat", of plan/intend/consider/want/seek →
 // "hypothetical", of refuse/decline/fail/deny → "negated". Such events are

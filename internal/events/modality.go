@@ -5,7 +5,7 @@ import "strings"
 var (
 	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
 	modals   = map[string]string{"may": "hypothetical", "might": "hypothetical", "could": "hypothetical",
-		"would": "hypothetical", "should": "hypothetical", "will": "future", "shall": "future", "'ll": "future"}
+		"would": "hypothetical", "should": "hypothetical", "must": "hypothetical", "will": "future", "shall": "future", "'ll": "future"}
 	// governors are verbs whose complement is not (yet) an event.
 	governors = map[string]string{
 		"promise": "promise", "pledge": "promise", "agree": "promise", "vow": "promise", "offer": "promise",
