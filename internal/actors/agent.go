@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"strings"
 	"time"
 
 	"github.com/entente-news/entente/internal/news"
@@ -49,6 +50,45 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// agentBefore finds an agent noun that a preposition ties to the country
+// at toks[a]: "rebels in Darfur", "forces of Serbia", "refugees from
+// Syria", with an optional "the" before the country. It returns where the
+// noun starts and its sector, or a when there is none. "In" says where,
+// not whose: troops and embassies in a country are often foreign, so it
+// gives no MIL or GOV.
+func (st *state) agentBefore(toks []nlp.Token, used []bool, a int) (int, string) {
+	p := a - 1
+	if p >= 0 && strings.EqualFold(toks[p].Text, "the") {
+		p--
+	}
+	if p < 1 || used[p] {
+		return a, ""
+	}
+	prep := strings.ToLower(toks[p].Text)
+	if prep != "in" && prep != "of" && prep != "from" {
+		return a, ""
+	}
+	if toks[p-1].UPOS != "NOUN" {
+		return a, ""
+	}
+	for n := min(3, p); n >= 1; n-- {
+		s := p - n
+		if anyUsed(used, s, p) || !isWordy(toks[s:p]) {
+			continue
+		}
+		sec, ok := st.r.kb.Sector(st.doc.Text[toks[s].Span.Start:toks[p-1].Span.End])
+		if !ok || len(sec) < 3 {
+			continue
+		}
+		sec = sec[:3]
+		if prep == "in" && (sec == "MIL" || sec == "GOV") {
+			return a, ""
+		}
+		return s, sec
+	}
+	return a, ""
 }
 
 // govCode is the code of a person named with a government title: the

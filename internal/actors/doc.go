@@ -35,7 +35,11 @@
 //     sector, How "adjective". An adjective that is only a modifier
 //     ("closest military ally") is no agent. A bare adjective is the
 //     country; coordinated adjectives share the noun ("Hungarian and
-//     Romanian officials" → HUNGOV, ROUGOV).
+//     Romanian officials" → HUNGOV, ROUGOV). A plural demonym standing
+//     alone ("Iraqis fled") is the country's civilians (IRQCVL). An agent
+//     noun tied to a country's name by "of", "from" or "in" ("rebels in
+//     Sudan", "refiners in Poland") is the country's sector actor too,
+//     except MIL and GOV after "in", which are often foreign there.
 //   - Role descriptions: "the Belarusian leader", "Russia's foreign
 //     minister", "российский президент" become the person holding that
 //     role (KB role title and country) at the date, How "role" ("the

@@ -307,6 +307,12 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 		}
 		return
 	}
+	if s, sec := st.agentBefore(toks, used, a); s < a && how != "adjective" {
+		id := code + sec
+		mark(used, s, b)
+		st.emit(news.Mention{Span: spanOf(toks, s, b), Actor: news.ActorID(id), Code: id, How: "adjective", Sentence: si})
+		return
+	}
 	next := b
 	if next < len(toks) && (toks[next].Text == "'s" || toks[next].Text == "'") {
 		next++

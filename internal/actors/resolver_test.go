@@ -95,6 +95,15 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "an agent noun tied to a country by a preposition is its sector actor, but troops in a country may be foreign",
+			text: "Rebels in Sudan attacked, refugees from Syria fled, and troops in Belarus waited.",
+			want: []got{
+				{"Rebels in Sudan", "SDNREB", "SDNREB", "adjective"},
+				{"refugees from Syria", "SYRREF", "SYRREF", "adjective"},
+				{"Belarus", "BLR", "BLR", "name"},
+			},
+		},
+		{
 			name: "a capital acting as subject is the government",
 			text: "Minsk rejected the demand, and Moscow's reply came later.",
 			date: "2020-01-03",
