@@ -1,0 +1,67 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+func TestTripleMatch(t *testing.T) {
+	hun, rou := goldActor{Code: "HUN", Sector: "GOV"}, goldActor{Code: "ROU", Sector: "GOV"}
+	igo := goldActor{Code: "IGO", Sector: "GOV"}
+	srb := goldActor{Code: "BIH", Sector: "MILsrp"}
+	tests := []struct {
+		name     string
+		e        news.Event
+		typ      string
+		src, tgt []goldActor
+		want     bool
+	}{
+		{"country and sector match", news.Event{SourceCode: "HUNGOV", TargetCode: "ROUGOV", Type: "AGREE"}, "AGREE", []goldActor{hun}, []goldActor{rou}, true},
+		{"another type does not match", news.Event{SourceCode: "HUNGOV", TargetCode: "ROUGOV", Type: "SUPPORT"}, "AGREE", []goldActor{hun}, []goldActor{rou}, false},
+		{"a missing sector does not match a gold sector", news.Event{SourceCode: "HUN", TargetCode: "ROUGOV", Type: "AGREE"}, "AGREE", []goldActor{hun}, []goldActor{rou}, false},
+		{"a compound actor's partner is a fit target", news.Event{SourceCode: "HUNGOV", TargetCode: "ROUGOV", Type: "AGREE"}, "AGREE", []goldActor{hun, rou}, nil, true},
+		{"a target where the gold has none is wrong", news.Event{SourceCode: "HUNGOV", TargetCode: "RUS", Type: "AGREE"}, "AGREE", []goldActor{hun}, nil, false},
+		{"an organisation's body is its government", news.Event{SourceCode: "IGOUNO", Type: "AGREE"}, "AGREE", []goldActor{igo}, nil, true},
+		{"a sector's suffix is ignored", news.Event{SourceCode: "BIHMIL", Type: "RETREAT"}, "RETREAT", []goldActor{srb}, nil, true},
+		{"an unknown source matches a gold record without one", news.Event{TargetCode: "ROUGOV", Type: "ASSAULT"}, "ASSAULT", nil, []goldActor{rou}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tripleMatch(tt.e, tt.typ, tt.src, tt.tgt); got != tt.want {
+				t.Errorf("tripleMatch(%+v) = %v, want %v", tt.e, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEventsOnTheGoldRecords(t *testing.T) {
+	data := filepath.Join("..", "..", "..", "shared", "data")
+	if _, err := os.Stat(filepath.Join(data, "events", "plover", "PLOVER_GSR_CAMEO.txt")); err != nil {
+		t.Skip("no PLOVER gold records")
+	}
+	r, err := Events(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The records hold 322 coded sentences and the unit tests 284; every
+	// score is a share, and each report prints.
+	if r.Records != 322 || r.Petrarch == nil || r.Petrarch.Sentences != 284 {
+		t.Fatalf("read %d records, petrarch %+v", r.Records, r.Petrarch)
+	}
+	for name, v := range map[string]float64{"type accuracy": r.TypeAccuracy, "triple F1": r.Triples.F1, "petrarch F1": r.Petrarch.Triples.F1} {
+		if v <= 0 || v > 1 {
+			t.Errorf("%s = %v, want a share above zero", name, v)
+		}
+	}
+	var b bytes.Buffer
+	if err := r.Text(&b); err != nil || !strings.Contains(b.String(), "PETRARCH2") {
+		t.Errorf("Text: %v\n%s", err, b.String())
+	}
+	t.Logf("\n%s", b.String())
+}
