@@ -345,6 +345,8 @@ func TestDefaultCodes(t *testing.T) {
 		{"Lithuania", "LTU"},
 		{"Puerto Rico", "PRI"},
 		{"Kurdistan Regional Government", "IRQGOV"},
+		{"East Timor", "TLS"},
+		{"Knesset", "ISRGOV"},
 		{"European Community", "IGOEUREEC"},
 		{"Amnesty International", "NGOHRIAMN"},
 		{"Human Rights Watch", "NGOHRI"},

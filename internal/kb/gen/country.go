@@ -117,9 +117,12 @@ func buildCountries(isoPath, localeDir string, caps map[string]*capital, phoenix
 		}
 		cb := &block{id: c.Alpha3, kind: "country"}
 		cb.add("name", short)
+		// A country's code is its ISO alpha-3 even where Phoenix keeps an
+		// older CAMEO one (TMP for Timor-Leste): the news and PLOVER use
+		// ISO, and Phoenix's people still map through alt.
 		code := c.Alpha3
 		if s := syn[c.Alpha3]; s != nil && s.code != "" {
-			code = s.code
+			cb.alt = append(cb.alt, s.code)
 		}
 		cb.add("code", code)
 		cb.add("country", c.Alpha3)
@@ -279,6 +282,9 @@ func countryCodes(blocks []*block) map[string]string {
 			continue
 		}
 		out[b.id] = b.id
+		for _, c := range b.alt {
+			out[c] = b.id
+		}
 		for _, l := range b.lines {
 			if l[0] == "code" {
 				out[l[1]] = b.id

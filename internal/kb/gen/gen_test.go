@@ -133,7 +133,7 @@ actor SRBGOV organisation
   name Government of Serbia
   code SRBGOV
   country SRB
-  alias Belgrade
+  alias Belgrade | Narodna Skupstina
 actor IRQ country
   name Iraq
   code IRQ
@@ -148,6 +148,7 @@ actor IRQ country
 +REPUBLIKA_SRBIJA_
 KURDISTAN_REGIONAL_GOVERNMENT_ [IRQGOV]
 +IRAQI_KURDISTAN_
+NARODNA_SKUPSTINA_ [SRBGOVLEG]
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -161,6 +162,9 @@ KURDISTAN_REGIONAL_GOVERNMENT_ [IRQGOV]
 		// A country filed as a ruler keeps only its spellings, and not
 		// the capital, which names its government.
 		"SRB country": {{"alias", "Serbia | Republika Srbija"}},
+		// A known actor keeps its code: the parliament is a name of the
+		// government here, which stays SRBGOV.
+		"SRBGOV organisation": {{"alias", "Narodna Skupstina"}},
 		// An institution sharing an alias with a country is its own actor
 		// with its own code; the country keeps its ISO code.
 		"KURDISTAN_REGIONAL_GOVERNMENT group": {

@@ -124,10 +124,13 @@ func buildPhoenix(national, intl []kb.PhoenixEntry, countries map[string]string,
 			}
 		}
 		latest := latestRole(roles)
-		if kind != "person" {
+		// A known actor's code stands: KNESSET [ISRGOVLEG] is a name of
+		// Israel's government, which stays ISRGOV.
+		keep := known && id.Code != "" && kind != "person"
+		if kind != "person" && !keep {
 			b.add("code", latest.Code)
 		}
-		if c, ok := countries[prefix(latest.Code)]; ok {
+		if c, ok := countries[prefix(latest.Code)]; ok && !keep {
 			b.add("country", c)
 			if len(latest.Code) >= 6 {
 				b.add("sector", latest.Code[3:6])
