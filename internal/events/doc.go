@@ -40,7 +40,8 @@
 // Modality: "not", "never" or "n't" on the verb → "negated"; may, might,
 // could, would, should, must → "hypothetical"; will, shall → "future"; "if" →
 // "hypothetical"; a complement of promise/pledge/vow → "promise", of
-// threaten/warn → "threat", of plan/intend/consider/want/seek →
+// threaten/warn → "threat", of agree, prepared, ready, willing or
+// committed → "promise", of plan/intend/consider/want/seek →
 // "hypothetical", of refuse/decline/fail/deny → "negated". Such events are
 // kept with Realized false.
 //

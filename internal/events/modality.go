@@ -8,7 +8,9 @@ var (
 		"would": "hypothetical", "should": "hypothetical", "must": "hypothetical", "will": "future", "shall": "future", "'ll": "future"}
 	// governors are verbs whose complement is not (yet) an event.
 	governors = map[string]string{
-		"promise": "promise", "pledge": "promise", "agree": "promise", "vow": "promise", "offer": "promise",
+		"promise": "promise", "pledge": "promise", "agree": "promise",
+		// willingness is a promise in PLOVER's sense of AGREE
+		"prepare": "promise", "prepared": "promise", "ready": "promise", "willing": "promise", "commit": "promise", "committed": "promise", "vow": "promise", "offer": "promise",
 		"threaten": "threat", "warn": "threat",
 		"plan": "hypothetical", "intend": "hypothetical", "consider": "hypothetical", "want": "hypothetical",
 		"seek": "hypothetical", "propose": "hypothetical", "hope": "hypothetical", "aim": "hypothetical",
