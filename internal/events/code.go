@@ -210,10 +210,10 @@ func (c *clause) code(v int) []news.Event {
 		return nil
 	}
 	speech := speechLemmas[lemma] || strings.HasPrefix(code, "01")
-	srcs, tgts := c.actors(v, !speech)
+	srcs, tgts, passive := c.actors(v, !speech)
 	// A speech act is an event only towards someone ("told Minsk");
 	// what was said is coded from the embedded clause's own verb.
-	if speech && len(tgts) == 0 || len(srcs) == 0 && len(tgts) == 0 {
+	if speech && len(tgts) == 0 || len(srcs) == 0 && (len(tgts) == 0 || !passive) {
 		return nil
 	}
 	if len(srcs) == 0 {
@@ -283,8 +283,8 @@ func (c *clause) demand(v int) []news.Event {
 	if !must {
 		return nil
 	}
-	speakers, _ := c.actors(h, false)
-	obliged, _ := c.actors(v, false)
+	speakers, _, _ := c.actors(h, false)
+	obliged, _, _ := c.actors(v, false)
 	var out []news.Event
 	for _, a := range speakers {
 		for _, b := range obliged {
@@ -305,7 +305,7 @@ func (c *clause) demand(v int) []news.Event {
 // actor under each argument and those conjoined to it ("Mordor, Rohan and
 // Bree welcomed"). deep lets the target come from anywhere under the verb
 // when no object gives one.
-func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention) {
+func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, passive bool) {
 	subjOf := v
 	// An infinitive or conjoined verb shares its head's subject
 	// ("agreed to cooperate", "met and signed").
@@ -320,7 +320,6 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention) {
 		}
 		subjOf = h
 	}
-	passive := false
 	for _, s := range c.children(subjOf, "nsubj", "nsubj:pass") {
 		srcs = c.group(s)
 		passive = c.toks[s].Rel == "nsubj:pass"
@@ -359,7 +358,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention) {
 			}
 		}
 	}
-	return srcs, tgts
+	return srcs, tgts, passive
 }
 
 // group returns the actor under token r and those under its conjuncts,
