@@ -48,6 +48,9 @@
 //   - Title and name together ("Belarusian Prime Minister Sergei Rumas",
 //     "Serbian Labour Minister X") form one mention of the person.
 //   - Surnames ("Lukashenko" after "Alexander Lukashenko") How "surname".
+//     After a title, any person's surname (kb.Titled: "President Mugabe"),
+//     when those in office at the date, and in government under a
+//     government title, are one country's.
 //   - Cyrillic: Russian, Belarusian and Ukrainian decline names while the
 //     KB lists nominatives, so unmatched Cyrillic words are looked up again
 //     with case endings replaced ("Владимира Путина", "Москвы"), and

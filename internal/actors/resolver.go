@@ -130,6 +130,7 @@ func (st *state) sentence(si int) {
 	}
 	st.dotted(si, toks, used)
 	st.cyrillic(si, toks, used)
+	st.titledSurnames(si, toks, used)
 	st.bareTitles(si, toks, used)
 	st.discover(si, toks, used)
 	st.coordinate(si, toks)

@@ -104,6 +104,14 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a title vouches for a dictionary person's surname, but not for one many countries share",
+			text: "President Mugabe met President Kagame. Mr Brown said no.",
+			want: []got{
+				{"President Mugabe", "ROBERT_MUGABE", "ZWEGOV", "surname"},
+				{"President Kagame", "PAUL_KAGAME", "RWAGOV", "surname"},
+			},
+		},
+		{
 			name: "a capital acting as subject is the government",
 			text: "Minsk rejected the demand, and Moscow's reply came later.",
 			date: "2020-01-03",

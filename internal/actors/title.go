@@ -1,8 +1,11 @@
 package actors
 
 import (
+	"slices"
 	"strings"
+	"time"
 
+	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/nlp"
 )
 
@@ -86,7 +89,8 @@ var titleWords = map[string]bool{
 	"head": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
 	"dr": true, "dr.": true, "gen.": true, "interior": true, "economy": true, "energy": true,
 	"vice": true, "speaker": true, "ambassador": true, "governor": true, "mayor": true,
-	"patriarch": true, "metropolitan": true,
+	"patriarch": true, "metropolitan": true, "king": true, "queen": true, "emir": true,
+	"sultan": true, "sheikh": true,
 }
 
 func isTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
@@ -119,4 +123,63 @@ func titleOf(toks []nlp.Token, used []bool, a int) (int, string) {
 		}
 	}
 	return a, ""
+}
+
+// titledSurnames resolves a title before one capitalised word that the
+// name match passed over ("President Mugabe", "King Hussein"): the title
+// vouches that the word is a surname, so every person of the KB with that
+// last name is a candidate (kb.Titled), which Match cannot offer for the
+// dictionary's thousands. Candidates narrow to those in office at the
+// date, and to government roles under a government title; the mention is
+// made only when what remains is one country's, as two presidents Bush
+// are.
+func (st *state) titledSurnames(si int, toks []nlp.Token, used []bool) {
+	for i := 1; i < len(toks); i++ {
+		if used[i] || used[i-1] || !isTitleWord(toks[i-1].Text) || !properNoun(toks[i]) || isTitleWord(toks[i].Text) {
+			continue
+		}
+		if i+1 < len(toks) && !used[i+1] && properNoun(toks[i+1]) {
+			continue // a longer name the KB lacks: discovery's
+		}
+		t := st.titleStart(toks, used, i)
+		gov := govTitle(st.doc.Text[toks[t].Span.Start:toks[i].Span.Start])
+		act := st.titledPerson(st.r.kb.Titled(toks[i].Text), gov)
+		if act == nil {
+			continue
+		}
+		code := codeAt(act, st.date)
+		if _, dated := act.RoleAt(st.date); gov && (st.date.IsZero() || !dated) {
+			code = st.govCode(act, code)
+		}
+		mark(used, t, i+1)
+		st.emit(news.Mention{Span: spanOf(toks, t, i+1), Actor: act.ID, Code: code, How: "surname", Sentence: si})
+	}
+}
+
+// titledPerson picks among the people a titled surname may be: see
+// titledSurnames. The latest to take office wins among one country's.
+func (st *state) titledPerson(cands []*news.Actor, gov bool) *news.Actor {
+	var best *news.Actor
+	var from time.Time
+	country := ""
+	for _, a := range cands {
+		if !st.date.IsZero() {
+			if _, ok := a.RoleAt(st.date); !ok {
+				continue
+			}
+		}
+		if gov && !slices.ContainsFunc(a.Roles, func(r news.Role) bool { return hasGroup(r.Code, "GOV") }) {
+			continue
+		}
+		if a.Country == "" || (country != "" && a.Country != country) {
+			return nil
+		}
+		country = a.Country
+		for _, r := range a.Roles {
+			if best == nil || r.From.After(from) {
+				best, from = a, r.From
+			}
+		}
+	}
+	return best
 }

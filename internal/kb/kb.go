@@ -24,7 +24,10 @@ type KB struct {
 	// person's last name, used only when no full name matches.
 	names    map[string][]news.ActorID
 	surnames map[string][]news.ActorID
-	agents   map[string]string
+	// lastNames maps every person's last name, the dictionary's thousands
+	// too, for a surname a title vouches for ("President Mugabe").
+	lastNames map[string][]news.ActorID
+	agents    map[string]string
 
 	matchOnce sync.Once
 	match     *matcher
@@ -80,10 +83,11 @@ func loadFS(fsys fs.FS, dir string) (*KB, error) {
 
 func newKB() *KB {
 	return &KB{
-		actors:   make(map[news.ActorID]*news.Actor, 1<<15),
-		names:    make(map[string][]news.ActorID, 1<<16),
-		surnames: make(map[string][]news.ActorID, 1<<15),
-		agents:   map[string]string{},
+		actors:    make(map[news.ActorID]*news.Actor, 1<<15),
+		names:     make(map[string][]news.ActorID, 1<<16),
+		surnames:  make(map[string][]news.ActorID, 1<<15),
+		lastNames: make(map[string][]news.ActorID, 1<<15),
+		agents:    map[string]string{},
 	}
 }
 
@@ -232,7 +236,15 @@ func (k *KB) add(a *news.Actor, keys []string) {
 		}
 		k.actors[a.ID] = a
 	}
-	surnames := a.Kind == "person" && curated(a)
+	person := a.Kind == "person"
+	surnames := person && curated(a)
+	if person && a.Name != "" {
+		// The name's last word only: aliases hold titles and nicknames.
+		key := Key(a.Name)
+		if i := strings.LastIndexByte(key, ' '); i >= 0 && utf8.RuneCountInString(key[i+1:]) > 2 {
+			addID(k.lastNames, key[i+1:], a.ID)
+		}
+	}
 	for _, key := range keys {
 		addID(k.names, key, a.ID)
 		if i := strings.LastIndexByte(key, ' '); surnames && i >= 0 {
@@ -348,6 +360,19 @@ func (k *KB) Lookup(name string) []*news.Actor {
 		ids = k.surnames[key]
 	}
 	return k.resolve(ids)
+}
+
+// Titled returns every person whose name ends in surname, those of the
+// Phoenix dictionary too, sorted by ID. Lookup leaves the dictionary's
+// surnames out because a bare "Brown" is too loose; after a title
+// ("President Mugabe", "King Hussein") the surname is a person's, and the
+// caller picks among candidates by role and date.
+func (k *KB) Titled(surname string) []*news.Actor {
+	key := Key(surname)
+	if strings.Contains(key, " ") {
+		return nil
+	}
+	return k.resolve(k.lastNames[key])
 }
 
 func (k *KB) resolve(ids []news.ActorID) []*news.Actor {

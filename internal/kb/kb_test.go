@@ -337,6 +337,19 @@ func FuzzLoad(f *testing.F) {
 	})
 }
 
+func TestTitledFindsDictionarySurnames(t *testing.T) {
+	k := Default()
+	if got := ids(k.Titled("Mugabe")); !slices.Contains(got, "ROBERT_MUGABE") {
+		t.Errorf("Titled(Mugabe) = %v, want ROBERT_MUGABE among them", got)
+	}
+	if got := k.Lookup("Mugabe"); len(got) != 0 {
+		t.Errorf("Lookup(Mugabe) = %v, want none: a bare dictionary surname is too loose", ids(got))
+	}
+	if got := k.Titled("Robert Mugabe"); len(got) != 0 {
+		t.Errorf("Titled(Robert Mugabe) = %v, want none: it takes one word", ids(got))
+	}
+}
+
 func TestDefaultCodes(t *testing.T) {
 	k := Default()
 	tests := []struct{ name, want string }{
