@@ -45,6 +45,7 @@ func (e *enricher) enrich(a *news.Article) (dropped int) {
 	a.Mentions, dropped = keep(a.Mentions, dropped, func(m news.Mention) bool { return inText(m.Span, n) && m.Actor != "" })
 	a.Quotes, dropped = keep(a.Quotes, dropped, func(q news.Quote) bool { return inText(q.Span, n) && inText(q.SpeakerSpan, n) })
 	a.Amounts, dropped = keep(a.Amounts, dropped, func(x news.Amount) bool { return inText(x.Span, n) && !math.IsNaN(x.Value) && !math.IsInf(x.Value, 0) })
+	a.Events, dropped = keep(a.Events, dropped, func(e news.Event) bool { return inText(e.Span, n) && inText(e.Trigger, n) })
 	return dropped
 }
 
