@@ -3,6 +3,8 @@ package actors
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/nlp"
@@ -25,11 +27,12 @@ func (st *state) titleStart(toks []nlp.Token, used []bool, a int) int {
 }
 
 // agent finds an agent noun starting at toks[i], after at most two
-// adjectives ("new government", "state petrochemical concern"): its sector
-// and the end of the noun, or i when there is none.
+// modifiers, adjectives or nouns of a compound ("new government", "state
+// petrochemical concern", "paper workers"): its sector and the end of the
+// noun, or i when there is none.
 func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 	for skip := 0; skip <= 2 && i+skip < len(toks); skip++ {
-		if skip > 0 && toks[i+skip-1].UPOS != "ADJ" {
+		if skip > 0 && toks[i+skip-1].UPOS != "ADJ" && (toks[i+skip-1].UPOS != "NOUN" || !lower(toks[i+skip-1].Text)) {
 			break
 		}
 		at := i + skip
@@ -89,6 +92,12 @@ func (st *state) agentBefore(toks []nlp.Token, used []bool, a int) (int, string)
 		return s, sec
 	}
 	return a, ""
+}
+
+// lower reports whether a word starts with a lower-case letter.
+func lower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // govCode is the code of a person named with a government title: the

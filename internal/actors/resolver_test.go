@@ -87,6 +87,13 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun of a compound before the agent noun is skipped",
+			text: "French paper workers struck.",
+			want: []got{
+				{"French paper workers", "FRALAB", "FRALAB", "adjective"},
+			},
+		},
+		{
 			name: "a plural demonym is the country's civilians but a plural country name is the country",
 			text: "Thousands of Liberians fled to the Philippines.",
 			want: []got{
