@@ -52,8 +52,10 @@
 // schemes the press uses for that language (Romanize: BGN/PCGN, Belarusian
 // passport and national systems, Łacinka, Ukrainian 2010 national), and
 // people's Latin names get their press variants (Variants: Aleksandr ↔
-// Alexander, Sergei ↔ Sergey, Zelensky ↔ Zelenskyy), and countries' one-word
-// demonyms get their plurals (Liberian → Liberians). The rules live in
+// Alexander, Sergei ↔ Sergey, Zelensky ↔ Zelenskyy) and, for three-word
+// names, the form without the middle name (Carlos Saul Menem → Carlos
+// Menem); countries' one-word demonyms get their plurals (Liberian →
+// Liberians). The rules live in
 // code, not in the data, so a new name gets its spellings without anyone
 // listing them. Everything is compared through Key (case-folded,
 // diacritics-insensitive, Cyrillic kept).

@@ -145,6 +145,9 @@ func (rec *record) expand() (news.Actor, []string) {
 			}
 		}
 	}
+	if person {
+		names = append(names, shortName(a.Name))
+	}
 	if person && (len(cyr) > 0 || postSoviet[a.Country]) {
 		for _, n := range slices.Clone(names) {
 			names = append(names, Variants(n)...)
@@ -183,6 +186,26 @@ func isLatinWord(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// shortName is a name of three words without its middle one, as the press
+// shortens it: Carlos Saul Menem → Carlos Menem. Longer names are often
+// Spanish or Portuguese ones with two surnames, where the first surname is
+// the one used (Juan Manuel Santos Calderón); names with a lower-case
+// particle (Ursula von der Leyen) or an initial keep their form too. It
+// returns "" for those, which dedupe drops.
+func shortName(name string) string {
+	f := strings.Fields(name)
+	if len(f) != 3 {
+		return ""
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.HasSuffix(w, ".") || utf8.RuneCountInString(w) < 2 {
+			return ""
+		}
+	}
+	return f[0] + " " + f[len(f)-1]
 }
 
 // isAcronymish reports whether s is a short all-capitals word (ОДКБ, НАТО).

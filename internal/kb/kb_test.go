@@ -159,6 +159,8 @@ func TestLookupFindsSpellingVariants(t *testing.T) {
 		{"Siarhei", "Siarhei Tsikhanouski", "SIARHEI_TSIKHANOUSKI"},
 		{"Sergey Lavrov", "Sergey Lavrov", "SERGEI_LAVROV"},
 		{"a plural demonym the data lacks", "Liberians", "LBR"},
+		{"a name without its middle name", "Carlos Menem", "CARLOS_SAUL_MENEM"},
+		{"a short name the press uses", "Emirates", "ARE"},
 		{"a plural demonym of an -i adjective", "Somalis", "SOM"},
 		{"a capital as metonym", "Minsk", "BLRGOV"},
 		{"the Kremlin", "the Kremlin", "RUSGOV"},
@@ -483,5 +485,22 @@ func BenchmarkLookup(b *testing.B) {
 		for _, n := range names {
 			k.Lookup(n)
 		}
+	}
+}
+
+func TestShortName(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a middle name is dropped", "Carlos Saul Menem", "Carlos Menem"},
+		{"four words may hold two surnames", "Juan Manuel Santos Calderon", ""},
+		{"two words stay as they are", "Carlos Menem", ""},
+		{"a lower-case particle keeps the form", "Ursula von der Leyen", ""},
+		{"an initial keeps the form", "George H. W. Bush", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := shortName(tt.in); got != tt.want {
+				t.Errorf("shortName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
