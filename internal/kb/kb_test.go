@@ -361,6 +361,7 @@ func TestDefaultCodes(t *testing.T) {
 		{"Puerto Rico", "PRI"},
 		{"Kurdistan Regional Government", "IRQGOV"},
 		{"East Timor", "TLS"},
+		{"Northern Ireland", "GBR"},
 		{"Knesset", "ISRGOV"},
 		{"European Community", "IGOEUREEC"},
 		{"Amnesty International", "NGOHRIAMN"},
