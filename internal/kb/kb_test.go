@@ -362,6 +362,7 @@ func TestDefaultCodes(t *testing.T) {
 		{"Kurdistan Regional Government", "IRQGOV"},
 		{"East Timor", "TLS"},
 		{"Northern Ireland", "GBR"},
+		{"Bosnian Serbs", "BIH"},
 		{"Knesset", "ISRGOV"},
 		{"European Community", "IGOEUREEC"},
 		{"Amnesty International", "NGOHRIAMN"},
