@@ -346,12 +346,27 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 	}
 	mark(used, a, b)
 	c := codeAt(act, st.date)
-	if st.people(spanOf(toks, a, b), act) && len(c) == 3 {
-		// "Iraqis fled": the country's people, not its state; CAMEO's
-		// generic citizens are civilians.
+	if len(c) == 3 && (st.people(spanOf(toks, a, b), act) || person(toks, a, b, how)) {
+		// "Iraqis fled", "a Palestinian was hurt": the country's people,
+		// not its state; CAMEO's generic citizens are civilians.
 		c += "CVL"
 	}
 	st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: c, How: how, Sentence: si})
+}
+
+// person reports whether the demonym at toks[a:b] names one person: "a
+// Palestinian was killed", "an Iraqi said", where an article stands before
+// it and no noun after it.
+func person(toks []nlp.Token, a, b int, how string) bool {
+	if how != "adjective" || a == 0 || b-a != 1 {
+		return false
+	}
+	switch strings.ToLower(toks[a-1].Text) {
+	case "a", "an", "another", "one":
+	default:
+		return false
+	}
+	return b == len(toks) || (toks[b].UPOS != "NOUN" && toks[b].UPOS != "PROPN" && toks[b].UPOS != "ADJ")
 }
 
 // people reports whether the text at span is a plural demonym of country

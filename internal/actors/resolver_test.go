@@ -95,10 +95,12 @@ func TestResolve(t *testing.T) {
 		},
 		{
 			name: "a plural demonym is the country's civilians but a plural country name is the country",
-			text: "Thousands of Liberians fled to the Philippines.",
+			text: "Thousands of Liberians fled to the Philippines. A Palestinian was hurt by an Israeli soldier.",
 			want: []got{
 				{"Liberians", "LBR", "LBRCVL", "adjective"},
 				{"Philippines", "PHL", "PHL", "name"},
+				{"Palestinian", "PSE", "PSECVL", "adjective"},
+				{"Israeli soldier", "ISRMIL", "ISRMIL", "adjective"},
 			},
 		},
 		{
