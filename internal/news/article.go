@@ -21,6 +21,14 @@ type Article struct {
 	Hash string `json:"-"`
 	// Removed lists what the cleaner dropped and why, for `show --why`.
 	Removed []Removal `json:"removed,omitempty"`
+	// Cluster is the ID of the first stored article of its near-duplicate
+	// cluster (syndicated copies, reposts); its own ID when it has none.
+	Cluster int64 `json:"cluster,omitempty"`
+	// Signature and Bands are the text's MinHash signature and LSH band
+	// hashes (internal/dedup), filled by the pipeline so that a store can
+	// cluster near-duplicates without importing dedup.
+	Signature []uint64 `json:"-"`
+	Bands     []uint64 `json:"-"`
 
 	// What the later stages find; stores keep them with the article.
 	Mentions []Mention `json:"mentions,omitempty"`
