@@ -144,3 +144,82 @@ type QuoteHit struct {
 	Quote   Quote    `json:"quote"`
 	Article *Article `json:"article"`
 }
+
+// An EventStore finds stored events and aggregates them into dyad series.
+// internal/sqlite implements it. Actors are IDs; a three-letter country ID
+// ("BLR") also stands for every actor whose CAMEO code starts with it
+// (BLRGOV, BLRMIL), so a country is the group of its sectors.
+type EventStore interface {
+	// Events returns events newest event date first, undated last, then in
+	// text order within an article.
+	Events(ctx context.Context, f EventFilter) ([]EventHit, error)
+	// Dyad aggregates the events between q.A and q.B per period, oldest
+	// period first; a bad period or direction wraps ErrInvalid.
+	Dyad(ctx context.Context, q DyadQuery) (*DyadSeries, error)
+}
+
+// An EventFilter narrows an event listing; zero fields do not filter.
+// Filter's From and To bound the event's Date, its Source and Language the
+// article.
+type EventFilter struct {
+	Actor    ActorID // on either side
+	Source   ActorID // the actor who acts
+	Target   ActorID // the actor acted upon
+	Type     string  // a PLOVER type ("SANCTION"), or a CAMEO code prefix ("17")
+	Realized bool    // only realised events
+	Filter
+}
+
+// An EventHit is one event with its evidence sentence and the article it
+// came from. Article carries ID, URL, Title, Published, Source and Language
+// but no Text.
+type EventHit struct {
+	Event    Event    `json:"event"`
+	Sentence string   `json:"sentence"` // Article.Text[Event.Span.Start:Event.Span.End]
+	Article  *Article `json:"article"`
+}
+
+// A DyadQuery asks how two actors (or country groups) dealt with each
+// other over time.
+type DyadQuery struct {
+	A, B ActorID
+	// By is the period: "day", "week" (ISO), "month", "quarter" or "year";
+	// "" means month.
+	By string
+	// Direction is "ab" (A acts on B), "ba" or "both"; "" means both.
+	Direction string
+	From, To  time.Time // inclusive bounds on the event's Date
+}
+
+// A DyadSeries is a dyad's events per period, oldest first; periods without
+// events are left out.
+type DyadSeries struct {
+	A         ActorID      `json:"a"`
+	B         ActorID      `json:"b"`
+	By        string       `json:"by"`
+	Direction string       `json:"direction"`
+	Periods   []DyadPeriod `json:"periods"`
+	Undated   int          `json:"undated"` // matching events with no date, in no period
+}
+
+// A DyadPeriod sums a dyad's events in one period. Only realised events
+// count in Events, Quad, Types, Goldstein, Tone, Articles and Sources;
+// Unrealized counts the rest. The same event told by several articles still
+// counts once per article: Articles and Sources show how many there were.
+type DyadPeriod struct {
+	Period     string         `json:"period"` // "2020", "2020-Q3", "2020-08", "2020-W33", "2020-08-10"
+	Start      time.Time      `json:"start"`
+	Events     int            `json:"events"`
+	Unrealized int            `json:"unrealized"`
+	Quad       [4]int         `json:"quad"`  // Quad[i] counts quad class i+1
+	Types      map[string]int `json:"types"` // by PLOVER type; "" for CAMEO-only codes
+	Goldstein  float64        `json:"goldstein"`
+	// Tone is the mean tone of the distinct articles carrying the events,
+	// over those that have one; ToneArticles says how many did.
+	Tone         float64 `json:"tone"`
+	ToneArticles int     `json:"tone_articles"`
+	Articles     int     `json:"articles"`
+	Sources      int     `json:"sources"` // distinct article sources
+	// Evidence is up to three events with the strongest |Goldstein|.
+	Evidence []EventHit `json:"evidence"`
+}

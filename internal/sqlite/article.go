@@ -25,6 +25,7 @@ ON CONFLICT DO NOTHING`
 type putStmts struct {
 	insert, byKey, byHash               *sql.Stmt
 	mention, actor, quote, amount, tone *sql.Stmt
+	event                               *sql.Stmt
 }
 
 // Put stores batch in one transaction and sets ID on every article: the new
@@ -66,6 +67,7 @@ func (db *DB) Put(ctx context.Context, batch []*news.Article) (news.PutResult, e
 		{&st.quote, insertQuote},
 		{&st.amount, insertAmount},
 		{&st.tone, insertTone},
+		{&st.event, insertEvent},
 	} {
 		if *p.stmt, err = tx.PrepareContext(ctx, p.sql); err != nil {
 			return res, fmt.Errorf("put: prepare: %w", err)
@@ -87,11 +89,15 @@ func (db *DB) Put(ctx context.Context, batch []*news.Article) (news.PutResult, e
 			res.Duplicates++
 		}
 	}
+	clusters, err := cluster(ctx, tx, batch, ids)
+	if err != nil {
+		return news.PutResult{}, fmt.Errorf("put: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return news.PutResult{}, fmt.Errorf("put: commit: %w", err)
 	}
 	for i, a := range batch {
-		a.ID = ids[i]
+		a.ID, a.Cluster = ids[i], clusters[i]
 	}
 	return res, nil
 }
@@ -147,7 +153,7 @@ func put(ctx context.Context, st *putStmts, a *news.Article, now string) (id int
 // checkAnalyses rejects what the stages found when it cannot be stored
 // faithfully, before the transaction starts.
 func checkAnalyses(a *news.Article) error {
-	for _, check := range []func(*news.Article) error{checkMentions, checkNewActors, checkQuotes, checkAmounts} {
+	for _, check := range []func(*news.Article) error{checkMentions, checkNewActors, checkQuotes, checkAmounts, checkEvents} {
 		if err := check(a); err != nil {
 			return err
 		}
@@ -170,6 +176,9 @@ func putAnalyses(ctx context.Context, st *putStmts, id int64, a *news.Article) e
 	if err := putAmounts(ctx, st.amount, id, a.Amounts); err != nil {
 		return err
 	}
+	if err := putEvents(ctx, st.event, id, a.Events); err != nil {
+		return err
+	}
 	return putTone(ctx, st.tone, id, a.Tone)
 }
 
@@ -186,6 +195,9 @@ func (db *DB) readAnalyses(ctx context.Context, a *news.Article) error {
 		return err
 	}
 	if a.Amounts, err = readAmounts(ctx, db.db, a.ID); err != nil {
+		return err
+	}
+	if a.Events, err = readEvents(ctx, db.db, a.ID); err != nil {
 		return err
 	}
 	a.Tone, err = readTone(ctx, db.db, a.ID)

@@ -1,0 +1,194 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+var _ news.EventStore = (*DB)(nil)
+
+const insertEvent = `
+INSERT INTO events (article_id, source, target, source_code, target_code, type, cameo,
+	quad_class, goldstein, realized, modality, date, start, "end", trigger_start, trigger_end, sentence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// eventColumns are an event's columns, read by eventFields.
+const eventColumns = `e.source, e.target, e.source_code, e.target_code, e.type, e.cameo,
+	e.quad_class, e.goldstein, e.realized, e.modality, e.date, e.start, e."end",
+	e.trigger_start, e.trigger_end, e.sentence`
+
+func eventFields(e *news.Event) []any {
+	return []any{&e.Source, &e.Target, &e.SourceCode, &e.TargetCode, &e.Type, &e.CAMEO,
+		&e.QuadClass, &e.Goldstein, &e.Realized, &e.Modality, storedTime{&e.Date},
+		&e.Span.Start, &e.Span.End, &e.Trigger.Start, &e.Trigger.End, &e.Sentence}
+}
+
+// sentenceColumn is the evidence sentence cut from the article by bytes:
+// substr on TEXT counts characters, on a BLOB bytes.
+const sentenceColumn = `CAST(substr(CAST(a.text AS BLOB), e.start + 1, e."end" - e.start) AS TEXT)`
+
+func checkEvents(a *news.Article) error {
+	for i, e := range a.Events {
+		if err := checkSpan("event", i, e.Span, a.Text); err != nil {
+			return err
+		}
+		if err := checkSpan("event trigger", i, e.Trigger, a.Text); err != nil {
+			return err
+		}
+		if e.QuadClass < 0 || e.QuadClass > 4 {
+			return fmt.Errorf("event %d: quad class %d: %w", i, e.QuadClass, news.ErrInvalid)
+		}
+	}
+	return nil
+}
+
+func putEvents(ctx context.Context, stmt *sql.Stmt, id int64, es []news.Event) error {
+	for i, e := range es {
+		if _, err := stmt.ExecContext(ctx, id, string(e.Source), string(e.Target), e.SourceCode, e.TargetCode,
+			e.Type, e.CAMEO, e.QuadClass, e.Goldstein, e.Realized, e.Modality, formatTime(e.Date),
+			e.Span.Start, e.Span.End, e.Trigger.Start, e.Trigger.End, e.Sentence); err != nil {
+			return fmt.Errorf("event %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func readEvents(ctx context.Context, db *sql.DB, id int64) ([]news.Event, error) {
+	rows, err := db.QueryContext(ctx,
+		"SELECT "+eventColumns+" FROM events e WHERE e.article_id = ? ORDER BY e.rowid", id)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var out []news.Event
+	for rows.Next() {
+		var e news.Event
+		if err := rows.Scan(eventFields(&e)...); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return out, nil
+}
+
+// Events returns the events matching f, newest event first, undated last,
+// then by article id and position in the text. Source and Language filter
+// the articles, From and To the events' dates; paging works as in List.
+func (db *DB) Events(ctx context.Context, f news.EventFilter) ([]news.EventHit, error) {
+	w, err := eventWhere(f.Filter)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	if f.Actor != "" {
+		src, args := actorCond("source", f.Actor)
+		tgt, more := actorCond("target", f.Actor)
+		w.addN("("+src+" OR "+tgt+")", append(args, more...)...)
+	}
+	if f.Source != "" {
+		c, args := actorCond("source", f.Source)
+		w.addN(c, args...)
+	}
+	if f.Target != "" {
+		c, args := actorCond("target", f.Target)
+		w.addN(c, args...)
+	}
+	if t := strings.TrimSpace(f.Type); t != "" {
+		if strings.Trim(t, "0123456789") == "" {
+			w.add("e.cameo GLOB ?", t+"*")
+		} else {
+			w.add("e.type = ?", strings.ToUpper(t))
+		}
+	}
+	if f.Realized {
+		w.conds = append(w.conds, "e.realized")
+	}
+	q := "SELECT " + eventColumns + ", " + sentenceColumn + ", " + hitColumns +
+		" FROM events e JOIN articles a ON a.id = e.article_id" + w.sql() +
+		" ORDER BY e.date IS NULL, e.date DESC, a.id, e.start, e.rowid LIMIT ? OFFSET ?"
+	rows, err := db.db.QueryContext(ctx, q, append(w.args, w.limit, w.offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	out := []news.EventHit{}
+	for rows.Next() {
+		h := news.EventHit{Article: new(news.Article)}
+		fields := append(eventFields(&h.Event), &h.Sentence)
+		if err := rows.Scan(append(fields, hitFields(h.Article)...)...); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return out, nil
+}
+
+// eventWhere is where(f) with the date bounds moved from the articles'
+// publication to the events' own dates.
+func eventWhere(f news.Filter) (clause, error) {
+	from, to := f.From, f.To
+	f.From, f.To = time.Time{}, time.Time{}
+	w, err := where(f)
+	if err != nil {
+		return w, err
+	}
+	return w, w.dates("e.date", from, to)
+}
+
+// dates bounds col as where bounds a.published: a To without a time of day
+// means the whole of that day.
+func (c *clause) dates(col string, from, to time.Time) error {
+	if !from.IsZero() {
+		c.add(col+" >= ?", from.UTC().Format(timeLayout))
+	}
+	if to.IsZero() {
+		return nil
+	}
+	op := "<="
+	if isDate(to) {
+		to, op = to.AddDate(0, 0, 1), "<"
+	}
+	if !from.IsZero() && (from.After(to) || op == "<" && from.Equal(to)) {
+		return fmt.Errorf("from %s is after to %s: %w", from.Format(time.RFC3339), to.Format(time.RFC3339), news.ErrInvalid)
+	}
+	c.add(col+" "+op+" ?", to.UTC().Format(timeLayout))
+	return nil
+}
+
+func (c *clause) addN(cond string, args ...any) {
+	c.conds = append(c.conds, cond)
+	c.args = append(c.args, args...)
+}
+
+// actorCond matches an event whose side ("source" or "target") is id, or,
+// when id is a country, any actor coded in that country: GLOB rather than
+// LIKE because it is case-sensitive and so can use the code indexes.
+func actorCond(side string, id news.ActorID) (string, []any) {
+	if isCountry(id) {
+		return "(e." + side + " = ? OR e." + side + "_code GLOB ?)", []any{string(id), string(id) + "*"}
+	}
+	return "e." + side + " = ?", []any{string(id)}
+}
+
+// isCountry reports whether id is a three-letter CAMEO country code.
+func isCountry(id news.ActorID) bool {
+	if len(id) != 3 {
+		return false
+	}
+	for _, r := range id {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
