@@ -1,0 +1,157 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// nearDuplicate is dedup.Threshold, the estimated Jaccard similarity at or
+// above which two articles are near-duplicates. It is repeated here because
+// sqlite imports only news; a test holds the two equal.
+const nearDuplicate = 0.5
+
+// cluster assigns each article of batch that Put has just stored to a
+// near-duplicate cluster and indexes its LSH bands, inside Put's
+// transaction. It returns every article's cluster, in batch order.
+//
+// A new article's candidates are the stored articles sharing one of its band
+// hashes; those whose signatures agree on at least nearDuplicate of their
+// entries are its near-duplicates, and it joins the earliest cluster among
+// theirs. With none, or with no bands (a text without words), it founds its
+// own. Clusters are never merged afterwards: an article that bridges two
+// clusters joins the older and leaves the other as it is, so cluster IDs
+// stay stable for whoever has shown them.
+func cluster(ctx context.Context, tx *sql.Tx, batch []*news.Article, ids []int64) ([]int64, error) {
+	out := make([]int64, len(batch))
+	for i, a := range batch {
+		var c sql.NullInt64
+		if err := tx.QueryRowContext(ctx, "SELECT cluster FROM articles WHERE id = ?", ids[i]).Scan(&c); err != nil {
+			return nil, fmt.Errorf("cluster article %d: %w", i, err)
+		}
+		if c.Valid {
+			// A duplicate of a stored article, or one stored earlier in
+			// this batch: it keeps the cluster it has.
+			out[i] = c.Int64
+			continue
+		}
+		id, err := joinCluster(ctx, tx, ids[i], a)
+		if err != nil {
+			return nil, fmt.Errorf("cluster article %d: %w", i, err)
+		}
+		out[i] = id
+	}
+	return out, nil
+}
+
+// joinCluster finds, sets and returns the cluster of the stored article id.
+func joinCluster(ctx context.Context, tx *sql.Tx, id int64, a *news.Article) (int64, error) {
+	c := id
+	if len(a.Bands) > 0 {
+		args := make([]any, 0, len(a.Bands)+1)
+		for _, h := range a.Bands {
+			args = append(args, int64(h))
+		}
+		args = append(args, id)
+		rows, err := tx.QueryContext(ctx, `
+SELECT a.cluster, a.signature FROM articles a
+WHERE a.id IN (SELECT article_id FROM article_bands WHERE band_hash IN (?`+strings.Repeat(", ?", len(a.Bands)-1)+`))
+  AND a.id != ? AND a.cluster IS NOT NULL`, args...)
+		if err != nil {
+			return 0, fmt.Errorf("candidates: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var (
+				other int64
+				sig   []byte
+			)
+			if err := rows.Scan(&other, &sig); err != nil {
+				return 0, fmt.Errorf("candidates: %w", err)
+			}
+			if other < c && agreement(a.Signature, sig) >= nearDuplicate {
+				c = other
+			}
+		}
+		if err := rows.Err(); err != nil {
+			return 0, fmt.Errorf("candidates: %w", err)
+		}
+		rows.Close()
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE articles SET cluster = ?, signature = ? WHERE id = ?",
+		c, encodeSignature(a.Signature), id); err != nil {
+		return 0, fmt.Errorf("set cluster: %w", err)
+	}
+	for _, h := range a.Bands {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO article_bands (band_hash, article_id) VALUES (?, ?)", int64(h), id); err != nil {
+			return 0, fmt.Errorf("band: %w", err)
+		}
+	}
+	return c, nil
+}
+
+// encodeSignature packs sig as little-endian uint64s; nil stays NULL.
+func encodeSignature(sig []uint64) []byte {
+	if len(sig) == 0 {
+		return nil
+	}
+	b := make([]byte, 8*len(sig))
+	for i, v := range sig {
+		binary.LittleEndian.PutUint64(b[8*i:], v)
+	}
+	return b
+}
+
+// agreement is dedup.Agreement against a stored signature: the share of
+// entries that agree, entries past the shorter one disagreeing.
+func agreement(sig []uint64, stored []byte) float64 {
+	n := max(len(sig), len(stored)/8)
+	if n == 0 {
+		return 0
+	}
+	same := 0
+	for i := 0; i < len(sig) && 8*i+8 <= len(stored); i++ {
+		if sig[i] == binary.LittleEndian.Uint64(stored[8*i:]) {
+			same++
+		}
+	}
+	return float64(same) / float64(n)
+}
+
+// Copies returns the IDs of the other articles in id's near-duplicate
+// cluster, in the order they were stored; ErrNotFound if id is absent.
+func (db *DB) Copies(ctx context.Context, id int64) ([]int64, error) {
+	var c sql.NullInt64
+	err := db.db.QueryRowContext(ctx, "SELECT cluster FROM articles WHERE id = ?", id).Scan(&c)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("copies of article %d: %w", id, news.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("copies of article %d: %w", id, err)
+	}
+	if !c.Valid {
+		return nil, nil
+	}
+	rows, err := db.db.QueryContext(ctx, "SELECT id FROM articles WHERE cluster = ? AND id != ? ORDER BY id", c.Int64, id)
+	if err != nil {
+		return nil, fmt.Errorf("copies of article %d: %w", id, err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var other int64
+		if err := rows.Scan(&other); err != nil {
+			return nil, fmt.Errorf("copies of article %d: %w", id, err)
+		}
+		out = append(out, other)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("copies of article %d: %w", id, err)
+	}
+	return out, nil
+}
