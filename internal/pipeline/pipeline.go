@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/entente-news/entente/internal/dedup"
 	"github.com/entente-news/entente/internal/extract"
 	"github.com/entente-news/entente/internal/ingest"
 	"github.com/entente-news/entente/internal/news"
@@ -111,6 +112,8 @@ func Ingest(ctx context.Context, store Putter, inputs []Input, opt Options) (*Su
 				if a.Source == "" {
 					a.Source = opt.Source
 				}
+				sig := dedup.Signature(a.Text)
+				a.Signature, a.Bands = sig[:], sig.Bands()
 				if enr != nil {
 					if n := enr.enrich(a); n > 0 {
 						results <- result{item: item{name: it.name, err: fmt.Errorf("analysis: dropped %d findings outside the text", n)}}
