@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -33,10 +34,15 @@ func newShowCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			copies, err := db.Copies(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
 			if asJSON {
 				out := map[string]any{
 					"id": a.ID, "url": a.URL, "title": a.Title, "author": a.Author,
 					"published": published(a), "language": a.Language, "source": a.Source, "text": a.Text,
+					"copies": append([]int64{}, copies...),
 				}
 				if why {
 					out["removed"] = removed(a)
@@ -57,6 +63,9 @@ func newShowCmd(e *env) *cobra.Command {
 				if kv[1] != "" {
 					fmt.Fprintf(e.stdout, "%s: %s\n", kv[0], kv[1])
 				}
+			}
+			if len(copies) > 0 {
+				fmt.Fprintf(e.stdout, "copies: %d (articles %s)\n", len(copies), strings.Trim(fmt.Sprint(copies), "[]"))
 			}
 			fmt.Fprintf(e.stdout, "\n%s\n", a.Text)
 			return nil
