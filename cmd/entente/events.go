@@ -1,0 +1,146 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente-news/entente/internal/api"
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
+)
+
+func init() { commands = append(commands, newEventsCmd) }
+
+func newEventsCmd(e *env) *cobra.Command {
+	var ff filterFlags
+	var actor, source, target, typ string
+	var realized, asJSON, asCSV bool
+	cmd := &cobra.Command{
+		Use:   "events",
+		Short: "List stored events, newest first",
+		Long: `List stored events (who did what to whom), newest event date first.
+--actor, --source-actor and --target-actor take an actor ID or a name or
+alias; a country code ("BLR") stands for the country with all its sectors
+and the people coded to it. --type takes a PLOVER type (SANCTION) or a CAMEO
+code prefix (17). --from and --to bound the events' dates; --source and
+--lang the articles'.`,
+		Example: `  entente events --actor BLR --type ACCUSE --from 2020-08-01
+  entente events --source-actor Lukashenko --target-actor RUS --realized --csv`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if asJSON && asCSV {
+				return fmt.Errorf("--json and --csv: choose one: %w", news.ErrInvalid)
+			}
+			f, err := ff.filter()
+			if err != nil {
+				return err
+			}
+			db, err := e.openStore(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			ef := news.EventFilter{Type: typ, Realized: realized, Filter: f}
+			for _, r := range []struct {
+				flag, name string
+				id         *news.ActorID
+			}{{"--actor", actor, &ef.Actor}, {"--source-actor", source, &ef.Source}, {"--target-actor", target, &ef.Target}} {
+				if r.name == "" {
+					continue
+				}
+				if *r.id, err = resolve(cmd.Context(), db, r.name); err != nil {
+					return fmt.Errorf("%s: %w", r.flag, err)
+				}
+			}
+			hits, err := db.Events(cmd.Context(), ef)
+			if err != nil {
+				return err
+			}
+			switch {
+			case asJSON:
+				enc := json.NewEncoder(e.stdout)
+				for _, h := range hits {
+					if err := enc.Encode(h); err != nil {
+						return err
+					}
+				}
+				return nil
+			case asCSV:
+				return writeEventsCSV(e, hits)
+			}
+			if len(hits) == 0 {
+				fmt.Fprintln(e.stdout, "no events")
+			}
+			for _, h := range hits {
+				fmt.Fprintln(e.stdout, eventLine(h))
+			}
+			return nil
+		},
+	}
+	ff.add(cmd, 50)
+	cmd.Flags().Lookup("from").Usage = "only events on or after this date (YYYY-MM-DD)"
+	cmd.Flags().Lookup("to").Usage = "only events on or before this date (YYYY-MM-DD)"
+	cmd.Flags().StringVar(&actor, "actor", "", "only events with this actor on either side (ID, name or alias)")
+	cmd.Flags().StringVar(&source, "source-actor", "", "only events this actor started")
+	cmd.Flags().StringVar(&target, "target-actor", "", "only events aimed at this actor")
+	cmd.Flags().StringVar(&typ, "type", "", "only events of this PLOVER type or CAMEO code prefix")
+	cmd.Flags().BoolVar(&realized, "realized", false, "leave out negated, threatened, promised and hypothetical events")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per line: the event, its sentence and article")
+	cmd.Flags().BoolVar(&asCSV, "csv", false, "CSV with a header row")
+	return cmd
+}
+
+// resolve turns what the user typed into an actor ID, as `entente actors` does.
+func resolve(ctx context.Context, store news.ActorStore, name string) (news.ActorID, error) {
+	return api.ResolveActor(ctx, kb.Default(), store, name)
+}
+
+// eventLine prints an event on one line: date, who to whom, what, the
+// sentence, and the article.
+func eventLine(h news.EventHit) string {
+	ev := h.Event
+	d := "undated"
+	if !ev.Date.IsZero() {
+		d = ev.Date.Format("2006-01-02")
+	}
+	what := ev.Type
+	if what == "" {
+		what = "CAMEO"
+	}
+	what += " " + ev.CAMEO + " " + strconv.FormatFloat(ev.Goldstein, 'f', 1, 64)
+	if !ev.Realized {
+		what += " (" + ev.Modality + ")"
+	}
+	return fmt.Sprintf("%s\t%s → %s\t%s\t%s\t%s <%s>", d, ev.Source, ev.Target, what,
+		oneLine(h.Sentence), h.Article.Title, h.Article.URL)
+}
+
+var eventsCSVHeader = []string{"date", "source", "target", "source_code", "target_code", "type", "cameo",
+	"quad_class", "goldstein", "realized", "modality", "sentence", "article_id", "published", "url", "title"}
+
+func writeEventsCSV(e *env, hits []news.EventHit) error {
+	w := csv.NewWriter(e.stdout)
+	if err := w.Write(eventsCSVHeader); err != nil {
+		return err
+	}
+	for _, h := range hits {
+		ev := h.Event
+		d := ""
+		if !ev.Date.IsZero() {
+			d = ev.Date.Format("2006-01-02")
+		}
+		if err := w.Write([]string{d, string(ev.Source), string(ev.Target), ev.SourceCode, ev.TargetCode,
+			ev.Type, ev.CAMEO, strconv.Itoa(ev.QuadClass), strconv.FormatFloat(ev.Goldstein, 'f', -1, 64),
+			strconv.FormatBool(ev.Realized), ev.Modality, oneLine(h.Sentence),
+			strconv.FormatInt(h.Article.ID, 10), published(h.Article), h.Article.URL, h.Article.Title}); err != nil {
+			return err
+		}
+	}
+	w.Flush()
+	return w.Error()
+}
