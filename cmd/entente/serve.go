@@ -34,7 +34,9 @@ func newServeCmd(e *env) *cobra.Command {
   GET /api/articles/{id}
   GET /api/actors[?from=&to=&source=&lang=&limit=&offset=]
   GET /api/actors/{id or name}
-  GET /api/quotes[?speaker=ID_OR_NAME&from=&to=&source=&lang=&limit=&offset=]`,
+  GET /api/quotes[?speaker=ID_OR_NAME&from=&to=&source=&lang=&limit=&offset=]
+  GET /api/events[?actor=&source_actor=&target_actor=&type=&realized=&from=&to=&source=&lang=&limit=&offset=]
+  GET /api/dyads?a=ACTOR&b=ACTOR[&by=day|week|month|quarter|year&dir=ab|ba|both&from=&to=]`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, err := e.openStore(cmd.Context())
@@ -58,6 +60,7 @@ func (e *env) serve(ctx context.Context, addr string, store news.Store) error {
 	as := &api.Server{Store: store, Names: kb.Default(), Log: e.log}
 	as.Actors, _ = store.(news.ActorStore)
 	as.Quotes, _ = store.(news.QuoteStore)
+	as.Events, _ = store.(news.EventStore)
 	apiH := as.Handler()
 	pages := &web.Server{Store: store, Log: e.log}
 	if tl, ok := store.(web.Timeline); ok {

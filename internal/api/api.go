@@ -16,6 +16,8 @@ type Server struct {
 	// routes answering 404.
 	Actors news.ActorStore
 	Quotes news.QuoteStore
+	// Events serves /api/events and /api/dyads; nil leaves them answering 404.
+	Events news.EventStore
 	// Names looks up knowledge-base actors by ID and name; may be nil.
 	Names Names
 	Log   *slog.Logger
@@ -30,6 +32,8 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /api/actors", s.handle(s.actors))
 	mux.Handle("GET /api/actors/{id}", s.handle(s.actor))
 	mux.Handle("GET /api/quotes", s.handle(s.quotes))
+	mux.Handle("GET /api/events", s.handle(s.events))
+	mux.Handle("GET /api/dyads", s.handle(s.dyads))
 	mux.Handle("/api/", s.handle(func(http.ResponseWriter, *http.Request) error {
 		return news.ErrNotFound
 	}))
