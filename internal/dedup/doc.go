@@ -27,25 +27,33 @@
 // digits, so punctuation, quotes and case never separate copies. A shingle
 // is five consecutive words: long enough that unrelated articles on the same
 // topic ("President Vladimir Putin said on") share few, short enough that one
-// edited word spoils only five. Each shingle is hashed once with xxhash (over
-// its five word hashes); the Perms permutations are then derived by xoring
-// the shingle hash with a per-permutation seed and applying xxhash64's
-// avalanche finaliser. That is what seeding xxhash with the eight-byte hash
-// would give in quality, without 128 passes over the bytes: the signature
-// costs one xxhash per word and 128 multiply-shift rounds per shingle.
+// edited word spoils only five. Each shingle is hashed once with xxhash
+// (over its five word hashes). Rather than seeding xxhash afresh for each of
+// the Perms permutations, which would hash every shingle 128 times, the
+// permutations are multiply-add maps h*a+b with fixed odd multipliers a and
+// addends b: Dietzfelbinger's multiply-add-shift family, universal in the
+// high bits that decide each minimum, over an input xxhash has already
+// mixed. A test holds the estimates to the exact Jaccard similarity within
+// four standard errors; the cheaper family made signing 1.5 times faster
+// (29 → 43 MB/s) than xoring a seed and applying xxhash's avalanche.
 //
 // # Bands and the threshold
 //
 // Perms = 128 permutations in Bands = 32 bands of Rows = 4. A pair becomes a
-// candidate when any band agrees, with probability 1-(1-J^4)^32: 0.30 at
+// candidate when any band agrees, with probability 1-(1-J^4)^32: 0.23 at
 // J = 0.3, 0.87 at J = 0.5, 0.99 at J = 0.6. The S-curve's midpoint,
 // (1/32)^(1/4) ≈ 0.42, sits below Threshold = 0.5 on purpose: banding is
 // only the index, and candidates are then verified on the full signature,
 // so the curve should let through nearly every pair above the threshold
 // and few below it. 0.5 is the threshold because a repost that keeps half
 // of its five-word shingles keeps the story: the demo's content-farm copy
-// scores 0.79 against its original after extraction (0.52 on the raw files,
-// with every advert, tag line and "you may also like" still in), while the
-// other demo articles, all on Belarus and Russia, score 0.023 or less with
+// scores 0.80 against its original after extraction (exact Jaccard 0.76;
+// 0.48 on the raw files, with every advert, tag line and "you may also
+// like" still in, which is why stores sign the extracted text), while the
+// other demo articles, all on Belarus and Russia, score 0.016 or less with
 // each other.
+//
+// Signing runs at about 43 MB/s on one core (BenchmarkSignature, demo text
+// articles); Signature allocates nothing for text already in NFC, and Bands
+// allocates its one slice.
 package dedup

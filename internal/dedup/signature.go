@@ -34,6 +34,16 @@ var seeds = func() (s [Perms]uint64) {
 	return s
 }()
 
+// adds holds the permutations' addends, drawn like seeds.
+var adds = func() (s [Perms]uint64) {
+	x := uint64(0xD1B54A32D192ED03)
+	for i := range s {
+		x += 0x9E3779B97F4A7C15
+		s[i] = avalanche(x)
+	}
+	return s
+}()
+
 // avalanche is xxhash64's finaliser: every input bit flips about half the
 // output bits.
 func avalanche(h uint64) uint64 {
@@ -113,10 +123,13 @@ func shingleHash(ring *[Shingle]uint64, n int) uint64 {
 	return xxhash.Sum64(b[:k*8])
 }
 
-// add folds one shingle hash into the signature.
+// add folds one shingle hash into the signature. Permutation i is
+// multiply-add with the odd multiplier seeds[i] and the addend adds[i]:
+// Dietzfelbinger's multiply-add-shift family, whose high bits (which decide
+// the minimum) are universal over the already-avalanched shingle hash.
 func (s *Sig) add(h uint64) {
 	for i, seed := range seeds {
-		if v := avalanche(h ^ seed); v < s[i] {
+		if v := h*seed + adds[i]; v < s[i] {
 			s[i] = v
 		}
 	}

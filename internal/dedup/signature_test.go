@@ -5,16 +5,25 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/entente-news/entente/internal/extract"
+	"github.com/entente-news/entente/internal/news"
 )
 
-// demoText reads one article of the embedded demo corpus.
+// demoText reads one article of the embedded demo corpus and cleans it as
+// the pipeline does before signing: the raw files keep adverts, tag lines
+// and bylines that extraction drops.
 func demoText(tb testing.TB, name string) string {
 	tb.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "demo", "corpus", "text", name))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return string(b)
+	a, err := extract.Article(news.Raw{Name: name, Format: news.FormatText, Body: b})
+	if err != nil {
+		tb.Fatalf("extract %s: %v", name, err)
+	}
+	return a.Text
 }
 
 func demoNames(tb testing.TB) []string {
