@@ -8,18 +8,25 @@ import (
 	"testing"
 
 	"github.com/entente-news/entente/internal/dedup"
+	"github.com/entente-news/entente/internal/extract"
 	"github.com/entente-news/entente/internal/news"
 	"github.com/google/go-cmp/cmp"
 )
 
-// signed reads a demo text article and signs it as the pipeline does.
+// signed reads a demo text article, extracts and signs it as the pipeline
+// does: the raw files keep adverts and tag lines that extraction drops.
 func signed(tb testing.TB, name string) *news.Article {
 	tb.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "demo", "corpus", "text", name))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return sign(&news.Article{Title: name, Text: string(b), Hash: name})
+	a, err := extract.Article(news.Raw{Name: name, Format: news.FormatText, Body: b})
+	if err != nil {
+		tb.Fatalf("extract %s: %v", name, err)
+	}
+	a.Hash = name
+	return sign(a)
 }
 
 func sign(a *news.Article) *news.Article {
