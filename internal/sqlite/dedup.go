@@ -87,10 +87,17 @@ WHERE a.id IN (SELECT article_id FROM article_bands WHERE band_hash IN (?`+strin
 		c, encodeSignature(a.Signature), id); err != nil {
 		return 0, fmt.Errorf("set cluster: %w", err)
 	}
+	if len(a.Bands) == 0 {
+		return c, nil
+	}
+	// One statement for all bands: per-row Execs cost more than the lookup.
+	args := make([]any, 0, 2*len(a.Bands))
 	for _, h := range a.Bands {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO article_bands (band_hash, article_id) VALUES (?, ?)", int64(h), id); err != nil {
-			return 0, fmt.Errorf("band: %w", err)
-		}
+		args = append(args, int64(h), id)
+	}
+	q := "INSERT INTO article_bands (band_hash, article_id) VALUES (?, ?)" + strings.Repeat(", (?, ?)", len(a.Bands)-1)
+	if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		return 0, fmt.Errorf("bands: %w", err)
 	}
 	return c, nil
 }
