@@ -222,3 +222,26 @@ func BenchmarkDyad(b *testing.B) {
 		})
 	}
 }
+
+// FuzzPeriod checks that every time falls in the period period names: the
+// period starts at or before it, and its start is in the same period.
+func FuzzPeriod(f *testing.F) {
+	f.Add(int64(1609599600), uint8(1))
+	f.Add(int64(0), uint8(3))
+	f.Add(int64(-62135596800), uint8(4))
+	bys := []string{"day", "week", "month", "quarter", "year"}
+	f.Fuzz(func(t *testing.T, sec int64, k uint8) {
+		at := time.Unix(sec%(1<<36), 0).UTC()
+		by := bys[int(k)%len(bys)]
+		name, start, err := period(by, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if start.After(at) {
+			t.Errorf("%s %v starts after it, at %v", by, at, start)
+		}
+		if again, _, _ := period(by, start); again != name {
+			t.Errorf("%s %v is %s but its start %v is %s", by, at, name, start, again)
+		}
+	})
+}
