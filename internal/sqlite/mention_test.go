@@ -231,8 +231,8 @@ func TestMigrateFromArticlesOnly(t *testing.T) {
 	}
 	defer db.Close()
 	t.Run("the upgrade reaches the latest version", func(t *testing.T) {
-		if v := pragma(t, db, "user_version"); v != "2" {
-			t.Errorf("user_version = %s, want 2", v)
+		if v, want := pragma(t, db, "user_version"), latestVersion(t); v != want {
+			t.Errorf("user_version = %s, want %s", v, want)
 		}
 	})
 	t.Run("the upgrade keeps the articles, which have no analyses", func(t *testing.T) {
