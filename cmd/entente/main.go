@@ -9,6 +9,8 @@
 //	entente actors [--json] [--top N]        actors ranked by mentions
 //	entente actor [--json] ID|NAME           one actor: aliases, roles, mentions per month, co-mentions, quotes
 //	entente quotes [--speaker X] [--json]    quotes with their speakers
+//	entente events [filters] [--json|--csv]  coded actor–actor events with their sentences
+//	entente dyad A B [--by month] [--json]   an actor pair's cooperation/conflict timeline
 //	entente serve [--addr HOST:PORT]         the web UI and the HTTP JSON API
 //	entente demo                             ingest the embedded demo corpus and serve it
 //	entente eval TASK [--json]               quality on the shared datasets: extraction, dates,

@@ -1,8 +1,10 @@
 // Package sqlite is the news.Store on embedded SQLite: articles in, the same
 // articles back by id, by listing and by BM25-ranked full-text search. With
 // each new article it keeps what the analysis stages found (mentions, new
-// actors, quotes, amounts, tone) and answers the news.ActorStore and
-// news.QuoteStore queries over them, and match counts over time.
+// actors, quotes, amounts, tone, events), clusters near-duplicates by their
+// MinHash bands, and answers the news.ActorStore, news.QuoteStore and
+// news.EventStore queries (dyad timelines among them) and match counts
+// over time.
 //
 // It runs on modernc.org/sqlite, a pure-Go translation of SQLite, so the
 // binary builds with CGO_ENABLED=0. Open sets WAL mode, a busy timeout,
