@@ -6,6 +6,8 @@
 //	GET /api/actors?from=&to=&source=&lang=&limit=&offset=
 //	GET /api/actors/{id-or-name}   aliases, roles, mentions per month, co-mentions, quotes
 //	GET /api/quotes?speaker=&from=&to=&limit=&offset=
+//	GET /api/events?actor=&source_actor=&target_actor=&type=&realized=&from=&to=
+//	GET /api/dyads?a=&b=&by=&dir=&from=&to=
 //
 // Handlers return errors; one function maps them to HTTP status codes and a
 // JSON body {"error": "..."}. It does not start listeners or set timeouts:
