@@ -20,13 +20,12 @@ const nearDuplicate = 0.5
 // near-duplicate cluster and indexes its LSH bands, inside Put's
 // transaction. It returns every article's cluster, in batch order.
 //
-// A new article's candidates are the stored articles sharing one of its band
-// hashes; those whose signatures agree on at least nearDuplicate of their
-// entries are its near-duplicates, and it joins the earliest cluster among
-// theirs. With none, or with no bands (a text without words), it founds its
-// own. Clusters are never merged afterwards: an article that bridges two
-// clusters joins the older and leaves the other as it is, so cluster IDs
-// stay stable for whoever has shown them.
+// A new article's candidates are the cluster founders sharing one of its
+// band hashes; those whose signatures agree on at least nearDuplicate of
+// their entries are its near-duplicates, and it joins the earliest of them.
+// With none, or with no bands (a text without words), it founds its own
+// cluster. Clusters are never merged afterwards, so cluster IDs stay stable
+// for whoever has shown them.
 func cluster(ctx context.Context, tx *sql.Tx, batch []*news.Article, ids []int64) ([]int64, error) {
 	out := make([]int64, len(batch))
 	for i, a := range batch {
@@ -49,45 +48,34 @@ func cluster(ctx context.Context, tx *sql.Tx, batch []*news.Article, ids []int64
 	return out, nil
 }
 
+// perBand caps the candidates one band contributes. Templated texts (market
+// reports, match results) share bands by the thousand; the earliest founders
+// are the ones a copy would join anyway, and the cap keeps Put's cost per
+// article constant instead of growing with the store.
+const perBand = 16
+
 // joinCluster finds, sets and returns the cluster of the stored article id.
+// Only cluster founders index their bands: a copy is compared with the
+// founders, never with other copies, so clusters do not drift by chaining
+// and the candidate lists stay as short as the number of distinct stories.
 func joinCluster(ctx context.Context, tx *sql.Tx, id int64, a *news.Article) (int64, error) {
 	c := id
 	if len(a.Bands) > 0 {
-		args := make([]any, 0, len(a.Bands)+1)
-		for _, h := range a.Bands {
-			args = append(args, int64(h))
-		}
-		args = append(args, id)
-		rows, err := tx.QueryContext(ctx, `
-SELECT a.cluster, a.signature FROM articles a
-WHERE a.id IN (SELECT article_id FROM article_bands WHERE band_hash IN (?`+strings.Repeat(", ?", len(a.Bands)-1)+`))
-  AND a.id != ? AND a.cluster IS NOT NULL`, args...)
+		cands, err := candidates(ctx, tx, id, a.Bands)
 		if err != nil {
-			return 0, fmt.Errorf("candidates: %w", err)
+			return 0, err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var (
-				other int64
-				sig   []byte
-			)
-			if err := rows.Scan(&other, &sig); err != nil {
-				return 0, fmt.Errorf("candidates: %w", err)
-			}
+		for other, sig := range cands {
 			if other < c && agreement(a.Signature, sig) >= nearDuplicate {
 				c = other
 			}
 		}
-		if err := rows.Err(); err != nil {
-			return 0, fmt.Errorf("candidates: %w", err)
-		}
-		rows.Close()
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE articles SET cluster = ?, signature = ? WHERE id = ?",
 		c, encodeSignature(a.Signature), id); err != nil {
 		return 0, fmt.Errorf("set cluster: %w", err)
 	}
-	if len(a.Bands) == 0 {
+	if len(a.Bands) == 0 || c != id {
 		return c, nil
 	}
 	// One statement for all bands: per-row Execs cost more than the lookup.
@@ -100,6 +88,50 @@ WHERE a.id IN (SELECT article_id FROM article_bands WHERE band_hash IN (?`+strin
 		return 0, fmt.Errorf("bands: %w", err)
 	}
 	return c, nil
+}
+
+// candidates returns the signatures of the founders sharing a band with
+// the article id, at most perBand a band, earliest first.
+func candidates(ctx context.Context, tx *sql.Tx, id int64, bands []uint64) (map[int64][]byte, error) {
+	stmt, err := tx.PrepareContext(ctx, "SELECT article_id FROM article_bands WHERE band_hash = ? ORDER BY article_id LIMIT ?")
+	if err != nil {
+		return nil, fmt.Errorf("candidates: %w", err)
+	}
+	defer stmt.Close()
+	ids := map[int64]bool{}
+	for _, h := range bands {
+		rows, err := stmt.QueryContext(ctx, int64(h), perBand)
+		if err != nil {
+			return nil, fmt.Errorf("candidates: %w", err)
+		}
+		for rows.Next() {
+			var other int64
+			if err := rows.Scan(&other); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("candidates: %w", err)
+			}
+			if other != id {
+				ids[other] = true
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("candidates: %w", err)
+		}
+	}
+	out := make(map[int64][]byte, len(ids))
+	for other := range ids {
+		var sig []byte
+		err := tx.QueryRowContext(ctx, "SELECT signature FROM articles WHERE id = ? AND cluster IS NOT NULL", other).Scan(&sig)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("candidate %d: %w", other, err)
+		}
+		out[other] = sig
+	}
+	return out, nil
 }
 
 // encodeSignature packs sig as little-endian uint64s; nil stays NULL.
