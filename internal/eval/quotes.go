@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"slices"
 	"sort"
@@ -14,9 +13,6 @@ import (
 	"time"
 
 	"github.com/entente-news/entente/internal/actors"
-	"github.com/entente-news/entente/internal/demo"
-	"github.com/entente-news/entente/internal/extract"
-	"github.com/entente-news/entente/internal/ingest"
 	"github.com/entente-news/entente/internal/kb"
 	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/nlp"
@@ -88,7 +84,7 @@ func Quotes(ctx context.Context, goldFile string) (*QuotesReport, error) {
 		gold[g.File] = append(gold[g.File], g)
 		n++
 	}
-	arts, err := demoArticles(ctx)
+	arts, err := demoCorpus(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
@@ -253,33 +249,6 @@ func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= '0' && r <= '9' || r == '\'' || r == '’' || r >= 'a' && r <= 'z' || r > 127 && !strings.ContainsRune("“”«»„‘—–…", r))
 	})
-}
-
-// demoArticles reads every input of the demo corpus as `entente ingest`
-// does and extracts its articles, Origin set to the raw document's name.
-func demoArticles(ctx context.Context) ([]*news.Article, error) {
-	c := demo.Corpus()
-	var out []*news.Article
-	err := fs.WalkDir(c, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasSuffix(path, ".md") {
-			return err
-		}
-		f, err := c.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		return ingest.Read(ctx, path, f, ingest.Sink{Doc: func(raw news.Raw) error {
-			a, err := extract.Article(raw)
-			if err != nil {
-				return nil // not an article: the gold cannot name it either
-			}
-			a.Origin = raw.Name
-			out = append(out, a)
-			return nil
-		}})
-	})
-	return out, err
 }
 
 // Text prints the report as a table, then the misses.
