@@ -37,4 +37,3 @@ func demoCorpus(ctx context.Context) ([]*news.Article, error) {
 	})
 	return out, err
 }
-
