@@ -78,8 +78,8 @@ func printDyad(e *env, s *news.DyadSeries) {
 		fmt.Fprintf(e.stdout, "%s\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%d\t%d\t%d\n", p.Period, p.Events,
 			p.Quad[0], p.Quad[1], p.Quad[2], p.Quad[3], p.Goldstein, p.Tone, p.Articles, p.Sources, p.Unrealized)
 		for _, h := range p.Evidence {
-			fmt.Fprintf(e.stdout, "\t%+.1f %s %s→%s: %s\t%s <%s>\n", h.Event.Goldstein, h.Event.Type,
-				h.Event.Source, h.Event.Target, oneLine(h.Sentence), h.Article.Title, h.Article.URL)
+			fmt.Fprintf(e.stdout, "\t%+.1f %s %s→%s: %s\t%s %s\n", h.Event.Goldstein, h.Event.Type,
+				h.Event.Source, h.Event.Target, oneLine(h.Sentence), h.Article.Title, where(h.Article))
 		}
 	}
 	if s.Undated > 0 {

@@ -116,8 +116,8 @@ func eventLine(h news.EventHit) string {
 	if !ev.Realized {
 		what += " (" + ev.Modality + ")"
 	}
-	return fmt.Sprintf("%s\t%s → %s\t%s\t%s\t%s <%s>", d, ev.Source, ev.Target, what,
-		oneLine(h.Sentence), h.Article.Title, h.Article.URL)
+	return fmt.Sprintf("%s\t%s → %s\t%s\t%s\t%s %s", d, ev.Source, ev.Target, what,
+		oneLine(h.Sentence), h.Article.Title, where(h.Article))
 }
 
 var eventsCSVHeader = []string{"date", "source", "target", "source_code", "target_code", "type", "cameo",

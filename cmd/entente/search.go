@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -95,6 +96,15 @@ func day(a *news.Article) string {
 		return "-"
 	}
 	return a.Published.Format("2006-01-02")
+}
+
+// where points a reader at an article: its URL, or its ID for `entente show`
+// when it has none.
+func where(a *news.Article) string {
+	if a.URL != "" {
+		return "<" + a.URL + ">"
+	}
+	return "[entente show " + strconv.FormatInt(a.ID, 10) + "]"
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
