@@ -2,7 +2,6 @@ package api
 
 import (
 	"encoding/json"
-	"errors"
 	"log/slog"
 	"net/http"
 
@@ -49,7 +48,7 @@ func (s *Server) handle(h handlerFunc) http.Handler {
 		if err == nil {
 			return
 		}
-		code := Status(err)
+		code := news.Status(err)
 		if code >= 500 && s.Log != nil {
 			s.Log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 		}
@@ -60,22 +59,6 @@ func (s *Server) handle(h handlerFunc) http.Handler {
 		writeJSON(w, code, map[string]string{"error": msg})
 	})
 }
-
-// Status maps an error to its HTTP status code. It is the one place that does.
-func Status(err error) int {
-	switch {
-	case errors.Is(err, news.ErrNotFound):
-		return http.StatusNotFound
-	case errors.Is(err, news.ErrInvalid), errors.Is(err, news.ErrUnsupported):
-		return http.StatusBadRequest
-	case errors.Is(err, errTooLarge):
-		return http.StatusRequestEntityTooLarge
-	default:
-		return http.StatusInternalServerError
-	}
-}
-
-var errTooLarge = errors.New("request too large")
 
 func writeJSON(w http.ResponseWriter, code int, v any) error {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")

@@ -30,7 +30,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("search: parameter q is required: %w", news.ErrInvalid)
 	}
 	if len(text) > 1000 {
-		return fmt.Errorf("search: query longer than 1000 bytes: %w", errTooLarge)
+		return fmt.Errorf("search: query longer than 1000 bytes: %w", news.ErrTooLarge)
 	}
 	f, err := filter(q.Get)
 	if err != nil {

@@ -1,6 +1,9 @@
 package news
 
-import "errors"
+import (
+	"errors"
+	"net/http"
+)
 
 // Sentinel errors. Stages wrap them with context; the HTTP layer maps them to
 // status codes in one place.
@@ -11,4 +14,22 @@ var (
 	ErrInvalid = errors.New("invalid input")
 	// ErrUnsupported: the input is of a kind Entente does not read.
 	ErrUnsupported = errors.New("unsupported input")
+	// ErrTooLarge: the input exceeds a limit (a query, a request body).
+	ErrTooLarge = errors.New("too large")
 )
+
+// Status maps an error to its HTTP status code. It is the one place that
+// does: the JSON API and the web pages both answer with it, and it sits
+// beside the sentinels so a new one gets its code where it is declared.
+func Status(err error) int {
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return http.StatusNotFound
+	case errors.Is(err, ErrInvalid), errors.Is(err, ErrUnsupported):
+		return http.StatusBadRequest
+	case errors.Is(err, ErrTooLarge):
+		return http.StatusRequestEntityTooLarge
+	default:
+		return http.StatusInternalServerError
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"embed"
-	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -94,7 +93,7 @@ func (s *Server) handle(h handlerFunc) http.Handler {
 		if err == nil {
 			return
 		}
-		code := Status(err)
+		code := news.Status(err)
 		if code >= 500 && s.Log != nil {
 			s.Log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 		}
@@ -106,18 +105,6 @@ func (s *Server) handle(h handlerFunc) http.Handler {
 			s.Log.Error("render error page", "err", err)
 		}
 	})
-}
-
-// Status maps an error to its HTTP status code. It is the one place that does.
-func Status(err error) int {
-	switch {
-	case errors.Is(err, news.ErrNotFound):
-		return http.StatusNotFound
-	case errors.Is(err, news.ErrInvalid), errors.Is(err, news.ErrUnsupported):
-		return http.StatusBadRequest
-	default:
-		return http.StatusInternalServerError
-	}
 }
 
 type errorPage struct {

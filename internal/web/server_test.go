@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -210,26 +209,6 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
-}
-
-func TestStatus(t *testing.T) {
-	tests := []struct {
-		name string
-		err  error
-		want int
-	}{
-		{"not found is 404", fmt.Errorf("article 3: %w", news.ErrNotFound), 404},
-		{"invalid input is 400", fmt.Errorf("date: %w", news.ErrInvalid), 400},
-		{"unsupported input is 400", news.ErrUnsupported, 400},
-		{"anything else is 500", io.ErrUnexpectedEOF, 500},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := Status(tt.err); got != tt.want {
-				t.Errorf("Status(%v) = %d, want %d", tt.err, got, tt.want)
-			}
-		})
-	}
 }
 
 // TestArticleGolden pins the whole article page, so a template change shows
