@@ -9,7 +9,7 @@
 //	GET /api/events?actor=&source_actor=&target_actor=&type=&realized=&from=&to=
 //	GET /api/dyads?a=&b=&by=&dir=&from=&to=
 //
-// Handlers return errors; one function maps them to HTTP status codes and a
+// Handlers return errors; news.Status maps them to HTTP status codes and a
 // JSON body {"error": "..."}. It does not start listeners or set timeouts:
 // cmd/entente owns the http.Server.
 package api
