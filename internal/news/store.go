@@ -167,6 +167,9 @@ type EventFilter struct {
 	Target   ActorID // the actor acted upon
 	Type     string  // a PLOVER type ("SANCTION"), or a CAMEO code prefix ("17")
 	Realized bool    // only realised events
+	// Mentions lists every article's telling of an event; by default the
+	// tellings of one event are folded into one hit (see EventHit).
+	Mentions bool
 	Filter
 }
 
@@ -174,9 +177,18 @@ type EventFilter struct {
 // came from. Article carries ID, URL, Title, Published, Source and Language
 // but no Text.
 type EventHit struct {
-	Event    Event    `json:"event"`
-	Sentence string   `json:"sentence"` // Article.Text[Event.Span.Start:Event.Span.End]
-	Article  *Article `json:"article"`
+	// ID identifies the stored event: the first telling of it.
+	ID    int64 `json:"id"`
+	Event Event `json:"event"`
+	// NumMentions, NumArticles and NumSources count, as GDELT does, the
+	// tellings of the same event (same actors, code and day) across
+	// articles, the distinct articles and the distinct sources; the hit's
+	// Sentence and Article are the earliest telling.
+	NumMentions int      `json:"num_mentions"`
+	NumArticles int      `json:"num_articles"`
+	NumSources  int      `json:"num_sources"`
+	Sentence    string   `json:"sentence"` // Article.Text[Event.Span.Start:Event.Span.End]
+	Article     *Article `json:"article"`
 }
 
 // A DyadQuery asks how two actors (or country groups) dealt with each
