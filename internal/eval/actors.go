@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
@@ -32,10 +33,24 @@ type ActorsReport struct {
 }
 
 // PLOVERActors is how often the resolver codes a PLOVER source or target
-// actor text, read in its sentence, as the gold does.
+// actor text, read in its sentence, as the gold does. The records are
+// split in two halves by a hash of their ID (HeldOut): rules are developed
+// on Dev's errors only, and Held tells whether they carry over. The
+// embedded ActorCoding is both halves together.
 type PLOVERActors struct {
-	File   string `json:"file"`
-	Actors int    `json:"actors"`
+	File string `json:"file"`
+	ActorCoding
+	Dev     ActorCoding `json:"dev"`
+	Held    ActorCoding `json:"held_out"`
+	Seconds float64     `json:"seconds"`
+	// Misses lists the dev half's actor texts coded wrong, for reading;
+	// the held-out half's are not shown.
+	Misses []CodingMiss `json:"dev_misses,omitempty"`
+}
+
+// ActorCoding scores the codes of one set of PLOVER actor texts.
+type ActorCoding struct {
+	Actors int `json:"actors"`
 	// Country is the share whose country (or IGO/NGO) part is right.
 	Country float64 `json:"country"`
 	// Code is the share whose country is right and, when the gold names a
@@ -48,10 +63,58 @@ type PLOVERActors struct {
 	// Unresolved counts actor texts no coded mention overlapped;
 	// WrongCountry those coded to another country; NoSector those with the
 	// right country but without the gold sector.
-	Unresolved   int     `json:"unresolved"`
-	WrongCountry int     `json:"wrong_country"`
-	NoSector     int     `json:"no_sector"`
-	Seconds      float64 `json:"seconds"`
+	Unresolved   int `json:"unresolved"`
+	WrongCountry int `json:"wrong_country"`
+	NoSector     int `json:"no_sector"`
+
+	country, code, strict int
+}
+
+// A CodingMiss is one PLOVER actor text coded wrong.
+type CodingMiss struct {
+	ID     string `json:"id"`
+	Text   string `json:"actor_text"`
+	Gold   string `json:"gold"`
+	Got    string `json:"got,omitempty"`
+	Reason string `json:"reason"`
+}
+
+// add scores one actor text: want is the gold country, sector its sector
+// or "", got the predicted code and ok whether any was found. It returns
+// why the code is wrong, or "" when it is right.
+func (c *ActorCoding) add(want, sector, got string, ok bool) string {
+	c.Actors++
+	switch {
+	case !ok:
+		c.Unresolved++
+		return "unresolved"
+	case len(got) < 3 || got[:3] != want:
+		c.WrongCountry++
+		return "country"
+	}
+	c.country++
+	if (sector == "" && len(got) == 3) || (sector != "" && hasSector(got, sector)) {
+		c.strict++
+	}
+	if sector != "" && !hasSector(got, sector) {
+		c.NoSector++
+		return "sector"
+	}
+	c.code++
+	return ""
+}
+
+func (c *ActorCoding) finish() {
+	c.Country, c.Code, c.Strict = fraction(c.country, c.Actors), fraction(c.code, c.Actors), fraction(c.strict, c.Actors)
+}
+
+// HeldOut reports whether a PLOVER record belongs to the held-out half: the
+// low bit of the FNV-1a hash of its ID, so the split does not move when
+// records are added or reordered.
+func HeldOut(id string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return h.Sum32()&1 == 1
 }
 
 // DemoActors scores linking on the demo corpus. A predicted mention is
@@ -126,6 +189,7 @@ func findUp(rel string) (string, bool) {
 }
 
 type ploverRecord struct {
+	ID     string          `json:"id"`
 	Date   string          `json:"date"`
 	Text   string          `json:"text"`
 	Source json.RawMessage `json:"source"`
@@ -150,7 +214,6 @@ func ploverActors(ctx context.Context, path string, an *nlp.Annotator, res *acto
 		return nil, err
 	}
 	r := &PLOVERActors{File: path}
-	var country, code, strict int
 	var elapsed time.Duration
 	for _, rec := range recs {
 		if err := ctx.Err(); err != nil {
@@ -176,31 +239,23 @@ func ploverActors(ctx context.Context, path string, an *nlp.Annotator, res *acto
 		start := time.Now()
 		ms := res.Resolve(doc, date)
 		elapsed += time.Since(start)
+		half := &r.Dev
+		if HeldOut(rec.ID) {
+			half = &r.Held
+		}
 		for _, a := range acts {
-			r.Actors++
-			want := cmpCode(a.Code)
-			sector := goldSector(a.Sector)
+			want, sector := cmpCode(a.Code), goldSector(a.Sector)
 			got, ok := codeFor(rec.Text, a.Text, ms)
-			if !ok {
-				r.Unresolved++
-				continue
-			}
-			if len(got) < 3 || got[:3] != want {
-				r.WrongCountry++
-				continue
-			}
-			country++
-			if sector == "" || hasSector(got, sector) {
-				code++
-			} else {
-				r.NoSector++
-			}
-			if (sector == "" && len(got) == 3) || (sector != "" && hasSector(got, sector)) {
-				strict++
+			r.ActorCoding.add(want, sector, got, ok)
+			why := half.add(want, sector, got, ok)
+			if why != "" && half == &r.Dev {
+				r.Misses = append(r.Misses, CodingMiss{ID: rec.ID, Text: a.Text, Gold: want + sector, Got: got, Reason: why})
 			}
 		}
 	}
-	r.Country, r.Code, r.Strict = fraction(country, r.Actors), fraction(code, r.Actors), fraction(strict, r.Actors)
+	r.ActorCoding.finish()
+	r.Dev.finish()
+	r.Held.finish()
 	r.Seconds = elapsed.Seconds()
 	return r, nil
 }
@@ -376,9 +431,19 @@ func nthIndex(s, sub string, n int) (news.Span, error) {
 // Text writes the report as two small tables.
 func (r *ActorsReport) Text(w io.Writer) error {
 	if p := r.PLOVER; p != nil {
-		if _, err := fmt.Fprintf(w, "PLOVER %s: %d actor texts; %d unresolved, %d another country, %d without the gold sector\n%-10s %8s %8s %8s\n%-10s %8.4f %8.4f %8.4f\n",
-			p.File, p.Actors, p.Unresolved, p.WrongCountry, p.NoSector, "", "country", "code", "strict", "entente", p.Country, p.Code, p.Strict); err != nil {
+		if _, err := fmt.Fprintf(w, "PLOVER %s: %d actor texts\n%-10s %6s %8s %8s %8s %10s %8s %9s\n",
+			p.File, p.Actors, "", "texts", "country", "code", "strict", "unresolved", "country≠", "no sector"); err != nil {
 			return err
+		}
+		for _, row := range []struct {
+			name string
+			c    *ActorCoding
+		}{{"dev", &p.Dev}, {"held-out", &p.Held}, {"all", &p.ActorCoding}} {
+			c := row.c
+			if _, err := fmt.Fprintf(w, "%-10s %6d %8.4f %8.4f %8.4f %10d %8d %9d\n",
+				row.name, c.Actors, c.Country, c.Code, c.Strict, c.Unresolved, c.WrongCountry, c.NoSector); err != nil {
+				return err
+			}
 		}
 	}
 	if d := r.Demo; d != nil {

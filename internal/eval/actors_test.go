@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,6 +46,51 @@ func TestHasSector(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := hasSector(tt.code, tt.sector); got != tt.want {
 				t.Errorf("hasSector(%q, %q) = %v", tt.code, tt.sector, got)
+			}
+		})
+	}
+}
+
+func TestHeldOut(t *testing.T) {
+	t.Run("the same ID always falls in the same half", func(t *testing.T) {
+		for _, id := range []string{"PLOVER-GSR01-AGREE-0001", "x", ""} {
+			if HeldOut(id) != HeldOut(id) {
+				t.Errorf("HeldOut(%q) changed between calls", id)
+			}
+		}
+	})
+	t.Run("a thousand IDs split near half and half", func(t *testing.T) {
+		held := 0
+		for i := range 1000 {
+			held += hit(HeldOut(fmt.Sprintf("PLOVER-GSR01-AGREE-%04d", i)))
+		}
+		if held < 400 || held > 600 {
+			t.Errorf("%d of 1000 held out", held)
+		}
+	})
+}
+
+func TestActorCodingAdd(t *testing.T) {
+	tests := []struct {
+		name, want, sector, got string
+		ok                      bool
+		reason                  string
+	}{
+		{"a code with the gold country and sector is right", "BLR", "GOV", "BLRGOV", true, ""},
+		{"a country alone is right when the gold has no sector", "RUS", "", "RUSGOV", true, ""},
+		{"nothing found is unresolved", "RUS", "", "", false, "unresolved"},
+		{"another country is wrong whatever the sector", "RUS", "GOV", "UKRGOV", true, "country"},
+		{"the right country without the gold sector lacks the sector", "RUS", "MIL", "RUSGOV", true, "sector"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c ActorCoding
+			if got := c.add(tt.want, tt.sector, tt.got, tt.ok); got != tt.reason {
+				t.Errorf("add = %q, want %q", got, tt.reason)
+			}
+			c.finish()
+			if right := c.Code == 1; right != (tt.reason == "") {
+				t.Errorf("code accuracy %v for reason %q", c.Code, tt.reason)
 			}
 		})
 	}
@@ -115,7 +161,8 @@ func TestActors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.PLOVER == nil || r.PLOVER.Actors < 600 || r.PLOVER.Country <= 0 {
+	if r.PLOVER == nil || r.PLOVER.Actors < 600 || r.PLOVER.Country <= 0 ||
+		r.PLOVER.Dev.Actors+r.PLOVER.Held.Actors != r.PLOVER.Actors || r.PLOVER.Held.Actors == 0 {
 		t.Errorf("PLOVER part = %+v", r.PLOVER)
 	}
 	if r.Demo == nil || r.Demo.Score.Gold < 100 || r.Demo.Articles == 0 || r.Demo.Score.F1 <= 0 {
