@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,6 +41,29 @@ func TestTripleMatch(t *testing.T) {
 	}
 }
 
+func TestSplit(t *testing.T) {
+	// The halves are stable (the same id always falls in the same one) and
+	// balanced within a few per cent over many ids.
+	dev := 0
+	for i := range 2000 {
+		id := fmt.Sprintf("REC-%04d", i)
+		if Split(id) != Split(id) {
+			t.Fatalf("Split(%q) is not stable", id)
+		}
+		if Split(id) == "dev" {
+			dev++
+		}
+	}
+	if dev < 900 || dev > 1100 {
+		t.Errorf("%d of 2000 ids in dev, want about half", dev)
+	}
+	for _, id := range []string{"a", "b", "c", "d"} {
+		if s := Split(id); s != "dev" && s != "held-out" {
+			t.Errorf("Split(%q) = %q", id, s)
+		}
+	}
+}
+
 func TestEventsOnTheGoldRecords(t *testing.T) {
 	data := filepath.Join("..", "..", "..", "shared", "data")
 	if _, err := os.Stat(filepath.Join(data, "events", "plover", "PLOVER_GSR_CAMEO.txt")); err != nil {
@@ -53,6 +77,17 @@ func TestEventsOnTheGoldRecords(t *testing.T) {
 	// score is a share, and each report prints.
 	if r.Records != 322 || r.Petrarch == nil || r.Petrarch.Sentences != 284 {
 		t.Fatalf("read %d records, petrarch %+v", r.Records, r.Petrarch)
+	}
+	if r.Dev.Records+r.HeldOut.Records != r.Records || r.Dev.Records == 0 || r.HeldOut.Records == 0 {
+		t.Errorf("splits of %d and %d records, want two non-empty halves of %d", r.Dev.Records, r.HeldOut.Records, r.Records)
+	}
+	if p := r.Petrarch; p.Dev.Gold+p.HeldOut.Gold != p.Triples.Gold || p.Dev.Gold == 0 || p.HeldOut.Gold == 0 {
+		t.Errorf("petrarch splits of %d and %d gold codings, want two non-empty halves of %d", p.Dev.Gold, p.HeldOut.Gold, p.Triples.Gold)
+	}
+	for _, m := range append(r.Misses, r.Petrarch.Misses...) {
+		if Split(m.ID) != "dev" {
+			t.Errorf("miss %s is held out and must not be listed", m.ID)
+		}
 	}
 	for name, v := range map[string]float64{"type accuracy": r.TypeAccuracy, "triple F1": r.Triples.F1, "petrarch F1": r.Petrarch.Triples.F1} {
 		if v <= 0 || v > 1 {

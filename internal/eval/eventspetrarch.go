@@ -25,11 +25,14 @@ import (
 // once (359 distinct of its 385 EventCoding lines, "noevents" included);
 // negated events are not predicted, as PETRARCH does not code them.
 type PetrarchReport struct {
-	Dataset   string  `json:"dataset"`
-	Sentences int     `json:"sentences"`
-	Triples   Score   `json:"triples"`
-	Target    float64 `json:"target_f1"`
-	// Misses lists sentences whose codings differ, for reading.
+	Dataset   string `json:"dataset"`
+	Sentences int    `json:"sentences"`
+	Triples   Score  `json:"triples"`
+	// Dev and HeldOut score the halves of the sentences (see Split).
+	Dev     Score   `json:"dev"`
+	HeldOut Score   `json:"held_out"`
+	Target  float64 `json:"target_f1"`
+	// Misses lists the dev sentences whose codings differ, for reading.
 	Misses []EventMiss `json:"misses,omitempty"`
 }
 
@@ -117,14 +120,21 @@ func Petrarch(ctx context.Context, dataDir string) (*PetrarchReport, error) {
 				ok++
 			}
 		}
-		r.Triples.Gold += len(gold)
-		r.Triples.Predicted += len(pred)
-		r.Triples.Correct += ok
-		if ok != len(gold) || ok != len(pred) {
-			r.Misses = append(r.Misses, EventMiss{s.ID, strings.Join(keys(gold), " "), strings.Join(keys(pred), " ")})
+		split := &r.HeldOut
+		if Split(s.ID) == "dev" {
+			split = &r.Dev
+		}
+		split.Gold += len(gold)
+		split.Predicted += len(pred)
+		split.Correct += ok
+		if split == &r.Dev && (ok != len(gold) || ok != len(pred)) {
+			r.Misses = append(r.Misses, EventMiss{s.ID, strings.Join(keys(gold), " "), strings.Join(keys(pred), " "), text})
 		}
 	}
+	r.Triples = Score{Gold: r.Dev.Gold + r.HeldOut.Gold, Predicted: r.Dev.Predicted + r.HeldOut.Predicted, Correct: r.Dev.Correct + r.HeldOut.Correct}
 	r.Triples.rates()
+	r.Dev.rates()
+	r.HeldOut.rates()
 	return r, nil
 }
 
@@ -253,7 +263,15 @@ func titled(name string) string {
 
 // Text writes the report.
 func (r *PetrarchReport) Text(w io.Writer) error {
-	_, err := fmt.Fprintf(w, "dataset        %s\nsentences      %d\ntriple F1      %.3f   (target %.2f; P %.3f R %.3f, %d/%d/%d correct/predicted/gold)\n",
-		r.Dataset, r.Sentences, r.Triples.F1, r.Target, r.Triples.Precision, r.Triples.Recall, r.Triples.Correct, r.Triples.Predicted, r.Triples.Gold)
+	b := &strings.Builder{}
+	fmt.Fprintf(b, "dataset        %s\nsentences      %d\ntarget         (source, target, CAMEO) F1 %.2f\n", r.Dataset, r.Sentences, r.Target)
+	fmt.Fprintf(b, "%-9s %9s %7s %7s %19s\n", "split", "triple F1", "P", "R", "correct/pred/gold")
+	for _, s := range []struct {
+		name string
+		s    Score
+	}{{"dev", r.Dev}, {"held-out", r.HeldOut}, {"all", r.Triples}} {
+		fmt.Fprintf(b, "%-9s %9.3f %7.3f %7.3f %19s\n", s.name, s.s.F1, s.s.Precision, s.s.Recall, fmt.Sprintf("%d/%d/%d", s.s.Correct, s.s.Predicted, s.s.Gold))
+	}
+	_, err := io.WriteString(w, b.String())
 	return err
 }
