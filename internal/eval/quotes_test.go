@@ -40,16 +40,16 @@ func TestQuotesOnTheDemoGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Quotes.Gold < 80 || r.Articles == 0 {
-		t.Fatalf("read %d gold quotes over %d articles", r.Quotes.Gold, r.Articles)
+	if r.All.Quotes.Gold < 80 || r.All.Articles == 0 {
+		t.Fatalf("read %d gold quotes over %d articles", r.All.Quotes.Gold, r.All.Articles)
 	}
-	if r.Quotes.Correct > r.Quotes.Predicted || r.Speakers.Correct > r.Quotes.Correct {
-		t.Errorf("inconsistent counts: %+v %+v", r.Quotes, r.Speakers)
+	if r.All.Quotes.Correct > r.All.Quotes.Predicted || r.All.Speakers.Correct > r.All.Quotes.Correct {
+		t.Errorf("inconsistent counts: %+v %+v", r.All.Quotes, r.All.Speakers)
 	}
 	// A floor well under the measured figures, so that a regression that
 	// breaks attribution fails here rather than only in the CLI output.
-	if r.Speakers.F1 < 0.5 {
-		t.Errorf("speaker F1 %.3f, want at least 0.5", r.Speakers.F1)
+	if r.All.Speakers.F1 < 0.5 {
+		t.Errorf("speaker F1 %.3f, want at least 0.5", r.All.Speakers.F1)
 	}
 	if testing.Verbose() {
 		r.Text(os.Stdout)
