@@ -33,6 +33,7 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /api/quotes", s.handle(s.quotes))
 	mux.Handle("GET /api/events", s.handle(s.events))
 	mux.Handle("GET /api/dyads", s.handle(s.dyads))
+	mux.Handle("GET /api/network", s.handle(s.network))
 	mux.Handle("/api/", s.handle(func(http.ResponseWriter, *http.Request) error {
 		return news.ErrNotFound
 	}))
