@@ -96,3 +96,31 @@ func TestCode(t *testing.T) {
 		})
 	}
 }
+
+func TestGoldstein(t *testing.T) {
+	lx, err := events.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, code string
+		want       float64
+	}{
+		{"coercion's root is -7", "17", -7},
+		{"a sub-code scored on the CAMEO scale keeps its own score", "172", -5},
+		{"a sub-code absent from the table takes its parent's", "1721", -5},
+		{"a threat's root differs from its unspecified sub-code", "13", -6},
+		{"the unspecified threat", "130", -4.4},
+		{"allowing peacekeepers is the most cooperative retreat", "0874", 10},
+		{"a ceasefire scores below other retreats' demobilisation", "0871", 9},
+		{"an unknown code scores zero", "99", 0},
+		{"a malformed code scores zero", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := lx.Goldstein(tt.code); got != tt.want {
+				t.Errorf("Goldstein(%q) = %v, want %v", tt.code, got, tt.want)
+			}
+		})
+	}
+}

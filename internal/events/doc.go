@@ -16,7 +16,8 @@
 // the bare verb comes last; code "---" codes nothing. data/plover.txt maps
 // CAMEO codes to PLOVER types (CAMEO2PLOVER-2021; a code absent there takes
 // its parent's, and statements and appeals, 01 and 02, have none).
-// data/goldstein.txt gives the Goldstein score of each CAMEO root;
+// data/goldstein.txt gives the Goldstein score of CAMEO codes, from the
+// CAMEO scale (a code absent there takes its parent's);
 // QuadClass follows the root (01-05 verbal cooperation, 06-08 material
 // cooperation, 09-13 verbal conflict, 14-20 material conflict).
 //

@@ -60,7 +60,7 @@ func loadLexicon() (*Lexicon, error) {
 	}
 	err = lines("data/goldstein.txt", func(f []string) error {
 		if len(f) != 2 {
-			return fmt.Errorf("want root and score")
+			return fmt.Errorf("want code and score")
 		}
 		v, err := strconv.ParseFloat(f[1], 64)
 		if err != nil {
@@ -192,12 +192,15 @@ func (lx *Lexicon) Plover(code string) string {
 	return ""
 }
 
-// Goldstein returns the Goldstein score of the code's root.
+// Goldstein returns the Goldstein score of a CAMEO code, trying its
+// parents ("1721" → "172" → "17"); 0 for an unknown code.
 func (lx *Lexicon) Goldstein(code string) float64 {
-	if len(code) < 2 {
-		return 0
+	for c := code; len(c) >= 2; c = c[:len(c)-1] {
+		if v, ok := lx.goldstein[c]; ok {
+			return v
+		}
 	}
-	return lx.goldstein[code[:2]]
+	return 0
 }
 
 // QuadClass returns the quad class of the code's root: 1 verbal
