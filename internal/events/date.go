@@ -83,6 +83,12 @@ func Date(words []string, published time.Time) time.Time {
 				return monthDay(day, m, d, y, ok)
 			}
 			if d, ok := dayNumber(at(i - 1)); ok {
+				// "from 14 to 25 September" starts on the 14th.
+				if r := at(i - 2); r == "to" || r == "-" || r == "–" || r == "and" || r == "until" {
+					if d0, ok := dayNumber(at(i - 3)); ok && d0 < d {
+						d = d0
+					}
+				}
 				y, ok := year(at(i+1), at(i+2))
 				return monthDay(day, m, d, y, ok)
 			}
@@ -102,13 +108,19 @@ func Date(words []string, published time.Time) time.Time {
 	return day
 }
 
-// monthDay builds month m, day d of year y, or of the latest year that
-// keeps the date on or before the publication day.
+// monthDay builds month m, day d of year y or, without a year, of the year
+// that brings it nearest the publication day: news reports what has just
+// happened and what is scheduled, so "January 3" in late December is
+// next year's.
 func monthDay(day time.Time, m time.Month, d, y int, haveYear bool) time.Time {
 	if !haveYear {
 		y = day.Year()
-		if time.Date(y, m, d, 0, 0, 0, 0, day.Location()).After(day) {
-			y--
+		best := time.Duration(1<<63 - 1)
+		for _, c := range []int{day.Year() - 1, day.Year(), day.Year() + 1} {
+			t := time.Date(c, m, d, 0, 0, 0, 0, day.Location())
+			if dist := t.Sub(day).Abs(); dist < best {
+				y, best = c, dist
+			}
 		}
 	}
 	t := time.Date(y, m, d, 0, 0, 0, 0, day.Location())
