@@ -22,9 +22,10 @@ var months = map[string]time.Month{
 
 // Date resolves the first date expression among words against the
 // publication date: "yesterday", "today", "on Thursday" (the last Thursday
-// on or before the publication day), "May 16" and "16 May" (in the
-// publication year, or the year before when that would lie after it),
-// "May 16, 2019", "last week" (seven days before), "last month" and "last
+// on or before the publication day), "May 16" and "16 May" (the nearest
+// such day to the publication day, before or after it: in a report of 30
+// December "January 3" is next year's), "from 14 to 25 September" (its
+// first day), "May 16, 2019", "last week" (seven days before), "last month" and "last
 // year" (the same day a month or year before), "earlier this month" (the
 // first of the month), "in 2010" (1 January of that year), "in May" (the 1st
 // of the latest May on or before publication). Expressions that point
