@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,14 +38,14 @@ func (st *state) cyrillic(si int, toks []nlp.Token, used []bool) {
 }
 
 // lookupDeclined returns the actors the words name in any of their
-// nominative guesses; at most 16 combinations are tried.
+// nominative guesses; at most maxForms combinations are tried.
 func (st *state) lookupDeclined(words []nlp.Token) []news.ActorID {
 	forms := []string{""}
 	for _, w := range words {
 		var next []string
 		for _, f := range forms {
 			for _, n := range nominatives(w.Text) {
-				if len(next) < 16 {
+				if len(next) < maxForms {
 					next = append(next, strings.TrimSpace(f+" "+n))
 				}
 			}
@@ -68,23 +69,49 @@ func (st *state) lookupDeclined(words []nlp.Token) []news.ActorID {
 	return nil
 }
 
-// endings maps a Cyrillic case ending to the nominative endings it may
-// come from, longest first: genitive, dative, instrumental and
-// prepositional of the common noun and name classes.
-var endings = []struct{ from, to string }{
-	{"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"},
-	{"ого", "ий"}, {"ому", "ий"}, {"ым", "ий"}, {"ом", ""}, {"ем", ""}, {"ой", "ая"}, {"ой", "а"},
-	{"ою", "а"}, {"ы", "а"}, {"и", "а"}, {"и", "я"}, {"и", "ь"}, {"е", "а"}, {"е", ""},
-	{"у", ""}, {"у", "а"}, {"ю", "я"}, {"а", ""}, {"я", "й"}, {"я", "ь"},
+// maxForms bounds the nominative guesses of a name of up to three words;
+// each is one map lookup.
+const maxForms = 96
+
+// endings maps a case ending of Russian, Belarusian or Ukrainian to the
+// nominative endings it may come from. The name classes are few: nouns in
+// a consonant (Путин, Медведев: -а -у -ом/-ым -е), in -а/-я (Ангела,
+// Москва: -ы/-і -е -у -ой/-ай), in -й/-ь (Алексей, Игорь: -я -ю -ем),
+// in -ия (Мария, Россия) and adjectival surnames (Зеленский, Навальный,
+// Тихановская: -ого -ому -ым/-им, -ой/-ай -ую); Ukrainian adds the dative
+// in -ові/-еві and Belarusian the instrumental in -ам. Indeclinable names
+// (Лукашенко, Меркель, Олланд as often as not) are looked up as they stand.
+// The table is grammar, not a name list: any surname of a class follows it.
+var endings = []struct {
+	from string
+	to   []string
+}{
+	{"ией", []string{"ия"}}, {"ии", []string{"ия"}}, {"ию", []string{"ия"}}, {"іі", []string{"ія"}}, {"ію", []string{"ія"}}, {"іяй", []string{"ія"}},
+	{"ого", []string{"ий", "ый", "ой"}}, {"ього", []string{"ій"}}, {"его", []string{"ий"}},
+	{"ому", []string{"ий", "ый", "ой"}}, {"ему", []string{"ий"}},
+	{"ові", []string{""}}, {"еві", []string{"ь", "й", ""}}, {"єві", []string{"й"}},
+	{"ым", []string{"", "ий", "ый", "ой"}}, {"им", []string{"ий", "", "ій"}},
+	{"ом", []string{"", "о"}}, {"ем", []string{"й", "ь", ""}}, {"ам", []string{"а", ""}}, {"ям", []string{"я"}},
+	{"ой", []string{"ая", "а"}}, {"ай", []string{"ая", "а"}}, {"ей", []string{"я", "ь"}}, {"ою", []string{"а"}},
+	{"ую", []string{"ая"}}, {"юю", []string{"яя"}},
+	{"ы", []string{"а"}}, {"і", []string{"а", "я", "ь", ""}}, {"и", []string{"а", "я", "ь"}},
+	{"е", []string{"", "а", "я", "й", "ь"}}, {"у", []string{"", "а"}}, {"ю", []string{"й", "ь", "я"}},
+	{"а", []string{"", "о"}}, {"я", []string{"й", "ь"}},
 }
 
-// nominatives returns w itself, then its nominative guesses.
+// nominatives returns w itself, then its nominative guesses, each once.
 func nominatives(w string) []string {
 	out := []string{w}
 	lower := strings.ToLower(w)
 	for _, e := range endings {
-		if strings.HasSuffix(lower, e.from) && len(lower) > len(e.from)+2 {
-			out = append(out, w[:len(w)-len(e.from)]+e.to)
+		// Keep a stem of two letters at least: "Ли" is no genitive.
+		if !strings.HasSuffix(lower, e.from) || utf8.RuneCountInString(lower)-utf8.RuneCountInString(e.from) < 2 {
+			continue
+		}
+		for _, to := range e.to {
+			if n := w[:len(w)-len(e.from)] + to; !slices.Contains(out, n) {
+				out = append(out, n)
+			}
 		}
 	}
 	return out
