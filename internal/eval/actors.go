@@ -268,12 +268,20 @@ func cmpCode(c string) string {
 	return c
 }
 
-// goldSector is the primary sector of a PLOVER sector field: its first
-// three letters when they are upper case; "***" (unknown) and lower-case
-// ethnic codes give none.
+// goldSector is the primary sector of a PLOVER sector field in CAMEO's
+// terms: its first three letters when they are upper case; "***"
+// (unknown) and lower-case ethnic codes give none. PLOVER renamed two
+// CAMEO sectors (its manual, "Sector code notes" 4): its MED is CAMEO's
+// HLH (health) and its JRN CAMEO's MED (media); the KB speaks CAMEO.
 func goldSector(s string) string {
 	if len(s) < 3 || s[:3] == "***" || strings.ToUpper(s[:3]) != s[:3] {
 		return ""
+	}
+	switch s[:3] {
+	case "MED":
+		return "HLH"
+	case "JRN":
+		return "MED"
 	}
 	return s[:3]
 }
@@ -290,8 +298,14 @@ func hasSector(code, sector string) bool {
 }
 
 // codeFor finds the actor text in the sentence and returns the code of the
-// mention overlapping it most.
+// mention overlapping it most. PLOVER elides words between an actor's
+// parts ("U.S. ... negotiators" for "U.S. and Russian negotiators"); the
+// first part, which holds the country, is then looked for.
 func codeFor(text, actorText string, ms []news.Mention) (string, bool) {
+	if i := strings.Index(actorText, ".."); i > 0 && strings.TrimSpace(actorText[:i]) != "" {
+		actorText = strings.TrimSpace(actorText[:i])
+	}
+	actorText = strings.TrimSpace(actorText)
 	at := strings.Index(text, actorText)
 	if at < 0 {
 		at = strings.Index(strings.ToLower(text), strings.ToLower(actorText))

@@ -21,6 +21,8 @@ func TestGoldSector(t *testing.T) {
 		{"a stacked code keeps its primary sector", "REFKUR", "REF"},
 		{"the unknown marker gives no sector", "***", ""},
 		{"an empty sector gives none", "", ""},
+		{"PLOVER's health sector is CAMEO's HLH", "MED", "HLH"},
+		{"PLOVER's journalists are CAMEO's media", "JRN", "MED"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,6 +112,7 @@ func TestCodeFor(t *testing.T) {
 		{"case is ignored when the exact text is absent", "russian troops", "RUSMIL", true},
 		{"an actor text no mention overlaps is unresolved", "Senior", "", false},
 		{"an actor text absent from the sentence is unresolved", "Poland", "", false},
+		{"an elided actor text is found by its first part", "Hungarian ... troops", "HUNGOV", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
