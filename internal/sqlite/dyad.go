@@ -71,104 +71,149 @@ func pairCond(src, tgt news.ActorID) (string, []any) {
 // tally is a period being summed.
 type tally struct {
 	news.DyadPeriod
-	goldstein       float64
 	tone            float64
 	articles, toned map[int64]bool
 	sources         map[string]bool
+	events          []*dyadEvent // in the order their first dated telling came
 }
 
-// dyadRows streams the matching events, oldest first, into s's periods.
+// dyadEvent is one event of a dyad and the tellings of it the query matched.
+type dyadEvent struct {
+	hit      news.EventHit // its first stored telling
+	articles map[int64]bool
+	sources  map[string]bool
+}
+
+// dyadRows streams the matching tellings, oldest first, into s's periods.
+// An event belongs to the period of its earliest dated telling; its later
+// tellings add their articles to that period, not to their own.
 func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error {
-	q := "SELECT " + eventColumns + ", " + hitColumns + ", a.source_key, t.tone" +
+	q := "SELECT e.id, e.event_id, " + eventColumns + ", " + hitColumns + ", a.source_key, t.tone" +
 		" FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN tones t ON t.article_id = a.id" +
-		w.sql() + " ORDER BY e.date, a.id, e.start, e.rowid"
+		w.sql() + " ORDER BY e.date, a.id, e.start, e.id"
 	rows, err := db.db.QueryContext(ctx, q, w.args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	var cur *tally
-	flush := func() {
-		if cur == nil {
-			return
-		}
-		p := cur.DyadPeriod
-		if p.Events > 0 {
-			p.Goldstein = cur.goldstein / float64(p.Events)
-		}
-		if p.ToneArticles > 0 {
-			p.Tone = cur.tone / float64(p.ToneArticles)
-		}
-		p.Articles, p.Sources = len(cur.articles), len(cur.sources)
-		s.Periods = append(s.Periods, p)
-	}
+	var periods []*tally
+	byName := map[string]*tally{}
+	events := map[int64]*dyadEvent{}
+	owner := map[int64]*tally{}
+	undated := map[int64]bool{}
 	for rows.Next() {
 		h := news.EventHit{Article: new(news.Article)}
 		var (
-			key  string
-			tone *float64
+			event  int64
+			source string
+			tone   *float64
 		)
-		fields := append(eventFields(&h.Event), hitFields(h.Article)...)
-		if err := rows.Scan(append(fields, &key, &tone)...); err != nil {
+		fields := append([]any{&h.ID, &event}, eventFields(&h.Event)...)
+		fields = append(fields, hitFields(h.Article)...)
+		if err := rows.Scan(append(fields, &source, &tone)...); err != nil {
 			return err
 		}
 		if h.Event.Date.IsZero() {
-			s.Undated++
+			undated[event] = true
 			continue
 		}
-		name, start, _ := period(s.By, h.Event.Date)
-		if cur == nil || cur.Period != name {
-			flush()
-			cur = &tally{
-				DyadPeriod: news.DyadPeriod{Period: name, Start: start, Types: map[string]int{}, Evidence: []news.EventHit{}},
-				articles:   map[int64]bool{}, toned: map[int64]bool{}, sources: map[string]bool{},
+		ev, p := events[event], owner[event]
+		if ev == nil {
+			name, start, _ := period(s.By, h.Event.Date)
+			if p = byName[name]; p == nil {
+				p = &tally{
+					DyadPeriod: news.DyadPeriod{Period: name, Start: start, Types: map[string]int{}, Evidence: []news.EventHit{}},
+					articles:   map[int64]bool{}, toned: map[int64]bool{}, sources: map[string]bool{},
+				}
+				byName[name] = p
+				periods = append(periods, p)
 			}
+			ev = &dyadEvent{hit: h, articles: map[int64]bool{}, sources: map[string]bool{}}
+			events[event], owner[event] = ev, p
+			p.events = append(p.events, ev)
 		}
-		cur.add(h, key, tone)
+		ev.add(h, source)
+		if h.Event.Realized {
+			p.add(h.Article.ID, source, tone)
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	flush()
+	for key := range undated {
+		if events[key] == nil {
+			s.Undated++
+		}
+	}
+	for _, p := range periods {
+		s.Periods = append(s.Periods, p.sum())
+	}
 	return nil
 }
 
-// add counts one event of the period.
-func (t *tally) add(h news.EventHit, sourceKey string, tone *float64) {
-	e := h.Event
-	if !e.Realized {
-		t.Unrealized++
-		return
+// add counts one telling of the event.
+func (ev *dyadEvent) add(h news.EventHit, sourceKey string) {
+	ev.hit.NumMentions++
+	ev.articles[h.Article.ID] = true
+	if sourceKey != "" {
+		ev.sources[sourceKey] = true
 	}
-	t.Events++
-	if e.QuadClass >= 1 && e.QuadClass <= 4 {
-		t.Quad[e.QuadClass-1]++
+	ev.hit.NumArticles, ev.hit.NumSources = len(ev.articles), len(ev.sources)
+	if h.ID < ev.hit.ID {
+		h.NumMentions, h.NumArticles, h.NumSources = ev.hit.NumMentions, ev.hit.NumArticles, ev.hit.NumSources
+		ev.hit = h
 	}
-	t.Types[e.Type]++
-	t.goldstein += e.Goldstein
-	t.articles[h.Article.ID] = true
+}
+
+// add counts the article of one realised telling in the period.
+func (t *tally) add(article int64, sourceKey string, tone *float64) {
+	t.articles[article] = true
 	if sourceKey != "" {
 		t.sources[sourceKey] = true
 	}
-	if tone != nil && !t.toned[h.Article.ID] {
-		t.toned[h.Article.ID] = true
+	if tone != nil && !t.toned[article] {
+		t.toned[article] = true
 		t.tone += *tone
 		t.ToneArticles++
 	}
-	// Rows come oldest first, so among equal |Goldstein| the earliest
-	// report stays: a stable insert keeps it ahead.
-	i, _ := slices.BinarySearchFunc(t.Evidence, h, func(x, y news.EventHit) int {
-		if c := cmp.Compare(math.Abs(y.Event.Goldstein), math.Abs(x.Event.Goldstein)); c != 0 {
+}
+
+// sum counts the period's distinct events and picks its evidence: the
+// realised events told by the most articles, then with the strongest
+// |Goldstein|, then the earliest; one sentence per event.
+func (t *tally) sum() news.DyadPeriod {
+	p := t.DyadPeriod
+	var realized []news.EventHit
+	goldstein := 0.0
+	for _, ev := range t.events {
+		e := ev.hit.Event
+		if !e.Realized {
+			p.Unrealized++
+			continue
+		}
+		p.Events++
+		if e.QuadClass >= 1 && e.QuadClass <= 4 {
+			p.Quad[e.QuadClass-1]++
+		}
+		p.Types[e.Type]++
+		goldstein += e.Goldstein
+		realized = append(realized, ev.hit)
+	}
+	if p.Events > 0 {
+		p.Goldstein = goldstein / float64(p.Events)
+	}
+	if p.ToneArticles > 0 {
+		p.Tone = t.tone / float64(p.ToneArticles)
+	}
+	p.Articles, p.Sources = len(t.articles), len(t.sources)
+	slices.SortStableFunc(realized, func(x, y news.EventHit) int {
+		if c := cmp.Compare(y.NumArticles, x.NumArticles); c != 0 {
 			return c
 		}
-		return -1
+		return cmp.Compare(math.Abs(y.Event.Goldstein), math.Abs(x.Event.Goldstein))
 	})
-	if i < evidencePerPeriod {
-		t.Evidence = slices.Insert(t.Evidence, i, h)
-		if len(t.Evidence) > evidencePerPeriod {
-			t.Evidence = t.Evidence[:evidencePerPeriod]
-		}
-	}
+	p.Evidence = append(p.Evidence, realized[:min(len(realized), evidencePerPeriod)]...)
+	return p
 }
 
 // sentence fills in h's evidence sentence from its article's text.

@@ -60,7 +60,7 @@ func putEvents(ctx context.Context, stmt *sql.Stmt, id int64, es []news.Event) e
 
 func readEvents(ctx context.Context, db *sql.DB, id int64) ([]news.Event, error) {
 	rows, err := db.QueryContext(ctx,
-		"SELECT "+eventColumns+" FROM events e WHERE e.article_id = ? ORDER BY e.rowid", id)
+		"SELECT "+eventColumns+" FROM events e WHERE e.article_id = ? ORDER BY e.id", id)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -82,6 +82,11 @@ func readEvents(ctx context.Context, db *sql.DB, id int64) ([]news.Event, error)
 // Events returns the events matching f, newest event first, undated last,
 // then by article id and position in the text. Source and Language filter
 // the articles, From and To the events' dates; paging works as in List.
+//
+// By default each event is one hit, its first stored telling that matches f;
+// with f.Mentions every matching telling is a hit. Either way the counts are
+// those of the event's every stored telling, whatever f leaves out, as
+// GDELT's are.
 func (db *DB) Events(ctx context.Context, f news.EventFilter) ([]news.EventHit, error) {
 	w, err := eventWhere(f.Filter)
 	if err != nil {
@@ -110,27 +115,87 @@ func (db *DB) Events(ctx context.Context, f news.EventFilter) ([]news.EventHit, 
 	if f.Realized {
 		w.conds = append(w.conds, "e.realized")
 	}
-	q := "SELECT " + eventColumns + ", " + sentenceColumn + ", " + hitColumns +
-		" FROM events e JOIN articles a ON a.id = e.article_id" + w.sql() +
-		" ORDER BY e.date IS NULL, e.date DESC, a.id, e.start, e.rowid LIMIT ? OFFSET ?"
+	const from = " FROM events e JOIN articles a ON a.id = e.article_id"
+	q := "SELECT e.id, e.event_id, " + eventColumns + ", " + sentenceColumn + ", " + hitColumns + from
+	if f.Mentions {
+		q += w.sql()
+	} else {
+		// The lowest id is the telling stored first; grouping before the
+		// join back keeps the sort and the paging to one row per event.
+		q += " WHERE e.id IN (SELECT min(e.id)" + from + w.sql() + " GROUP BY e.event_id)"
+	}
+	q += " ORDER BY e.date IS NULL, e.date DESC, a.id, e.start, e.id LIMIT ? OFFSET ?"
 	rows, err := db.db.QueryContext(ctx, q, append(w.args, w.limit, w.offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
 	out := []news.EventHit{}
+	var keys []int64
 	for rows.Next() {
 		h := news.EventHit{Article: new(news.Article)}
-		fields := append(eventFields(&h.Event), &h.Sentence)
+		var key int64
+		fields := append([]any{&h.ID, &key}, eventFields(&h.Event)...)
+		fields = append(fields, &h.Sentence)
 		if err := rows.Scan(append(fields, hitFields(h.Article)...)...); err != nil {
 			return nil, fmt.Errorf("events: %w", err)
 		}
 		out = append(out, h)
+		keys = append(keys, key)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
+	if err := db.countTellings(ctx, out, keys); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
 	return out, nil
+}
+
+// tellings counts the stored tellings of one event.
+type tellings struct{ mentions, articles, sources int }
+
+// countTellings fills in the counts of hits, whose events are keys.
+// Sources are counted by source_key, so "BelTA" and "belta" are one.
+func (db *DB) countTellings(ctx context.Context, hits []news.EventHit, keys []int64) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	args := make([]any, 0, len(keys))
+	seen := map[int64]bool{}
+	for _, k := range keys {
+		if !seen[k] {
+			seen[k] = true
+			args = append(args, k)
+		}
+	}
+	q := "SELECT e.event_id, count(*), count(DISTINCT e.article_id), count(DISTINCT nullif(a.source_key, ''))" +
+		" FROM events e JOIN articles a ON a.id = e.article_id WHERE e.event_id IN (?" +
+		strings.Repeat(", ?", len(args)-1) + ") GROUP BY e.event_id"
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("count tellings: %w", err)
+	}
+	defer rows.Close()
+	counts := make(map[int64]tellings, len(args))
+	for rows.Next() {
+		var (
+			k int64
+			c tellings
+		)
+		if err := rows.Scan(&k, &c.mentions, &c.articles, &c.sources); err != nil {
+			return fmt.Errorf("count tellings: %w", err)
+		}
+		counts[k] = c
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("count tellings: %w", err)
+	}
+	for i, k := range keys {
+		c := counts[k]
+		hits[i].NumMentions, hits[i].NumArticles, hits[i].NumSources = c.mentions, c.articles, c.sources
+	}
+	return nil
 }
 
 // eventWhere is where(f) with the date bounds moved from the articles'
