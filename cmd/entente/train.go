@@ -41,6 +41,7 @@ type trainTask struct {
 var trainTasks = []trainTask{
 	{"pos", "UPOS+XPOS tagger and lemmatiser on UD English EWT", "internal/nlp/models/tagger.bin.gz", trainPOS},
 	{"parse", "Dependency parser on UD English EWT, over the shipped tagger's tags", "internal/nlp/models/parser.bin.gz", trainParse},
+	{"sentences", "Sentence-boundary model on UD English EWT running text", "internal/nlp/models/sentence.bin.gz", trainSentences},
 }
 
 func newTrainCmd(e *env) *cobra.Command {
@@ -156,6 +157,22 @@ func trainParse(ctx context.Context, f trainFlags) error {
 		return err
 	}
 	return writeModel(f.out, p.Save)
+}
+
+func trainSentences(ctx context.Context, f trainFlags) error {
+	train, dev, err := readEWT(ctx, f.data)
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	m, err := nlp.TrainSentenceModel(ctx, train, dev, nlp.SentenceTraining{Epochs: f.epochs, Seed: f.seed,
+		Logf: func(format string, args ...any) {
+			fmt.Fprintf(f.stdout, "%8s  "+format+"\n", append([]any{time.Since(t0).Round(time.Second)}, args...)...)
+		}})
+	if err != nil {
+		return err
+	}
+	return writeModel(f.out, m.Save)
 }
 
 // writeModel saves through a temporary file so an interrupted run never

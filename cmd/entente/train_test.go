@@ -13,7 +13,9 @@ func TestTrain(t *testing.T) {
 		wantOut string
 	}{
 		{"help lists the pos and parse tasks", []string{"train", "--help"}, "", "parse"},
+		{"help lists the sentences task", []string{"train", "--help"}, "", "sentences"},
 		{"a missing treebank is a clear error", []string{"train", "parse", "--data", "/nonexistent"}, "not found", ""},
+		{"a missing treebank is a clear error for sentences too", []string{"train", "sentences", "--data", "/nonexistent"}, "not found", ""},
 		{"an unknown task is refused", []string{"train", "nonsense"}, "unknown", ""},
 	}
 	for _, tt := range tests {

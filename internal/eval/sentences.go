@@ -33,7 +33,9 @@ type SentenceReport struct {
 	Bytes     int    `json:"bytes"`     // of rebuilt text
 
 	Entente Score `json:"entente"` // nlp.Split
-	Prose   Score `json:"prose"`   // github.com/jdkato/prose/v3/segment, the baseline
+	// EntenteRules is nlp.SplitRules, the hand-written rules alone.
+	EntenteRules Score `json:"entente_rules"`
+	Prose        Score `json:"prose"` // github.com/jdkato/prose/v3/segment, the baseline
 	// EntenteBlankLines is nlp.Split on the same text with paragraphs
 	// separated by a blank line, where the newline rules play no part.
 	EntenteBlankLines Score `json:"entente_blank_lines"`
@@ -46,7 +48,8 @@ type SentenceReport struct {
 }
 
 // A Score counts exact matches of predicted against gold items: sentence
-// end offsets, or token spans.
+// spans, or token spans. As in the CoNLL 2018 shared task, a sentence is
+// correct only when both its ends match a gold sentence's.
 type Score struct {
 	Gold      int     `json:"gold"`
 	Predicted int     `json:"predicted"`
@@ -58,8 +61,8 @@ type Score struct {
 }
 
 // Sentences reads the CoNLL-U file at path conllu, rebuilds its running
-// text (see SentenceJoin), splits it with nlp.Split and with prose, and
-// scores each system's sentence end offsets against the gold ones.
+// text (see SentenceJoin), splits it with nlp.Split, nlp.SplitRules and
+// prose, and scores each system's sentence spans against the gold ones.
 func Sentences(ctx context.Context, conllu string) (*SentenceReport, error) {
 	data, err := os.ReadFile(conllu)
 	if err != nil {
@@ -77,20 +80,24 @@ func Sentences(ctx context.Context, conllu string) (*SentenceReport, error) {
 		Dataset:   conllu,
 		Join:      SentenceJoin,
 		Documents: tb.docs,
-		Sentences: len(tb.ends),
+		Sentences: len(tb.sents),
 		Bytes:     len(tb.text),
 	}
-	gold := make(map[int]bool, len(tb.ends))
-	for _, e := range tb.ends {
-		gold[e] = true
+	gold := make(map[news.Span]bool, len(tb.sents))
+	for _, s := range tb.sents {
+		gold[s] = true
 	}
 
-	r.Entente = splitScore(tb)
+	r.Entente = splitScore(tb, nlp.Split)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	r.EntenteRules = splitScore(tb, nlp.SplitRules)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 
-	r.EntenteBlankLines = splitScore(blank)
+	r.EntenteBlankLines = splitScore(blank, nlp.Split)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -101,9 +108,12 @@ func Sentences(ctx context.Context, conllu string) (*SentenceReport, error) {
 	}
 	t0 := time.Now()
 	ps := seg.Segment(tb.text)
-	r.Prose = score(gold, len(ps), time.Since(t0), func(yield func(int) bool) {
+	r.Prose = scoreSpans(gold, len(ps), time.Since(t0), func(yield func(news.Span) bool) {
 		for _, s := range ps {
-			if !yield(s.End()) {
+			// prose's spans may include the space after a sentence.
+			t := tb.text[s.Start:s.End()]
+			lead := len(t) - len(strings.TrimLeft(t, " \t\n"))
+			if !yield(news.Span{Start: s.Start + lead, End: s.Start + len(strings.TrimRight(t, " \t\n"))}) {
 				return
 			}
 		}
@@ -137,32 +147,21 @@ func Sentences(ctx context.Context, conllu string) (*SentenceReport, error) {
 	return r, nil
 }
 
-// splitScore scores nlp.Split's sentence ends on tb.
-func splitScore(tb *treebank) Score {
-	gold := make(map[int]bool, len(tb.ends))
-	for _, e := range tb.ends {
-		gold[e] = true
+// splitScore scores split's sentence spans on tb.
+func splitScore(tb *treebank, split func(string) []nlp.Sentence) Score {
+	gold := make(map[news.Span]bool, len(tb.sents))
+	for _, s := range tb.sents {
+		gold[s] = true
 	}
 	t0 := time.Now()
-	sents := nlp.Split(tb.text)
-	return score(gold, len(sents), time.Since(t0), func(yield func(int) bool) {
+	sents := split(tb.text)
+	return scoreSpans(gold, len(sents), time.Since(t0), func(yield func(news.Span) bool) {
 		for _, s := range sents {
-			if !yield(s.Span.End) {
+			if !yield(s.Span) {
 				return
 			}
 		}
 	})
-}
-
-func score(gold map[int]bool, predicted int, d time.Duration, ends func(func(int) bool)) Score {
-	s := Score{Gold: len(gold), Predicted: predicted, Seconds: d.Seconds()}
-	for e := range ends {
-		if gold[e] {
-			s.Correct++
-		}
-	}
-	s.rates()
-	return s
 }
 
 func scoreSpans(gold map[news.Span]bool, predicted int, d time.Duration, spans func(func(news.Span) bool)) Score {
@@ -198,7 +197,8 @@ func (r *SentenceReport) Text(w io.Writer) error {
 		name string
 		s    Score
 	}{
-		{"sentences nlp", r.Entente}, {"sentences prose", r.Prose},
+		{"sentences nlp", r.Entente}, {"sentences rules", r.EntenteRules},
+		{"sentences prose", r.Prose},
 		{"sentences nlp ¶", r.EntenteBlankLines},
 		{"tokens nlp", r.Tokens}, {"tokens prose", r.ProseTokens},
 	} {
@@ -211,10 +211,10 @@ func (r *SentenceReport) Text(w io.Writer) error {
 }
 
 // A treebank is the running text rebuilt from a CoNLL-U file, with the
-// gold sentence end offsets and word spans in it.
+// gold sentence and word spans in it.
 type treebank struct {
 	text   string
-	ends   []int
+	sents  []news.Span
 	tokens []news.Span
 	docs   int
 }
@@ -254,7 +254,7 @@ func readTreebank(ctx context.Context, r io.Reader, parSep string) (*treebank, e
 		}
 		base := b.Len()
 		b.WriteString(sentText)
-		tb.ends = append(tb.ends, b.Len())
+		tb.sents = append(tb.sents, news.Span{Start: base, End: b.Len()})
 		tb.tokens = appendWordSpans(tb.tokens, sentText, base, words)
 		glue = " "
 		if n := len(words); n > 0 && words[n-1].noSpace {

@@ -55,12 +55,12 @@ func TestReadTreebank(t *testing.T) {
 		name   string
 		parSep string
 		text   string
-		ends   []int
+		sents  []news.Span
 	}{
 		{"paragraphs join with a newline and documents with a blank line", "\n",
-			"We don't know.Ok.\nMinsk voted\n\nFine.", []int{14, 17, 29, 36}},
+			"We don't know.Ok.\nMinsk voted\n\nFine.", []news.Span{{Start: 0, End: 14}, {Start: 14, End: 17}, {Start: 18, End: 29}, {Start: 31, End: 36}}},
 		{"paragraphs can join with a blank line", "\n\n",
-			"We don't know.Ok.\n\nMinsk voted\n\nFine.", []int{14, 17, 30, 37}},
+			"We don't know.Ok.\n\nMinsk voted\n\nFine.", []news.Span{{Start: 0, End: 14}, {Start: 14, End: 17}, {Start: 19, End: 30}, {Start: 32, End: 37}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,8 +71,8 @@ func TestReadTreebank(t *testing.T) {
 			if diff := cmp.Diff(tt.text, tb.text); diff != "" {
 				t.Errorf("text (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(tt.ends, tb.ends); diff != "" {
-				t.Errorf("ends (-want +got):\n%s", diff)
+			if diff := cmp.Diff(tt.sents, tb.sents); diff != "" {
+				t.Errorf("sentences (-want +got):\n%s", diff)
 			}
 			if tb.docs != 2 {
 				t.Errorf("docs = %d, want 2", tb.docs)
@@ -101,10 +101,11 @@ func TestReadTreebank(t *testing.T) {
 }
 
 func TestSentencesEWT(t *testing.T) {
-	// Floors are set on dev only; test is reported, never tuned on.
-	floors := map[string]float64{"dev": 0.92, "test": 0}
+	// Floors are set on dev only; test is reported, never tuned on. They
+	// are span F1 (both ends right), which the rules alone score 0.851 on.
+	floors := map[string]float64{"dev": 0.895, "test": 0}
 	for _, split := range []string{"dev", "test"} {
-		t.Run("the splitter beats prose on EWT "+split, func(t *testing.T) {
+		t.Run("the learnt splitter beats the rules and prose on EWT "+split, func(t *testing.T) {
 			r, err := Sentences(context.Background(), ewt(t, split))
 			if err != nil {
 				t.Fatal(err)
@@ -117,8 +118,8 @@ func TestSentencesEWT(t *testing.T) {
 			if r.Sentences < 2000 {
 				t.Errorf("read %d gold sentences, want over 2000", r.Sentences)
 			}
-			if r.Entente.F1 <= r.Prose.F1 || r.Entente.F1 < floors[split] {
-				t.Errorf("sentence F1 %.4f, prose %.4f, floor %.2f", r.Entente.F1, r.Prose.F1, floors[split])
+			if r.Entente.F1 <= r.Prose.F1 || r.Entente.F1 <= r.EntenteRules.F1 || r.Entente.F1 < floors[split] {
+				t.Errorf("sentence F1 %.4f, rules %.4f, prose %.4f, floor %.3f", r.Entente.F1, r.EntenteRules.F1, r.Prose.F1, floors[split])
 			}
 			if r.Tokens.F1 <= r.ProseTokens.F1 {
 				t.Errorf("token F1 %.4f, prose %.4f", r.Tokens.F1, r.ProseTokens.F1)

@@ -20,6 +20,13 @@ type ConllSentence struct {
 	Text   string      // the text comment, if any
 	Words  []ConllWord // Words[i].ID == i+1
 	Ranges []ConllRange
+
+	// NewDoc and NewPar are set by "# newdoc" and "# newpar" comments:
+	// the sentence opens a document or a paragraph of the running text.
+	NewDoc, NewPar bool
+	// NoSpaceAfter is set when the sentence's last token has
+	// SpaceAfter=No, so the next sentence follows without a space.
+	NoSpaceAfter bool
 }
 
 // A ConllWord is one basic word line. Underscore fields are kept as "_".
@@ -83,6 +90,12 @@ func ReadConllu(ctx context.Context, r io.Reader) ([]ConllSentence, error) {
 		case strings.HasPrefix(s, "#"):
 			open = true
 			k, v, ok := strings.Cut(strings.TrimSpace(s[1:]), "=")
+			switch c := strings.TrimSpace(s[1:]); {
+			case strings.HasPrefix(c, "newdoc"):
+				cur.NewDoc = true
+			case strings.HasPrefix(c, "newpar"):
+				cur.NewPar = true
+			}
 			if ok {
 				switch strings.TrimSpace(k) {
 				case "sent_id":
@@ -109,6 +122,7 @@ func ReadConllu(ctx context.Context, r io.Reader) ([]ConllSentence, error) {
 				return nil, fmt.Errorf("conllu line %d: bad range %q: %w", line, id, news.ErrInvalid)
 			}
 			cur.Ranges = append(cur.Ranges, ConllRange{First: first, Last: last, Form: f[1]})
+			cur.NoSpaceAfter = strings.Contains(f[9], "SpaceAfter=No")
 			continue
 		}
 		n, err := strconv.Atoi(id)
@@ -121,6 +135,9 @@ func ReadConllu(ctx context.Context, r io.Reader) ([]ConllSentence, error) {
 			if err != nil || head < 0 {
 				return nil, fmt.Errorf("conllu line %d: bad head %q: %w", line, f[6], news.ErrInvalid)
 			}
+		}
+		if r := len(cur.Ranges); r == 0 || cur.Ranges[r-1].Last < n {
+			cur.NoSpaceAfter = strings.Contains(f[9], "SpaceAfter=No")
 		}
 		cur.Words = append(cur.Words, ConllWord{
 			ID: n, Form: f[1], Lemma: f[2], UPOS: f[3], XPOS: f[4],

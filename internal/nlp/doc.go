@@ -39,9 +39,11 @@
 //
 // # Sentences
 //
-// Split tokenises and groups tokens into sentences by rules, not a learnt
-// model (Punkt, as in prose/v3, learns abbreviations from unannotated text
-// and misses many of news' boundaries; see internal/eval.Sentences):
+// Split tokenises and groups tokens into sentences. Hand-written rules
+// (SplitRules) propose every boundary; a small learnt model
+// (models/sentence.bin.gz, SentenceModel) then decides each gap between
+// two tokens on the same line, with the rules' decision as one of its
+// features. The rules:
 //
 //   - a blank line always ends a sentence;
 //   - ".", "?", "!" and "..." end one, with the closing quotes and brackets
@@ -55,6 +57,28 @@
 //     looks hard-wrapped (lines of 40 to 100 runes); in a wrapped block only
 //     a list item, a headline, a salutation or a short line ends at the
 //     newline.
+//
+// Line breaks stay with the rules (a treebank with one paragraph a line
+// cannot teach hard wrapping), and so do gaps before a closing bracket or
+// glued quote. The model (boundary.go) is a binary averaged perceptron
+// over hashed features of the gap: the rules' decision alone and with the
+// words either side; the lower-cased words at -1, -2, +1 and +2; collapsed
+// shapes ("Xx", "d:d", "x.") of the words either side, in pairs and
+// triples; the sentence length so far; whether the next token is glued to
+// the previous one; the abbreviation class of a word ending in a period;
+// whether the next word usually starts sentences; and the last three bytes
+// of the previous word. It is trained on the running text of UD English
+// EWT train rebuilt as the evaluation rebuilds it (ConllText: sentences
+// joined by a space, paragraphs by a newline); the epoch and a decision
+// margin are picked on dev. It learns what the rules cannot: e-mail
+// headers and signatures ("... 08:28 AM | Congratulations"), sentences
+// without final punctuation before a capital, "!" before lower case.
+// Scored as the CoNLL 2018 shared task scores sentences (both ends of a
+// sentence must match), it raises span F1 on EWT dev from 0.851 (rules)
+// to 0.902 and on test from 0.820 to 0.884 (entente eval sentences).
+// Retraining takes two seconds:
+//
+//	entente train sentences [--epochs 10] [--seed 1] [--out internal/nlp/models/sentence.bin.gz]
 //
 // Split does not detect the language, does not split Chinese or Japanese
 // sentences, and does not recognise quotations that span sentences; the

@@ -4,36 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/entente-news/entente/internal/news"
 )
-
-// Split tokenises text and groups the tokens into sentences. A blank line
-// always ends a sentence; so do ".", "?", "!" and "..." unless the next word
-// is lower case, taking any closing quotes and brackets that follow them.
-// Abbreviations and initials end a sentence only before a word that usually
-// starts one. A single newline ends a headline, a list item or a short line
-// that the next line does not continue. The sentences' Tokens share one
-// backing array.
-func Split(text string) []Sentence {
-	toks := Tokenize(text)
-	if len(toks) == 0 {
-		return nil
-	}
-	sents := make([]Sentence, 0, len(toks)/16+1)
-	sp := splitter{text: text, toks: toks, blockEnd: -1}
-	start := 0
-	for i := range toks {
-		if i == len(toks)-1 || sp.endsAfter(start, i) {
-			sents = append(sents, Sentence{
-				Span:   news.Span{Start: toks[start].Span.Start, End: toks[i].Span.End},
-				Tokens: toks[start : i+1 : i+1],
-			})
-			start = i + 1
-		}
-	}
-	return sents
-}
 
 // A splitter holds the text being split and what it learnt about the
 // current block of lines (the text between blank lines).
