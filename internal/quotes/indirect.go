@@ -24,6 +24,14 @@ func (f *finder) indirect() []news.Quote {
 		for hi+1 < len(f.toks) && f.toks[hi+1].sent == s {
 			hi++
 		}
+		// A semicolon joins the writer's next sentence: "says she won;
+		// the commission put her share at 10 per cent".
+		for j := k + 1; j < hi; j++ {
+			if f.toks[j].Text == ";" {
+				hi = j
+				break
+			}
+		}
 		for hi > k && (isTerminal(f.toks[hi].Text) || isQuoteTok(f.toks[hi])) {
 			hi--
 		}
@@ -186,26 +194,37 @@ func (f *finder) onlyTrailing(i, j int) bool {
 	return true
 }
 
-// splitClause splits toks[cs..ce] at ", and that" or "but that".
+// splitClause cuts toks[cs..ce] where the writer takes over again (see
+// endsReport). "said that A and that B" stays one clause, as PARC and the
+// gold file annotate coordinated content under one cue.
 func (f *finder) splitClause(cs, ce int) [][2]int {
-	var out [][2]int
-	start := cs
 	for i := cs + 1; i < ce; i++ {
-		w := strings.ToLower(f.toks[i].Text)
-		if f.toks[i].Text == "," && i+1 < ce && f.endsReport(i+1) {
-			out = append(out, [2]int{start, i - 1})
-			return out
-		}
-		if (w == "and" || w == "but") && complementizers[strings.ToLower(f.toks[i+1].Text)] {
+		if f.toks[i].Text == "," && i+1 < ce && f.endsReport(i+1) || f.coordinatedCue(i) {
 			end := i - 1
 			if f.toks[end].Text == "," {
 				end--
 			}
-			out = append(out, [2]int{start, end})
-			start = i + 2
+			return [][2]int{{cs, end}}
 		}
 	}
-	return append(out, [2]int{start, ce})
+	return [][2]int{{cs, ce}}
+}
+
+// coordinatedCue reports "and" (or "but") before a reporting verb with no
+// subject of its own: "said that A and described B", "told X that A, and
+// said that B". The verb shares the cue's subject, so the first report
+// ends there and the verb is a cue of its own.
+func (f *finder) coordinatedCue(i int) bool {
+	w := strings.ToLower(f.toks[i].Text)
+	if (w != "and" && w != "but") || i+1 >= len(f.toks) {
+		return false
+	}
+	v := f.toks[i+1]
+	if v.XPOS != "VBD" && v.XPOS != "VBZ" {
+		return false
+	}
+	l := strings.ToLower(v.Lemma)
+	return speechLemmas[l] || directOnly[l]
 }
 
 // straddles reports whether toks[i..j] holds part of a quotation but not
@@ -230,6 +249,9 @@ func (f *finder) endsReport(i int) bool {
 	if t.XPOS == "VBG" {
 		return true
 	}
+	if f.occasion(i) || f.timeDistance(i) {
+		return true
+	}
 	switch strings.ToLower(t.Text) {
 	case "while", "whereas":
 		return true
@@ -246,6 +268,51 @@ func (f *finder) holdsQuote(i, j int) bool {
 		if isQuoteTok(f.toks[k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// occasionNouns name the event at which something was said.
+var occasionNouns = set(`visit trip meeting talks summit interview conference
+	briefing ceremony address speech session forum call rally tour`)
+
+// occasion reports an adjunct of the reporting verb after a comma: ", on
+// the first visit to Minsk by ...", ", during talks in Sochi".
+func (f *finder) occasion(i int) bool {
+	if f.toks[i].UPOS != "ADP" {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := f.toks[j]
+		if occasionNouns[strings.ToLower(t.Lemma)] || occasionNouns[strings.ToLower(t.Text)] {
+			return true
+		}
+		if u := t.UPOS; u != "DET" && u != "ADJ" && u != "NUM" && u != "PRON" && t.XPOS != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
+// timeUnits measure how long before or after an event something happened.
+var timeUnits = set(`day days week weeks month months year years hour hours`)
+
+// timeDistance reports a time adjunct of the writer's after a comma:
+// ", nearly two weeks after Ukrainian forces crossed ...".
+func (f *finder) timeDistance(i int) bool {
+	j := i
+	if j < len(f.toks) && (f.toks[j].UPOS == "ADV" || f.toks[j].UPOS == "ADP") && f.toks[j].Text != "after" {
+		j++
+	}
+	if j+2 >= len(f.toks) || f.toks[j].UPOS != "NUM" && !strings.EqualFold(f.toks[j].Text, "a") {
+		return false
+	}
+	if !timeUnits[strings.ToLower(f.toks[j+1].Text)] {
+		return false
+	}
+	switch strings.ToLower(f.toks[j+2].Text) {
+	case "after", "before", "since", "later", "earlier", "ago":
+		return true
 	}
 	return false
 }
