@@ -44,7 +44,7 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 			// An adjective must head its phrase: "military" in "closest
 			// military ally" is not the military, but "army bulldozers"
 			// are the army's.
-			if at+n < len(toks) && toks[at+n].UPOS == "NOUN" && toks[at+n-1].UPOS == "ADJ" {
+			if at+n < len(toks) && toks[at+n].UPOS == "NOUN" && toks[at+n-1].UPOS == "ADJ" && !temporal[strings.ToLower(toks[at+n].Text)] {
 				continue
 			}
 			if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 {
@@ -94,6 +94,13 @@ func (st *state) agentBefore(toks []nlp.Token, used []bool, a int) (int, string)
 	return a, ""
 }
 
+// temporal nouns say when, so they head no phrase: "a U.S. official
+// today said" has "official" as its noun, whatever the tagger thought.
+var temporal = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
+}
+
 // lower reports whether a word starts with a lower-case letter.
 func lower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -134,7 +141,9 @@ func hasGroup(code, g string) bool {
 }
 
 // codeAt is the actor's CAMEO code at t: a country's or body's fixed code,
-// a person's role's code then. Without a date the latest role counts.
+// a person's role's code then. Without a date the latest role counts. A
+// person with no role at t whose titled government or military role ended
+// before it is one of the country's elites (CAMEO ELI: former officials).
 func codeAt(a *news.Actor, t time.Time) string {
 	if a.Kind != "person" && a.Code != "" {
 		return a.Code // a country or body's code does not change with its dictionary roles
@@ -142,6 +151,9 @@ func codeAt(a *news.Actor, t time.Time) string {
 	if !t.IsZero() {
 		if r, ok := a.RoleAt(t); ok {
 			return r.Code
+		}
+		if c := formerCode(a, t); c != "" {
+			return c
 		}
 	} else if len(a.Roles) > 0 {
 		best := a.Roles[0]
@@ -156,4 +168,56 @@ func codeAt(a *news.Actor, t time.Time) string {
 		return a.Code
 	}
 	return a.Country + a.Sector
+}
+
+// formerCode is country+ELI for a person who held a titled government or
+// military role that ended before t, or "" when none did.
+func formerCode(a *news.Actor, t time.Time) string {
+	for _, r := range a.Roles {
+		// Only a titled (hand-written) role: the dictionaries' dated roles
+		// stop short of careers (Zurabov's ministry, not his embassy).
+		if len(r.Code) < 6 || r.Title == "" || r.Until.IsZero() || (!t.IsZero() && r.Until.After(t)) {
+			continue
+		}
+		if hasGroup(r.Code, "GOV") || hasGroup(r.Code, "MIL") || hasGroup(r.Code, "ELI") {
+			return r.Code[:3] + "ELI"
+		}
+	}
+	return ""
+}
+
+// former reports whether the words right before a name at toks[a] say its
+// office is past: "former President", "ousted president", "ex-premier",
+// "Former Socialist prime minister". It looks back over title words,
+// lower-case title nouns and capitalised modifiers only.
+func former(toks []nlp.Token, a int) bool {
+	for j := a - 1; j >= 0 && j >= a-6; j-- {
+		w := strings.ToLower(toks[j].Text)
+		if formerWords[w] || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+		if w == "'s" || !(isTitleWord(w) || startsUpper(toks[j].Text) || toks[j].UPOS == "ADJ" || toks[j].UPOS == "NOUN") {
+			return false
+		}
+	}
+	return false
+}
+
+// formerWords mark an office as no longer held.
+var formerWords = map[string]bool{
+	"former": true, "ousted": true, "deposed": true, "toppled": true, "exiled": true,
+	"overthrown": true, "ex": true, "retired": true, "late": true,
+}
+
+// elite recodes a person named as a former office holder: the country's
+// ELI, from the code's country or the actor's.
+func elite(a *news.Actor, code string) string {
+	c := a.Country
+	if len(code) >= 3 && code[:3] != "IGO" && code[:3] != "NGO" {
+		c = code[:3]
+	}
+	if len(c) != 3 {
+		return code
+	}
+	return c + "ELI"
 }

@@ -21,6 +21,10 @@
 //     fixed code, a person's role then (Putin in 2010 → RUSGOV as prime
 //     minister). Without a date the latest role counts; a person named
 //     with a government title ("President X") takes a government role.
+//     A person named as a former office holder ("former President X",
+//     "ousted president X", "ex-premier X"), or whose titled government
+//     role ended before the date, is the country's elite (ELI), as CAMEO
+//     and PLOVER code former officials.
 //   - Metonyms: a capital, "the Kremlin", "the White House" or "Brussels"
 //     is the government (or the EU) it stands for, How "metonym". After a
 //     locative preposition (in, at, near, from, of…, and "to" after a verb

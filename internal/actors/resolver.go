@@ -155,12 +155,16 @@ func (st *state) dotted(si int, toks []nlp.Token, used []bool) {
 	}
 }
 
-// coordinate shares an agent noun across coordinated adjectives:
-// "Hungarian and Romanian officials" are both governments' officials.
+// coordinate shares an agent noun across coordinated adjectives and
+// country abbreviations: "Hungarian and Romanian officials" are both
+// governments' officials.
 func (st *state) coordinate(si int, toks []nlp.Token) {
 	for i := len(st.out) - 2; i >= 0 && st.out[i].Sentence == si; i-- {
 		m, n := &st.out[i], st.out[i+1]
-		if m.Sentence != si || n.Sentence != si || m.How != "adjective" || len(m.Code) != 3 ||
+		// A country's abbreviation modifies a noun as its adjective does:
+		// "US and British forces".
+		modifier := m.How == "adjective" || (isCountryMention(*m) && isUpperWord(m.Text))
+		if m.Sentence != si || n.Sentence != si || !modifier || len(m.Code) != 3 ||
 			n.How != "adjective" || len(n.Code) != 6 {
 			continue
 		}
@@ -239,6 +243,9 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		_, dated := act.RoleAt(st.date)
 		if titled && (st.date.IsZero() || !dated) && govTitle(st.doc.Text[span.Start:toks[lead].Span.Start]) {
 			code = st.govCode(act, code)
+		}
+		if former(toks, lead) {
+			code = elite(act, code)
 		}
 		st.emit(news.Mention{Span: span, Actor: act.ID, Code: code, How: how, Sentence: si})
 	case "country":

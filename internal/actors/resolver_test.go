@@ -69,6 +69,40 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a former office holder named with former or ousted is the country's elite",
+			text: "Ousted President Askar Akayev met former Socialist prime minister Andreas Papandreou.",
+			want: []got{
+				{"President Askar Akayev", "ASKAR_AKAYEV", "KGZELI", "name"},
+				{"Andreas Papandreou", "ANDREAS_PAPANDREOU", "GRCELI", "name"},
+			},
+		},
+		{
+			name: "a person whose titled office ended before the date is the country's elite",
+			text: "François Hollande spoke in Paris.",
+			date: "2019-03-01",
+			want: []got{
+				{"François Hollande", "FRANCOIS_HOLLANDE", "FRAELI", "name"},
+				{"Paris", "FRA", "FRA", "alias"},
+			},
+		},
+		{
+			name: "a country abbreviation coordinated with an adjective shares its agent noun",
+			text: "The Red Cross said US and British forces must ensure security.",
+			want: []got{
+				{"Red Cross", "ICRC", "NGOHLHIRC", "alias"},
+				{"US", "USAMIL", "USAMIL", "alias"},
+				{"British forces", "GBRMIL", "GBRMIL", "adjective"},
+			},
+		},
+		{
+			name: "a word of time after an agent noun does not make it a modifier",
+			text: "A top U.S. official today praised Haiti.",
+			want: []got{
+				{"U.S. official", "USAGOV", "USAGOV", "adjective"},
+				{"Haiti", "HTI", "HTI", "name"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{

@@ -151,6 +151,9 @@ func (st *state) titledSurnames(si int, toks []nlp.Token, used []bool) {
 		if _, dated := act.RoleAt(st.date); gov && (st.date.IsZero() || !dated) {
 			code = st.govCode(act, code)
 		}
+		if former(toks, t) {
+			code = elite(act, code)
+		}
 		mark(used, t, i+1)
 		st.emit(news.Mention{Span: spanOf(toks, t, i+1), Actor: act.ID, Code: code, How: "surname", Sentence: si})
 	}

@@ -311,6 +311,14 @@ func codeFor(text, actorText string, ms []news.Mention) (string, bool) {
 		at = strings.Index(strings.ToLower(text), strings.ToLower(actorText))
 	}
 	if at < 0 {
+		// PLOVER also drops the words between parts unmarked ("French
+		// warships" for "French and Egyptian warships"): the first word
+		// then stands for the actor.
+		first, _, _ := strings.Cut(actorText, " ")
+		actorText = first
+		at = wordIndex(text, first)
+	}
+	if at < 0 || actorText == "" {
 		return "", false
 	}
 	span := news.Span{Start: at, End: at + len(actorText)}
@@ -321,6 +329,26 @@ func codeFor(text, actorText string, ms []news.Mention) (string, bool) {
 		}
 	}
 	return best, bestLen > 0
+}
+
+// wordIndex is the index of word in text standing as a whole word, or -1.
+func wordIndex(text, word string) int {
+	for off := 0; word != ""; {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			return -1
+		}
+		at, end := off+i, off+i+len(word)
+		if (at == 0 || !isWordByte(text[at-1])) && (end == len(text) || !isWordByte(text[end])) {
+			return at
+		}
+		off = at + 1
+	}
+	return -1
+}
+
+func isWordByte(c byte) bool {
+	return c >= 0x80 || c == '\'' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func overlapLen(a, b news.Span) int {

@@ -112,6 +112,8 @@ func TestCodeFor(t *testing.T) {
 		{"case is ignored when the exact text is absent", "russian troops", "RUSMIL", true},
 		{"an actor text no mention overlaps is unresolved", "Senior", "", false},
 		{"an actor text absent from the sentence is unresolved", "Poland", "", false},
+		{"a gapped actor text is found by its first word", "Hungarian troops", "HUNGOV", true},
+		{"a first word inside another word does not count", "Russ troops", "", false},
 		{"an elided actor text is found by its first part", "Hungarian ... troops", "HUNGOV", true},
 	}
 	for _, tt := range tests {
