@@ -246,7 +246,7 @@ func (f *finder) straddles(i, j int) bool {
 // ", while the Kremlin said").
 func (f *finder) endsReport(i int) bool {
 	t := f.toks[i]
-	if t.XPOS == "VBG" {
+	if t.XPOS == "VBG" && !prepositionLike[strings.ToLower(t.Text)] {
 		return true
 	}
 	if f.occasion(i) || f.timeDistance(i) {
@@ -316,3 +316,8 @@ func (f *finder) timeDistance(i int) bool {
 	}
 	return false
 }
+
+// prepositionLike participles introduce a phrase, not a clause of the
+// writer's: "a build-up of forces, including tanks".
+var prepositionLike = set(`including excluding concerning regarding following
+	according notwithstanding`)

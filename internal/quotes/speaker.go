@@ -28,7 +28,9 @@ func (s speaker) fill(q *news.Quote) {
 // "Lavrov later told".
 var skippable = set(`also later then again has had have had once further
 	reportedly previously earlier already repeatedly publicly separately
-	has been was is would will`)
+	has been was is would will
+	ранее позже также тоже уже вновь впервые прямо публично неоднократно
+	раней пазней таксама ужо зноў упершыню прама публічна`)
 
 // speakerOf finds the speaker of cue toks[k] within the clause toks[lo..hi].
 func (f *finder) speakerOf(k, lo, hi int) speaker {
@@ -149,6 +151,14 @@ func (f *finder) npBefore(j, lo int) speaker {
 	for s-1 >= lo && s-1 >= 0 && f.npWord(s-1, -1) {
 		s--
 	}
+	// A pronoun is a whole noun phrase: words the tagger took for nouns
+	// after it are adverbs ("ён упершыню прама заявіў"), and words before
+	// it belong to another phrase.
+	for p := j; p >= s; p-- {
+		if _, ok := pronouns[strings.ToLower(f.toks[p].Text)]; ok {
+			return f.pronoun(p)
+		}
+	}
 	for s < j && (f.toks[s].UPOS == "ADP" || f.toks[s].Text == "'s") {
 		s++
 	}
@@ -251,6 +261,14 @@ func (f *finder) nounPhrase(s, e int) speaker {
 				break
 			}
 		}
+		if at < 0 {
+			// "the watchdog" after "Russia's agricultural watchdog
+			// Rosselkhoznadzor", a name the resolver did not know.
+			if n, ok := f.namedAs(noun, start); ok {
+				sp.text, sp.span, sp.desc = f.text[n.Start:n.End], n, f.text[start:end]
+				return sp
+			}
+		}
 		// "the cashier" after "a cashier at a Minsk exchange office said".
 		for i := len(f.prior) - 1; i >= 0; i-- {
 			p := f.prior[i]
@@ -309,7 +327,7 @@ func (f *finder) pronoun(j int) speaker {
 	best := -1
 	for i := len(f.ms) - 1; i >= 0; i-- {
 		m := f.ms[i]
-		if m.Span.End > t.Span.Start || f.inQuote(m.Span.Start) || m.How == "adjective" {
+		if m.Span.End > t.Span.Start || f.inQuote(m.Span.Start) || bareAdjective(m) {
 			continue
 		}
 		k := f.tokAt(m.Span.Start)
@@ -325,12 +343,24 @@ func (f *finder) pronoun(j int) speaker {
 	}
 	if best >= 0 {
 		sp.actor, at = f.ms[best].Actor, f.ms[best].Span.Start
+		if !person && strings.Contains(f.ms[best].Text, " ") {
+			// "it" is "Ukraine's foreign ministry", more than the
+			// government the resolver links it to.
+			sp.desc = f.ms[best].Text
+		}
 	}
 	// A speaker attributed since that mention is nearer: "..., an analyst
-	// said. "...," he added." An unnamed one lends its description.
+	// said. "...," he added." An unnamed one lends its description. For
+	// "it" the subject that spoke in the sentence before is the likelier
+	// antecedent than any later mention in it ("The ministry said it had
+	// seen troops near Gomel. It urged ..."), as centering predicts.
 	for i := len(f.prior) - 1; i >= 0; i-- {
 		p := f.prior[i]
-		if p.span.End > t.Span.Start || p.span.Start <= at {
+		if p.span.End > t.Span.Start {
+			continue
+		}
+		if p.span.Start <= at && (person || p.actor == "" || p.common || f.person(news.Mention{Actor: p.actor}) ||
+			f.toks[f.tokAt(p.span.Start)].sent < t.sent-1) {
 			continue
 		}
 		if k := f.tokAt(p.span.Start); k < len(f.toks) && f.toks[k].sent < t.sent-5 {
@@ -340,12 +370,22 @@ func (f *finder) pronoun(j int) speaker {
 			continue
 		}
 		sp.actor, sp.desc = p.actor, p.desc
+		if !person && sp.desc == "" && strings.Contains(p.text, " ") {
+			sp.desc = p.text
+		}
 		if (p.actor == "" || p.common) && sp.desc == "" {
 			sp.desc = p.text // "he" is "an Iraqi Kurdish man"
 		}
 		break
 	}
 	return sp
+}
+
+// bareAdjective reports a mention that is only a country adjective
+// ("Belarusian"), which no pronoun stands for; "Ukraine's foreign
+// ministry" and "Ukrainian forces" are actors.
+func bareAdjective(m news.Mention) bool {
+	return m.How == "adjective" && !strings.ContainsAny(strings.TrimSpace(m.Text), " ")
 }
 
 // containsWord reports whether text holds word, case folded, as a word.
@@ -434,22 +474,49 @@ var titleWords = set(`minister president chancellor spokesman spokeswoman
 	leader ambassador envoy general commander governor mayor premier king
 	prime deputy adviser advisor aide official representative senator mp`)
 
-// describedAs reports whether the words just around mention m, in its
-// sentence, call it noun: "Russia's food safety watchdog Rosselkhoznadzor",
-// "Rosselkhoznadzor, the agricultural watchdog,".
+// describedAs reports whether mention m stands in apposition to noun:
+// right after it ("Russia's food safety watchdog Rosselkhoznadzor") or
+// followed by ", the ... noun" ("Rosselkhoznadzor, the agricultural
+// watchdog,"). A possessor ("Russia's ... watchdog") is not what it names.
 func (f *finder) describedAs(m news.Mention, noun string) bool {
 	a, b := f.tokAt(m.Span.Start), f.tokAt(m.Span.End)
 	if a >= len(f.toks) {
 		return false
 	}
-	sent := f.toks[a].sent
-	for i := max(0, a-5); i < min(len(f.toks), b+5); i++ {
-		if i >= a && i < b || f.toks[i].sent != sent {
-			continue
-		}
-		if strings.EqualFold(f.toks[i].Text, noun) || strings.EqualFold(f.toks[i].Lemma, noun) {
-			return true
+	is := func(i int) bool {
+		return i >= 0 && i < len(f.toks) && (strings.EqualFold(f.toks[i].Text, noun) || strings.EqualFold(f.toks[i].Lemma, noun))
+	}
+	if is(a - 1) {
+		return true
+	}
+	if b < len(f.toks) && f.toks[b].Text == "," {
+		for i := b + 1; i < len(f.toks) && i <= b+5 && f.toks[i].sent == f.toks[a].sent; i++ {
+			if is(i) {
+				return true
+			}
+			if !f.npWord(i, +1) {
+				break
+			}
 		}
 	}
 	return false
+}
+
+// namedAs finds the last proper name before offset before that follows
+// noun directly ("watchdog Rosselkhoznadzor"), outside quotes.
+func (f *finder) namedAs(noun string, before int) (news.Span, bool) {
+	for i := f.tokAt(before) - 2; i >= 0; i-- {
+		t := f.toks[i]
+		if !strings.EqualFold(t.Text, noun) && !strings.EqualFold(t.Lemma, noun) || f.inQuote(t.Span.Start) {
+			continue
+		}
+		e := i
+		for e+1 < len(f.toks) && f.toks[e+1].UPOS == "PROPN" && f.toks[e+1].sent == t.sent {
+			e++
+		}
+		if e > i {
+			return news.Span{Start: f.toks[i+1].Span.Start, End: f.toks[e].Span.End}, true
+		}
+	}
+	return news.Span{}, false
 }
