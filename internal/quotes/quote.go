@@ -142,11 +142,22 @@ func (f *finder) direct() []found {
 			q.Sentence = f.toks[i].sent
 		}
 		var sp speaker
-		if m.cLen > 0 { // a piece ending at a paragraph break has no words after it
+		short := len(strings.Fields(q.Text)) < minWords
+		if short {
+			// Inside the clause a cue before it reports, a partial quote is
+			// that speaker's ("said Belarus must stay close to its 'older
+			// brother'"); otherwise its cue must stand right beside it, or
+			// it is a term the writer names (the "milk war" of 2009).
+			sp = f.enclosing(o, c)
+		}
+		if !sp.ok && m.cLen > 0 { // a piece ending at a paragraph break has no words after it
 			sp = f.attribute(c+1, +1)
 		}
 		if !sp.ok {
 			sp = f.attribute(o-1, -1)
+		}
+		if sp.ok && short && !f.beside(o, c, sp) {
+			sp = speaker{}
 		}
 		if sp.ok {
 			sp.fill(&q)
@@ -190,7 +201,9 @@ func (f *finder) continued(all []found) []news.Quote {
 	}
 	var out []news.Quote
 	for _, a := range all {
-		if !a.ok && len(strings.Fields(a.q.Text)) < minWords {
+		// Unattributed, a short quote is a scare quote and one without a
+		// verb the name of a document or an event.
+		if !a.ok && (len(strings.Fields(a.q.Text)) < minWords || !f.hasVerb(a.q.Span)) {
 			continue
 		}
 		out = append(out, a.q)
@@ -278,4 +291,59 @@ func (f *finder) cueText(k int) string {
 		return f.text[f.toks[k].Span.Start:f.toks[k+1].Span.End]
 	}
 	return f.text[f.toks[k].Span.Start:f.toks[k].Span.End]
+}
+
+// hasVerb reports a verb among the tokens of span.
+func (f *finder) hasVerb(span news.Span) bool {
+	for i := f.tokAt(span.Start); i < len(f.toks) && f.toks[i].Span.End <= span.End; i++ {
+		if u := f.toks[i].UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// enclosing finds the speaker of a reported clause, cued earlier in the
+// sentence, that holds the quote between toks[o] and toks[c].
+func (f *finder) enclosing(o, c int) speaker {
+	if o >= len(f.toks) || c >= len(f.toks) {
+		return speaker{}
+	}
+	s := f.toks[o].sent
+	lo, hi := f.first[s], f.first[s]
+	for hi+1 < len(f.toks) && f.toks[hi+1].sent == s {
+		hi++
+	}
+	for k := o - 1; k >= lo; k-- {
+		if f.inQuote(f.toks[k].Span.Start) || !f.isCue(k, false) {
+			continue
+		}
+		cs, ce, sp := f.reported(k, lo, hi)
+		if cs >= 0 && sp.ok && cs <= o && c <= ce+1 {
+			return sp
+		}
+	}
+	return speaker{}
+}
+
+// beside reports whether speaker sp's cue or mention stands within three
+// tokens of the quote between toks[o] and toks[c], or the quote lies in a
+// clause the cue reports.
+func (f *finder) beside(o, c int, sp speaker) bool {
+	if sp.span.End <= f.toks[min(o, len(f.toks)-1)].Span.Start && f.enclosing(o, c).ok {
+		return true
+	}
+	near := func(i int) bool {
+		if i < 0 || i >= len(f.toks) {
+			return false
+		}
+		t := f.toks[i]
+		return f.isCue(i, true) || sp.span.Start <= t.Span.Start && t.Span.End <= sp.span.End && sp.span.End > sp.span.Start
+	}
+	for d := 1; d <= 3; d++ {
+		if near(o-d) || near(c+d) {
+			return true
+		}
+	}
+	return false
 }
