@@ -5,6 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
 )
 
 func TestOverlap(t *testing.T) {
@@ -25,6 +28,55 @@ func TestOverlap(t *testing.T) {
 				t.Errorf("overlap(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSameSpeaker(t *testing.T) {
+	k := kb.Default()
+	tests := []struct {
+		name string
+		q    news.Quote
+		want string
+		same bool
+	}{
+		{"a shorter name of the same body is the same speaker",
+			news.Quote{SpeakerText: "Health Ministry"}, "Kazakh Health Ministry", true},
+		{"a surname is the person named in full",
+			news.Quote{SpeakerText: "Petrenko"}, "Oksana Petrenko", true},
+		{"descriptions sharing their head noun are one source",
+			news.Quote{SpeakerText: "Officials in Riga"}, "Latvian officials", true},
+		{"a pronoun counts by the description it was resolved to",
+			news.Quote{SpeakerText: "she", Descriptor: "a nurse at a Gomel clinic"}, "a nurse in Gomel", true},
+		{"a named speaker's descriptor does not stand for it",
+			news.Quote{SpeakerText: "Petrenko", Descriptor: "a nurse"}, "a nurse in Gomel", false},
+		{"different heads are different sources",
+			news.Quote{SpeakerText: "a teacher"}, "a nurse in Gomel", false},
+		{"the resolved actor counts when the gold names it",
+			news.Quote{Speaker: "VLADIMIR_PUTIN", SpeakerText: "he"}, "Vladimir Putin", true},
+		{"two different actors of the knowledge base never match",
+			news.Quote{Speaker: "RUS", SpeakerText: "Russia"}, "Belarus", false},
+		{"no speaker is never right",
+			news.Quote{}, "a nurse", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SameSpeaker(k, tt.q, tt.want); got != tt.same {
+				t.Errorf("SameSpeaker(%+v, %q) = %v, want %v", tt.q, tt.want, got, tt.same)
+			}
+		})
+	}
+}
+
+func TestQuoteSplitIsStableAndUsesBothHalves(t *testing.T) {
+	halves := map[string]int{}
+	for _, f := range []string{"a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt", "g.txt", "h.txt"} {
+		if QuoteSplit(f) != QuoteSplit(f) {
+			t.Fatalf("QuoteSplit(%q) changed between calls", f)
+		}
+		halves[QuoteSplit(f)]++
+	}
+	if halves["dev"] == 0 || halves["held-out"] == 0 {
+		t.Errorf("eight names all fell in one half: %v", halves)
 	}
 }
 
