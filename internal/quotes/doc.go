@@ -10,8 +10,12 @@
 // as newspapers print long quotations; each paragraph becomes its own Quote
 // and they share one speaker. A quote broken by its attribution ("We will
 // not," he said, "give up.") is two Quotes with the same speaker, as the gold
-// file and most attribution corpora count them. Short quotes with no cue
-// next to them (scare quotes: the so-called "Union State") are dropped.
+// file and most attribution corpora count them. A quote of fewer than four
+// words counts only with its cue or speaker within three tokens of it, or
+// inside a clause a cue earlier in the sentence reports (then it is that
+// speaker's); otherwise it is a scare quote or a term (the "milk war" of
+// 2009) and is dropped, as PARC does. An unattributed quote with no verb is
+// the title of a document or an event and is dropped too.
 //
 // Indirect speech is a cue verb from a data list of lemmas (say, tell,
 // warn, add, stress, announce, accuse, claim, ... and the Russian and
@@ -20,9 +24,13 @@
 // cue and its addressee, when a finite verb follows soon), or before ", X
 // said." at the end of a sentence. Verbs that take an object and an
 // infinitive (ask, urge, accuse, announce) report only with "that". The
-// clause ends at the sentence's end or where the writer takes over (",
-// and Prime Minister X has asked", ", while", ", claiming"); "said that A
-// and that B" is two Quotes.
+// clause ends at the sentence's end, at a semicolon, or where the writer
+// takes over: ", and Prime Minister X has asked", ", while", ", claiming"
+// (not ", including"), an occasion (", on his first visit to Minsk"), a
+// time distance (", two weeks after ..."), or a second reporting verb of
+// the same subject ("said that A and described B", a cue of its own).
+// "said that A and that B" is one Quote, as PARC annotates coordinated
+// content under one cue.
 //
 // The speaker is the mention next to the cue: the subject of the cue verb
 // when the parser has filled Head and Rel, else the noun phrase ending just
@@ -33,10 +41,16 @@
 // A pronoun ("he said") takes the first person mention, outside quotes, of
 // the nearest sentence before it that has one (the subject more often than
 // the object), unless a speaker was attributed since; "he" after "an
-// Iraqi Kurdish man said" keeps that description as its Descriptor. Which
+// Iraqi Kurdish man said" keeps that description as its Descriptor. "It"
+// prefers a body that spoke in the sentence before and carries its words
+// ("It urged" after "Ukraine's foreign ministry said"). A pronoun is a
+// whole noun phrase: the words before a cue stop at it. Which
 // mentions are people is Finder.Person's to say, or a guess from how the
 // mention was resolved and its actor ID. A definite title ("the ministry
-// said") takes the most recent mention whose text holds its head noun; a
+// said") takes the most recent mention whose text holds its head noun or
+// that stands in apposition to it ("watchdog Rosselkhoznadzor", not the
+// possessor in "Russia's watchdog"), else the unresolved name right after
+// that noun; a
 // noun phrase with no mention ("a cashier at a Minsk exchange office") is
 // kept as SpeakerText with no actor. A direct quote with no cue that stands
 // as its own sentence continues the speaker of the quote just before it,
