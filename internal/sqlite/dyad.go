@@ -88,7 +88,7 @@ type dyadEvent struct {
 // An event belongs to the period of its earliest dated telling; its later
 // tellings add their articles to that period, not to their own.
 func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error {
-	q := "SELECT e.id, e.event_id, " + eventColumns + ", " + hitColumns + ", a.source_key, t.tone" +
+	q := "SELECT e.id, " + keyColumns + ", " + eventColumns + ", " + hitColumns + ", a.source_key, t.tone" +
 		" FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN tones t ON t.article_id = a.id" +
 		w.sql() + " ORDER BY e.date, a.id, e.start, e.id"
 	rows, err := db.db.QueryContext(ctx, q, w.args...)
@@ -98,17 +98,18 @@ func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error 
 	defer rows.Close()
 	var periods []*tally
 	byName := map[string]*tally{}
-	events := map[int64]*dyadEvent{}
-	owner := map[int64]*tally{}
-	undated := map[int64]bool{}
+	events := map[eventKey]*dyadEvent{}
+	owner := map[eventKey]*tally{}
+	undated := map[eventKey]bool{}
 	for rows.Next() {
 		h := news.EventHit{Article: new(news.Article)}
 		var (
-			event  int64
+			event  eventKey
 			source string
 			tone   *float64
 		)
-		fields := append([]any{&h.ID, &event}, eventFields(&h.Event)...)
+		fields := append([]any{&h.ID}, event.fields()...)
+		fields = append(fields, eventFields(&h.Event)...)
 		fields = append(fields, hitFields(h.Article)...)
 		if err := rows.Scan(append(fields, &source, &tone)...); err != nil {
 			return err

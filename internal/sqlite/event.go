@@ -116,13 +116,13 @@ func (db *DB) Events(ctx context.Context, f news.EventFilter) ([]news.EventHit, 
 		w.conds = append(w.conds, "e.realized")
 	}
 	const from = " FROM events e JOIN articles a ON a.id = e.article_id"
-	q := "SELECT e.id, e.event_id, " + eventColumns + ", " + sentenceColumn + ", " + hitColumns + from
+	q := "SELECT e.id, " + keyColumns + ", " + eventColumns + ", " + sentenceColumn + ", " + hitColumns + from
 	if f.Mentions {
 		q += w.sql()
 	} else {
 		// The lowest id is the telling stored first; grouping before the
 		// join back keeps the sort and the paging to one row per event.
-		q += " WHERE e.id IN (SELECT min(e.id)" + from + w.sql() + " GROUP BY e.event_id)"
+		q += " WHERE e.id IN (SELECT min(e.id)" + from + w.sql() + " GROUP BY " + keyColumns + ")"
 	}
 	q += " ORDER BY e.date IS NULL, e.date DESC, a.id, e.start, e.id LIMIT ? OFFSET ?"
 	rows, err := db.db.QueryContext(ctx, q, append(w.args, w.limit, w.offset)...)
@@ -131,11 +131,12 @@ func (db *DB) Events(ctx context.Context, f news.EventFilter) ([]news.EventHit, 
 	}
 	defer rows.Close()
 	out := []news.EventHit{}
-	var keys []int64
+	var keys []eventKey
 	for rows.Next() {
 		h := news.EventHit{Article: new(news.Article)}
-		var key int64
-		fields := append([]any{&h.ID, &key}, eventFields(&h.Event)...)
+		var key eventKey
+		fields := append([]any{&h.ID}, key.fields()...)
+		fields = append(fields, eventFields(&h.Event)...)
 		fields = append(fields, &h.Sentence)
 		if err := rows.Scan(append(fields, hitFields(h.Article)...)...); err != nil {
 			return nil, fmt.Errorf("events: %w", err)
@@ -152,38 +153,56 @@ func (db *DB) Events(ctx context.Context, f news.EventFilter) ([]news.EventHit, 
 	return out, nil
 }
 
+// An eventKey is what identifies an event (see "Events" in doc.go): its
+// tellings share it.
+type eventKey struct {
+	source, target, cameo string
+	realized              bool
+	day                   string
+}
+
+// keyColumns are an eventKey's columns, read by fields.
+const keyColumns = "e.source, e.target, e.cameo, e.realized, e.day"
+
+func (k *eventKey) fields() []any {
+	return []any{&k.source, &k.target, &k.cameo, &k.realized, &k.day}
+}
+
 // tellings counts the stored tellings of one event.
 type tellings struct{ mentions, articles, sources int }
 
 // countTellings fills in the counts of hits, whose events are keys.
 // Sources are counted by source_key, so "BelTA" and "belta" are one.
-func (db *DB) countTellings(ctx context.Context, hits []news.EventHit, keys []int64) error {
+func (db *DB) countTellings(ctx context.Context, hits []news.EventHit, keys []eventKey) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	args := make([]any, 0, len(keys))
-	seen := map[int64]bool{}
+	var args []any
+	seen := map[eventKey]bool{}
 	for _, k := range keys {
 		if !seen[k] {
 			seen[k] = true
-			args = append(args, k)
+			args = append(args, k.source, k.target, k.cameo, k.realized, k.day)
 		}
 	}
-	q := "SELECT e.event_id, count(*), count(DISTINCT e.article_id), count(DISTINCT nullif(a.source_key, ''))" +
-		" FROM events e JOIN articles a ON a.id = e.article_id WHERE e.event_id IN (?" +
-		strings.Repeat(", ?", len(args)-1) + ") GROUP BY e.event_id"
+	// Joining from the keys lets SQLite look each one up in events_identity.
+	q := "SELECT " + keyColumns + ", count(*), count(DISTINCT e.article_id), count(DISTINCT nullif(a.source_key, ''))" +
+		" FROM (VALUES (?, ?, ?, ?, ?)" + strings.Repeat(", (?, ?, ?, ?, ?)", len(seen)-1) + ") k" +
+		" CROSS JOIN events e ON e.source = k.column1 AND e.target = k.column2 AND e.cameo = k.column3" +
+		" AND e.realized = k.column4 AND e.day = k.column5" +
+		" JOIN articles a ON a.id = e.article_id GROUP BY " + keyColumns
 	rows, err := db.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("count tellings: %w", err)
 	}
 	defer rows.Close()
-	counts := make(map[int64]tellings, len(args))
+	counts := make(map[eventKey]tellings, len(seen))
 	for rows.Next() {
 		var (
-			k int64
+			k eventKey
 			c tellings
 		)
-		if err := rows.Scan(&k, &c.mentions, &c.articles, &c.sources); err != nil {
+		if err := rows.Scan(append(k.fields(), &c.mentions, &c.articles, &c.sources)...); err != nil {
 			return fmt.Errorf("count tellings: %w", err)
 		}
 		counts[k] = c

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -198,6 +199,89 @@ func TestEvents(t *testing.T) {
 		_, err := db.Events(context.Background(), news.EventFilter{Filter: news.Filter{From: day(2021, 1, 1), To: day(2020, 1, 1)}})
 		if !errors.Is(err, news.ErrInvalid) {
 			t.Fatalf("Events = %v, want ErrInvalid", err)
+		}
+	})
+}
+
+func TestEventPagingAndFilters(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	// Three events, each told on its day by BelTA first and TASS after.
+	var batch []*news.Article
+	for i, d := range []time.Time{day(2021, 3, 1), day(2021, 3, 2), day(2021, 3, 3)} {
+		for j, src := range []string{"BelTA", "TASS"} {
+			batch = append(batch, eventDoc(fmt.Sprintf("https://p.example/%d/%d", i, j), src, d, nil,
+				coded{fmt.Sprintf("%s: Belarus sanctioned Lithuania.", src), sanction}))
+		}
+	}
+	mustPut(t, db, batch...)
+	type hit struct {
+		Date              string
+		Sentence          string
+		Articles, Sources int
+	}
+	tests := []struct {
+		name string
+		f    news.EventFilter
+		want []hit
+	}{
+		{
+			name: "a page holds distinct events, newest first, each from its first telling",
+			f:    news.EventFilter{Filter: news.Filter{Limit: 2}},
+			want: []hit{{"2021-03-03", "BelTA: Belarus sanctioned Lithuania.", 2, 2}, {"2021-03-02", "BelTA: Belarus sanctioned Lithuania.", 2, 2}},
+		},
+		{
+			name: "the next page goes on where the first stopped",
+			f:    news.EventFilter{Filter: news.Filter{Limit: 2, Offset: 2}},
+			want: []hit{{"2021-03-01", "BelTA: Belarus sanctioned Lithuania.", 2, 2}},
+		},
+		{
+			name: "a page of mentions counts tellings, not events",
+			f:    news.EventFilter{Mentions: true, Filter: news.Filter{Limit: 3}},
+			want: []hit{{"2021-03-03", "BelTA: Belarus sanctioned Lithuania.", 2, 2}, {"2021-03-03", "TASS: Belarus sanctioned Lithuania.", 2, 2},
+				{"2021-03-02", "BelTA: Belarus sanctioned Lithuania.", 2, 2}},
+		},
+		{
+			name: "a source filter shows that source's telling with the event's full counts",
+			f:    news.EventFilter{Filter: news.Filter{Source: "tass", From: day(2021, 3, 2)}},
+			want: []hit{{"2021-03-03", "TASS: Belarus sanctioned Lithuania.", 2, 2}, {"2021-03-02", "TASS: Belarus sanctioned Lithuania.", 2, 2}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := db.Events(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []hit
+			for _, h := range hits {
+				got = append(got, hit{h.Event.Date.Format("2006-01-02"), h.Sentence, h.NumArticles, h.NumSources})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Events mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+	t.Run("an event's ID is the row of its telling, the same in both listings", func(t *testing.T) {
+		events, err := db.Events(ctx, news.EventFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tellings, err := db.Events(ctx, news.EventFilter{Mentions: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[int64]string{}
+		for _, h := range tellings {
+			ids[h.ID] = h.Sentence
+		}
+		if len(ids) != 6 {
+			t.Fatalf("%d distinct telling IDs, want 6", len(ids))
+		}
+		for _, h := range events {
+			if ids[h.ID] != h.Sentence {
+				t.Errorf("event %d says %q, its telling %q", h.ID, h.Sentence, ids[h.ID])
+			}
 		}
 	})
 }

@@ -1,10 +1,10 @@
 -- Event identity: the tellings of one event, by several articles or by one
--- article twice, share events.event_id, the id of the event's first stored
--- telling (see "Events" in doc.go for the rule and why).
+-- article twice, share source, target, cameo, realized and day (see
+-- "Events" in doc.go for the rule and why).
 --
 -- The events table is rebuilt with an explicit INTEGER PRIMARY KEY: VACUUM
--- may renumber an implicit rowid, and event_id and news.EventHit.ID must
--- stay what they were. The copy keeps every rowid as the new id.
+-- may renumber an implicit rowid, and news.EventHit.ID must stay what it
+-- was. The copy keeps every rowid as the new id.
 CREATE TABLE events_new (
 	id            INTEGER PRIMARY KEY,
 	article_id    INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -24,16 +24,17 @@ CREATE TABLE events_new (
 	trigger_start INTEGER NOT NULL DEFAULT 0,
 	trigger_end   INTEGER NOT NULL DEFAULT 0,
 	sentence      INTEGER NOT NULL DEFAULT 0,
-	-- The UTC day ("2020-09-14") of date, or of the article's published
-	-- when the event has no date; NULL when neither is known.
-	day           TEXT,
-	event_id      INTEGER
+	-- The day that identifies the event: the UTC day ("2020-09-14") of
+	-- date, or of the article's published when the event has no date, or
+	-- "#" and the article id when neither is known; a near-duplicate copy
+	-- takes its original's day instead (below).
+	day           TEXT NOT NULL DEFAULT ''
 );
 INSERT INTO events_new (id, article_id, source, target, source_code, target_code, type, cameo,
 	quad_class, goldstein, realized, modality, date, start, "end", trigger_start, trigger_end, sentence, day)
 SELECT e.rowid, e.article_id, e.source, e.target, e.source_code, e.target_code, e.type, e.cameo,
 	e.quad_class, e.goldstein, e.realized, e.modality, e.date, e.start, e."end", e.trigger_start,
-	e.trigger_end, e.sentence, coalesce(substr(e.date, 1, 10), substr(a.published, 1, 10))
+	e.trigger_end, e.sentence, coalesce(substr(e.date, 1, 10), substr(a.published, 1, 10), '#' || e.article_id)
 FROM events e JOIN articles a ON a.id = e.article_id
 ORDER BY e.rowid;
 DROP TABLE events;
@@ -44,47 +45,41 @@ CREATE INDEX events_source ON events (source, target, date);
 CREATE INDEX events_target ON events (target, source, date);
 CREATE INDEX events_source_code ON events (source_code, target_code, date);
 CREATE INDEX events_target_code ON events (target_code, source_code, date);
--- Finds the first telling of the same event on the same day.
+-- Groups the tellings of an event, and finds an original's telling of it.
 CREATE INDEX events_identity ON events (source, target, cameo, realized, day);
--- Gathers an event's tellings for its counts.
-CREATE INDEX events_event ON events (event_id);
 
--- event_first names, for every event row, the first stored telling it is
--- the same event as: the lowest id among the rows with the same source,
--- target, CAMEO code and realisation that fall on the same day, or come
--- from the same near-duplicate cluster, or from the same article. Each term
--- looks only at its own rows, so the answer does not depend on the order in
--- which rows get it, and a later row never changes an earlier one's. The
--- unary + keeps SQLite from answering the cluster and article terms through
--- events_identity, which would scan every day of a busy dyad.
-CREATE VIEW event_first (id, first) AS
-SELECT e.id, min(
-	coalesce((SELECT min(o.id) FROM events o
-		WHERE o.source = e.source AND o.target = e.target AND o.cameo = e.cameo
-			AND o.realized = e.realized AND o.day = e.day), e.id),
-	coalesce((SELECT min(o.id) FROM articles x CROSS JOIN events o ON o.article_id = x.id
-		WHERE x.cluster = a.cluster AND +o.source = e.source AND +o.target = e.target
-			AND +o.cameo = e.cameo AND +o.realized = e.realized), e.id),
-	coalesce((SELECT min(o.id) FROM events o
-		WHERE o.article_id = e.article_id AND +o.source = e.source AND +o.target = e.target
-			AND +o.cameo = e.cameo AND +o.realized = e.realized), e.id))
-FROM events e JOIN articles a ON a.id = e.article_id;
-
-UPDATE events SET event_id = (SELECT f.first FROM event_first f WHERE f.id = events.id);
+-- A copy (an article whose cluster another article founded) takes, for each
+-- event its original (the founder) also tells, the day the original tells
+-- it on: its own day if the original has it, else the original's first. A
+-- copy republished a day later thus tells the same event as its original,
+-- not a new one on the later day. A copy reads only its founder's rows,
+-- which never change, so days do not chain from copy to copy and the order
+-- in which rows are updated does not matter. The unary + keeps SQLite on
+-- events_article here rather than scanning every day of a busy dyad.
+UPDATE events SET day = coalesce((
+	SELECT o.day FROM articles a JOIN events o ON o.article_id = a.cluster
+	WHERE a.id = events.article_id AND a.cluster != a.id
+		AND +o.source = events.source AND +o.target = events.target
+		AND +o.cameo = events.cameo AND +o.realized = events.realized
+	ORDER BY o.day != events.day, o.id LIMIT 1), day);
 
 -- Put inserts an article's events before it clusters the article, so a new
--- event is identified twice: on insert by day and article, and again when
--- its article joins a cluster.
-CREATE TRIGGER events_identify AFTER INSERT ON events BEGIN
+-- event gets its own day on insert, and its original's when its article
+-- joins a cluster.
+CREATE TRIGGER events_day AFTER INSERT ON events BEGIN
 	UPDATE events SET day = coalesce(substr(new.date, 1, 10),
-		(SELECT substr(a.published, 1, 10) FROM articles a WHERE a.id = new.article_id))
-	WHERE id = new.id;
-	UPDATE events SET event_id = (SELECT f.first FROM event_first f WHERE f.id = new.id)
+		(SELECT substr(a.published, 1, 10) FROM articles a WHERE a.id = new.article_id),
+		'#' || new.article_id)
 	WHERE id = new.id;
 END;
 
-CREATE TRIGGER events_identify_cluster AFTER UPDATE OF cluster ON articles
-WHEN new.cluster IS NOT NULL BEGIN
-	UPDATE events SET event_id = (SELECT f.first FROM event_first f WHERE f.id = events.id)
+CREATE TRIGGER events_day_copy AFTER UPDATE OF cluster ON articles
+WHEN new.cluster IS NOT NULL AND new.cluster != new.id BEGIN
+	UPDATE events SET day = coalesce((
+		SELECT o.day FROM events o
+		WHERE o.article_id = new.cluster
+			AND +o.source = events.source AND +o.target = events.target
+			AND +o.cameo = events.cameo AND +o.realized = events.realized
+		ORDER BY o.day != events.day, o.id LIMIT 1), day)
 	WHERE article_id = new.id;
 END;
