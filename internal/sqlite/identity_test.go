@@ -81,7 +81,7 @@ func TestEventIdentity(t *testing.T) {
 				story(doc(1, "TASS", day(2020, 9, 15), coded{"Putin lent Lukashenko money.", loan},
 					coded{"He had lent on the 10th.", dated(loan, day(2020, 9, 10))}), sochi),
 			}},
-			want: []telling{{"Putin lent Lukashenko money.", 2, 2, 2, 0}, {"He had lent on the 10th.", 2, 2, 2, 0}},
+			want:    []telling{{"Putin lent Lukashenko money.", 2, 2, 2, 0}, {"He had lent on the 10th.", 2, 2, 2, 0}},
 			mention: 4, dyad: 2,
 		},
 		{
@@ -92,7 +92,7 @@ func TestEventIdentity(t *testing.T) {
 					coded{"Putin lent Lukashenko money.", loan}), sochi),
 				story(doc(2, "Delfi", day(2020, 9, 15), coded{"Putin lent Lukashenko money.", loan}), gas),
 			}},
-			want: []telling{{"Putin lent Lukashenko money.", 2, 2, 2, 1}, {"Putin met Lukashenko.", 2, 2, 2, 0}},
+			want:    []telling{{"Putin lent Lukashenko money.", 2, 2, 2, 1}, {"Putin met Lukashenko.", 2, 2, 2, 0}},
 			mention: 4, dyad: 2,
 		},
 		{
