@@ -90,6 +90,30 @@ func (f *finder) subject(k int) speaker {
 			return speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}
 		}
 	}
+	// A cue coordinated with an earlier verb shares its subject: "The
+	// Belarusian president has kept his distance ... and has said that".
+	if t := f.toks[k]; t.Rel == "conj" && t.Head >= 0 && t.Head < t.idx {
+		h := base + t.Head
+		for j := base; j < h; j++ {
+			u := f.toks[j]
+			if u.Head != t.Head || !strings.HasPrefix(u.Rel, "nsubj") || f.inQuote(u.Span.Start) {
+				continue
+			}
+			if _, ok := pronouns[strings.ToLower(u.Text)]; ok {
+				return f.pronoun(j)
+			}
+			// The subject's head may be the first word of a name whose
+			// other words hang on it ("Vladimir" of "Vladimir Putin").
+			e := j
+			if m, ok := f.mentionOver(u.Span.Start, u.Span.End); ok && !f.inQuote(m.Span.Start) {
+				e = max(e, f.tokAt(m.Span.End)-1)
+			}
+			for e+1 < h && f.toks[e+1].Head == f.toks[j].idx && (f.toks[e+1].Rel == "flat" || f.toks[e+1].Rel == "flat:name") {
+				e++
+			}
+			return f.npBefore(e, base)
+		}
+	}
 	return speaker{}
 }
 
@@ -434,6 +458,12 @@ func (f *finder) npWord(i, dir int) bool {
 	t := f.toks[i]
 	if f.mentionEnding(i) != nil {
 		return true
+	}
+	if (t.XPOS == "VBN" || t.XPOS == "VBG") && i > 0 && i+1 < len(f.toks) {
+		// A participle between a determiner and a noun is an adjective:
+		// "a Moscow-based analyst", "the retired officer".
+		p, n := f.toks[i-1], f.toks[i+1]
+		return (p.UPOS == "DET" || p.UPOS == "ADJ" || p.XPOS == "PRP$") && (nounish(n) || n.UPOS == "ADJ")
 	}
 	switch t.UPOS {
 	case "DET", "ADJ", "NOUN", "PROPN", "NUM":
