@@ -37,7 +37,14 @@ type Server struct {
 	// Directory, when set, names the actors on them.
 	Actors    news.ActorStore
 	Directory Directory
-	Log       *slog.Logger
+	// Events, when set, adds the dyad page and links actor pairs to it;
+	// Network, when set, adds the network page.
+	Events  news.EventStore
+	Network news.NetworkStore
+	// Resolve turns what a user types into the dyad form (an ID, a name,
+	// an alias) into an actor ID; nil takes the text as an ID.
+	Resolve func(ctx context.Context, s string) (news.ActorID, error)
+	Log     *slog.Logger
 
 	pages map[string]*template.Template
 }
@@ -50,8 +57,11 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 // not parse, which a test catches before any release.
 func (s *Server) Handler() http.Handler {
 	s.pages = mustParse(template.FuncMap{
-		"actorPages": func() bool { return s.Actors != nil },
-		"actorHref":  s.actorHref,
+		"actorPages":  func() bool { return s.Actors != nil },
+		"actorHref":   s.actorHref,
+		"dyadPages":   func() bool { return s.Events != nil },
+		"dyadHref":    dyadHref,
+		"networkPage": func() bool { return s.Network != nil },
 	})
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {
@@ -64,6 +74,12 @@ func (s *Server) Handler() http.Handler {
 	if s.Actors != nil {
 		mux.Handle("GET /actors", s.handle(s.actors))
 		mux.Handle("GET /actors/{id}", s.handle(s.actor))
+	}
+	if s.Events != nil {
+		mux.Handle("GET /dyads", s.handle(s.dyad))
+	}
+	if s.Network != nil {
+		mux.Handle("GET /network", s.handle(s.network))
 	}
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	mux.Handle("/", s.handle(func(http.ResponseWriter, *http.Request) error {
@@ -145,7 +161,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, page s
 
 // pageNames are the templates/<name>.html files; each defines "content"
 // (inside the layout) and "partial" (what htmx swaps in).
-var pageNames = []string{"search", "article", "actors", "actor", "error"}
+var pageNames = []string{"search", "article", "actors", "actor", "dyad", "network", "error"}
 
 // extra adds the helpers that depend on the Server.
 func mustParse(extra template.FuncMap) map[string]*template.Template {
