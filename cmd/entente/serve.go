@@ -28,6 +28,11 @@ func newServeCmd(e *env) *cobra.Command {
   GET /articles/{id}       an article, its highlights and removed lines
   GET /actors              the most mentioned actors
   GET /actors/{id}         one actor: names, roles, mentions per month, quotes
+  GET /dyads?a=&b=[&by=year|quarter|month&dir=ab|ba|both&from=&to=&period=]
+                           two actors' cooperation and conflict over time, and
+                           the sentences of a period
+  GET /network[?from=&to=&limit=]
+                           actors and the pairs with realised events between them
   GET /healthz
 
   GET /api/search?q=QUERY[&from=&to=&source=&lang=&limit=&offset=]
@@ -36,7 +41,8 @@ func newServeCmd(e *env) *cobra.Command {
   GET /api/actors/{id or name}
   GET /api/quotes[?speaker=ID_OR_NAME&from=&to=&source=&lang=&limit=&offset=]
   GET /api/events[?actor=&source_actor=&target_actor=&type=&realized=&from=&to=&source=&lang=&limit=&offset=]
-  GET /api/dyads?a=ACTOR&b=ACTOR[&by=day|week|month|quarter|year&dir=ab|ba|both&from=&to=]`,
+  GET /api/dyads?a=ACTOR&b=ACTOR[&by=day|week|month|quarter|year&dir=ab|ba|both&from=&to=]
+  GET /api/network[?from=&to=&limit=]`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, err := e.openStore(cmd.Context())
@@ -68,7 +74,12 @@ func (e *env) serve(ctx context.Context, addr string, store news.Store) error {
 	}
 	if actors, ok := store.(news.ActorStore); ok {
 		pages.Actors, pages.Directory = actors, kb.Default()
+		pages.Resolve = func(ctx context.Context, s string) (news.ActorID, error) {
+			return api.ResolveActor(ctx, kb.Default(), actors, s)
+		}
+		pages.Events, _ = store.(news.EventStore)
 	}
+	pages.Network, _ = store.(news.NetworkStore)
 	mux := http.NewServeMux()
 	mux.Handle("/api/", apiH)
 	mux.Handle("/healthz", apiH)
