@@ -108,11 +108,16 @@ func lower(s string) bool {
 }
 
 // govCode is the code of a person named with a government title: the
-// code at the date when it is a government one, else the person's latest
-// government role's.
+// code at the date when it is a government one, an international body's
+// code with GOV (its executive), else the person's latest government
+// role's.
 func (st *state) govCode(a *news.Actor, code string) string {
 	if hasGroup(code, "GOV") {
 		return code
+	}
+	if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") {
+		// A body's secretary-general or president heads its executive.
+		return code + "GOV"
 	}
 	var best *news.Role
 	for i, r := range a.Roles {

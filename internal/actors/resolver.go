@@ -267,16 +267,55 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 			how = "metonym"
 		}
 		code := codeAt(act, st.date)
-		if sec, e := st.agent(toks, b); e > b && strings.HasPrefix(code, "IGO") {
-			// "UN peacekeepers": the organisation's own people of a sector.
+		if sec := st.ownSector(text, act); sec != "" && strings.HasPrefix(code, "IGO") && !hasGroup(code, sec) {
+			// "U.N. Security Council", "U.N. Secretary-General": the
+			// body's own organ, named by the alias itself.
 			code += sec
+		}
+		if sec, e := st.agent(toks, b); e > b {
+			switch {
+			case e < len(toks) && properNoun(toks[e]) && startsUpper(toks[b].Text):
+				// "NATO Secretary General Jens Stoltenberg": a title
+				// before a name; the name takes it.
+				e = b
+			case strings.HasPrefix(code, "IGO"):
+				// "UN peacekeepers": the organisation's own people of a sector.
+				code += sec
+			case act.Kind == "group" && len(act.Country) == 3 && act.Sector == "CVL":
+				// "Tamil refugees", "Karen guerrillas": the people's
+				// members of a sector, in the state the KB files them.
+				code = act.Country + sec
+			default:
+				e = b
+			}
 			b = e
-			span.End = toks[e-1].Span.End
+			span.End = toks[b-1].Span.End
 		}
 		mark(used, a, b)
 		st.emit(news.Mention{Span: span, Actor: act.ID, Code: code, How: how, Sentence: si})
 	}
 }
+
+// ownSector is the sector the last words of a body's alias name ("Security
+// Council" of "U.N. Security Council"), when they are not the body's own
+// name; "" when none.
+func (st *state) ownSector(text string, act *news.Actor) string {
+	words := strings.Fields(text)
+	for i := 1; i < len(words); i++ {
+		tail := strings.Join(words[i:], " ")
+		if kb.Key(tail) == kb.Key(act.Name) {
+			break
+		}
+		// Only organs of state: "Community" of "European Community" is
+		// no civilians.
+		if sec, ok := st.r.kb.Sector(tail); ok && len(sec) >= 3 && organs[sec[:3]] {
+			return sec[:3]
+		}
+	}
+	return ""
+}
+
+var organs = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL": true}
 
 // properNeighbour reports whether toks[i] is a capitalised word that may
 // belong to the same name; a sentence's first word is capitalised anyway.

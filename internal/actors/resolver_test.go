@@ -103,6 +103,30 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a people the KB files under a state takes the sector of the noun after it",
+			text: "Tamil civilian refugees fled as Karen guerrillas attacked.",
+			want: []got{
+				{"Tamil civilian refugees", "TAMILS", "LKAREF", "alias"},
+				{"Karen guerrillas", "KAREN", "MMRREB", "name"},
+			},
+		},
+		{
+			name: "a country adjective before a people's name is the country's civilians",
+			text: "Some 800,000 Iraqi Kurds sought refuge in Germany.",
+			want: []got{
+				{"Iraqi Kurds", "IRQCVL", "IRQCVL", "adjective"},
+				{"Germany", "DEU", "DEU", "name"},
+			},
+		},
+		{
+			name: "an international body's executive organ is its GOV",
+			text: "Hungary will support a U.N. Security Council resolution.",
+			want: []got{
+				{"Hungary", "HUN", "HUN", "name"},
+				{"U.N. Security Council", "UN", "IGOUNOGOV", "alias"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{
