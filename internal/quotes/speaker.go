@@ -80,6 +80,12 @@ func (f *finder) subject(k int) speaker {
 			return f.pronoun(j)
 		}
 		if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok && !f.inQuote(m.Span.Start) {
+			if e := f.lastConjunct(j, end); e > j {
+				// "Russia and Belarus said": the group, from the parse.
+				sp := speaker{ok: true, plural: true, span: news.Span{Start: m.Span.Start, End: f.toks[e].Span.End}}
+				sp.text = f.text[sp.span.Start:sp.span.End]
+				return sp
+			}
 			// The adjacency rules also find the descriptor; keep theirs when
 			// they agree on the actor.
 			for _, adj := range []speaker{f.npBefore(k-1, base), f.npAfter(k+1, end)} {
@@ -115,6 +121,24 @@ func (f *finder) subject(k int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// lastConjunct returns the last token of the last name coordinated with
+// the name at toks[j] in the parse, or j when there is none.
+func (f *finder) lastConjunct(j, end int) int {
+	last := j
+	for i := j + 1; i < end; i++ {
+		t := f.toks[i]
+		if t.Head != f.toks[j].idx || t.Rel != "conj" || f.inQuote(t.Span.Start) {
+			continue
+		}
+		m, ok := f.mentionOver(t.Span.Start, t.Span.End)
+		if !ok || bareAdjective(m) {
+			return j // a conjunct that names no actor: not a group of speakers
+		}
+		last = max(last, f.tokAt(m.Span.End)-1)
+	}
+	return last
 }
 
 // clauseSubject takes the first mention or pronoun of the sentence before
@@ -186,7 +210,35 @@ func (f *finder) npBefore(j, lo int) speaker {
 	for s < j && (f.toks[s].UPOS == "ADP" || f.toks[s].Text == "'s") {
 		s++
 	}
-	return f.nounPhrase(s, j)
+	return f.coordination(f.nounPhrase(s, j), s, lo)
+}
+
+// coordination widens a named speaker whose noun phrase starts at toks[s]
+// to the names coordinated before it: "Lithuania, Latvia and Poland said"
+// is the three of them, a group no single actor stands for.
+func (f *finder) coordination(sp speaker, s, lo int) speaker {
+	if !sp.ok || sp.actor == "" || sp.desc != "" {
+		return sp
+	}
+	start, conj := s, false
+	for start-2 >= lo {
+		w := strings.ToLower(f.toks[start-1].Text)
+		if w != "and" && w != "or" && (w != "," || !conj) {
+			break
+		}
+		m := f.mentionEnding(start - 2)
+		if m == nil || f.inQuote(m.Span.Start) || bareAdjective(*m) {
+			break
+		}
+		conj = conj || w != ","
+		start = f.tokAt(m.Span.Start)
+	}
+	if start == s {
+		return sp
+	}
+	sp.span = news.Span{Start: f.toks[start].Span.Start, End: sp.span.End}
+	sp.text, sp.actor, sp.plural = f.text[sp.span.Start:sp.span.End], "", true
+	return sp
 }
 
 // npAfter finds the speaker whose noun phrase starts at toks[j]: "said
