@@ -59,7 +59,7 @@ articles' publication dates otherwise; --limit 0 exports everything.`,
 			if err := kindFlags(cmd, opt.Kind); err != nil {
 				return err
 			}
-			if opt.Format == "parquet" && out == "" && isTerminal(e.stdout) {
+			if opt.Format == "parquet" && (out == "" || out == "-") && isTerminal(e.stdout) {
 				return fmt.Errorf("parquet is binary: give --out FILE or redirect stdout: %w", news.ErrInvalid)
 			}
 			db, err := e.openStore(ctx)
@@ -93,7 +93,7 @@ articles' publication dates otherwise; --limit 0 exports everything.`,
 				return err
 			}
 			dest := out
-			if out == "" {
+			if out == "" || out == "-" {
 				dest = "stdout"
 				err = toStdout(e.stdout, run)
 			} else {
@@ -117,7 +117,7 @@ articles' publication dates otherwise; --limit 0 exports everything.`,
 	fl.Lookup("from").Usage = "only records dated on or after this date (YYYY-MM-DD): events by their date, others by publication"
 	fl.Lookup("to").Usage = "only records dated on or before this date (YYYY-MM-DD)"
 	fl.StringVarP(&opt.Format, "format", "f", "jsonl", "jsonl, csv, parquet or gdelt (events only)")
-	fl.StringVarP(&out, "out", "o", "", "write to this file instead of stdout")
+	fl.StringVarP(&out, "out", "o", "", "write to this file instead of stdout (\"-\": stdout)")
 	fl.BoolVar(&opt.All, "all", false, "events: include negated, threatened, promised and hypothetical events")
 	fl.StringVar(&actor, "actor", "", "events: only those with this actor on either side (ID, name or alias)")
 	fl.StringVar(&source, "source-actor", "", "events: only those this actor started")

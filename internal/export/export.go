@@ -174,7 +174,7 @@ func stream[R any](ctx context.Context, w io.Writer, next pager[R], mk sinks[R],
 		}
 		offset += len(page)
 		if opt.Filter.Limit > 0 {
-			if left -= len(page); left == 0 {
+			if left -= len(page); left <= 0 {
 				break
 			}
 		}
