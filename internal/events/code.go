@@ -31,9 +31,13 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 		if !c.anyMention() {
 			continue
 		}
+		c.used = make([]bool, len(c.toks))
 		var found []coded
 		var date time.Time
 		for v := range c.toks {
+			if c.used[v] || c.alleged(v) {
+				continue
+			}
 			for _, e := range c.code(v) {
 				if date.IsZero() {
 					date = sentenceDate(s, published)
@@ -76,6 +80,7 @@ type clause struct {
 	lx   *Lexicon
 	toks []nlp.Token
 	ment []*news.Mention
+	used []bool // words an earlier verb's pattern consumed
 }
 
 func tokenMentions(s *nlp.Sentence, mentions []news.Mention) []*news.Mention {
@@ -177,7 +182,7 @@ func (c *clause) following(v int) []word {
 	var out []word
 	for i := v + 1; i < len(c.toks); i++ {
 		if c.under(i, v) && !c.inEmbedded(i, v) {
-			out = append(out, word{c.lemma(i), strings.ToLower(c.toks[i].Text)})
+			out = append(out, word{c.lemma(i), strings.ToLower(c.toks[i].Text), i})
 		}
 	}
 	return out
@@ -195,7 +200,7 @@ func (c *clause) inEmbedded(i, v int) bool {
 
 var speechLemmas = map[string]bool{"say": true, "tell": true, "state": true, "announce": true, "claim": true, "report": true, "add": true, "note": true, "declare": true}
 
-func (c *clause) code(v int) []news.Event {
+func (c *clause) code(v int) (out []news.Event) {
 	t := c.toks[v]
 	if t.UPOS != "VERB" || c.ment[v] != nil {
 		return nil
@@ -205,15 +210,22 @@ func (c *clause) code(v int) []news.Event {
 	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) {
 		return nil
 	}
-	code := c.lx.match(lemma, c.following(v))
-	if code == "" {
+	code, used := c.lx.match(lemma, c.following(v), nil)
+	for _, i := range used {
+		c.used[i] = true
+	}
+	if code == "" && len(used) == 0 {
+		code = c.halted(v)
+	}
+	// "plans to impose sanctions": the plan is the sanctions, envisaged.
+	if code == "" || governors[lemma] == "hypothetical" && c.complementCoded(v) {
 		return nil
 	}
 	speech := speechLemmas[lemma] || strings.HasPrefix(code, "01")
-	srcs, tgts, passive := c.actors(v, !speech)
+	srcs, tgts, unknown := c.actors(v, !speech)
 	// A speech act is an event only towards someone ("told Minsk");
 	// what was said is coded from the embedded clause's own verb.
-	if speech && len(tgts) == 0 || len(srcs) == 0 && (len(tgts) == 0 || !passive) {
+	if speech && len(tgts) == 0 || len(srcs) == 0 && (len(tgts) == 0 || !unknown) {
 		return nil
 	}
 	if len(srcs) == 0 {
@@ -221,7 +233,6 @@ func (c *clause) code(v int) []news.Event {
 		srcs = []*news.Mention{{}}
 	}
 	modality := c.modality(v)
-	var out []news.Event
 	add := func(src, tgt *news.Mention) {
 		e := news.Event{
 			Source: src.Actor, SourceCode: src.Code,
@@ -232,9 +243,13 @@ func (c *clause) code(v int) []news.Event {
 		if tgt != nil {
 			e.Target, e.TargetCode = tgt.Actor, tgt.Code
 		}
-		e.Type = ploverType(e.Type, lemma, e.Modality, e.QuadClass)
+		// What another must do is asked of it, not agreed by it.
+		if e.Modality != "hypothetical" || e.QuadClass > 2 || !c.obliged(v) {
+			e.Type = ploverType(e.Type, lemma, e.Modality, e.QuadClass)
+		}
 		out = append(out, e)
 	}
+	defer func() { out = c.claimed(v, out) }()
 	switch {
 	case len(tgts) == 0 && len(srcs) > 1:
 		// "Jordan and Britain agreed": the partners of a compound subject
@@ -305,18 +320,33 @@ func (c *clause) demand(v int) []news.Event {
 // actor under each argument and those conjoined to it ("Mordor, Rohan and
 // Bree welcomed"). deep lets the target come from anywhere under the verb
 // when no object gives one.
-func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, passive bool) {
+//
+// unknown reports a source the sentence leaves unnamed: a passive without
+// its agent, or a subject naming no actor ("a roadside bomb killed").
+func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown bool) {
+	passive := false
 	subjOf := v
 	// An infinitive or conjoined verb shares its head's subject
-	// ("agreed to cooperate", "met and signed").
-	for n := 0; n < 4; n++ {
+	// ("agreed to cooperate", "met and signed"), and so does a participle
+	// clause ("banned imports, accusing Minsk"), through the nouns it may
+	// hang from.
+	for n := 0; n < 6; n++ {
 		if len(c.children(subjOf, "nsubj", "nsubj:pass")) > 0 {
 			break
 		}
 		r := baseRel(c.toks[subjOf].Rel)
 		h := c.head(subjOf)
-		if h < 0 || (r != "xcomp" && r != "conj") {
+		participle := (r == "acl" || r == "advcl") && (c.toks[subjOf].XPOS == "VBG" || c.toks[subjOf].XPOS == "VBN") && len(c.children(subjOf, "mark")) == 0
+		if h < 0 || (r != "xcomp" && r != "conj" && !participle) {
 			break
+		}
+		if participle {
+			for h >= 0 && c.toks[h].UPOS != "VERB" && c.toks[h].UPOS != "AUX" {
+				h = c.head(h)
+			}
+			if h < 0 {
+				break
+			}
 		}
 		subjOf = h
 	}
@@ -349,9 +379,13 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, passive b
 			}
 		}
 	}
+	if len(srcs) == 0 && !passive && c.nounSubject(subjOf) {
+		return nil, tgts, true
+	}
 	if len(srcs) == 0 && !passive {
-		// A pronoun or missing subject: the nearest actor before the verb.
-		for i := v - 1; i >= 0; i-- {
+		// A pronoun or missing subject: the nearest actor before the verb
+		// whose subject it is.
+		for i := subjOf - 1; i >= 0; i-- {
 			if m := c.ment[i]; m != nil && !slices.Contains(tgts, m) {
 				srcs = []*news.Mention{m}
 				break
@@ -359,6 +393,25 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, passive b
 		}
 	}
 	return srcs, tgts, passive
+}
+
+// nounSubject reports whether verb v has a subject that is a noun phrase
+// naming no actor ("crowds burned down the embassy"): its source is
+// unknown, and the nearest actor before it is not its subject. A
+// pronoun's possession ("their forces") still points back.
+func (c *clause) nounSubject(v int) bool {
+	for _, s := range c.children(v, "nsubj") {
+		if u := c.toks[s].UPOS; (u != "NOUN" && u != "PROPN") || c.mentionUnder(s) != nil {
+			continue
+		}
+		for _, p := range c.children(s, "nmod") {
+			if c.toks[p].UPOS == "PRON" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // group returns the actor under token r and those under its conjuncts,
@@ -378,11 +431,23 @@ func (c *clause) group(r int) []*news.Mention {
 }
 
 // conjuncts lists the tokens conjoined to s, and to the words of its
-// phrase ("Hungarian and Romanian officials").
+// phrase ("Hungarian and Romanian officials"), but not those of clauses
+// inside it ("Belarus, accused of allowing food to be sent to Russia").
 func (c *clause) conjuncts(s int) []int {
 	var out []int
 	for i, t := range c.toks {
-		if baseRel(t.Rel) == "conj" && c.under(i, s) {
+		if baseRel(t.Rel) != "conj" || !c.under(i, s) {
+			continue
+		}
+		ok := true
+		for h, n := c.head(i), 0; h >= 0 && h != s && n < len(c.toks); h, n = c.head(h), n+1 {
+			switch baseRel(c.toks[h].Rel) {
+			case "conj", "amod", "compound", "flat", "appos", "nmod":
+			default:
+				ok = false
+			}
+		}
+		if ok {
 			out = append(out, i)
 		}
 	}

@@ -39,16 +39,38 @@ func loadLexicon() (*Lexicon, error) {
 		plover:    map[string]string{},
 		goldstein: map[string]float64{},
 	}
-	err := lines("data/verbs.txt", lx.addVerb)
+	// The hand-written patterns load first, so that they win ties of
+	// length over the generated dictionary.
+	err := lines("data/patterns.txt", lx.addLine)
 	if err != nil {
 		return nil, err
 	}
+	if err = lines("data/verbs.txt", lx.addVerb); err != nil {
+		return nil, err
+	}
 	lx.sort()
-	err = lines("data/synsets.txt", func(f []string) error { lx.addSynset(f); return nil })
+	err = lines("data/synsets.txt", func(f []string) error {
+		if _, ok := lx.synsets[f[0]]; !ok {
+			lx.addSynset(f)
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
 	err = lines("data/plover.txt", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("want code and type")
+		}
+		lx.plover[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// types.txt corrects the generated table where the PLOVER manual says
+	// otherwise.
+	err = lines("data/types.txt", func(f []string) error {
 		if len(f) != 2 {
 			return fmt.Errorf("want code and type")
 		}
@@ -81,6 +103,16 @@ func (lx *Lexicon) addVerb(f []string) error {
 	}
 	lx.verbs[f[0]] = append(lx.verbs[f[0]], pattern{code: f[1], words: f[2:]})
 	return nil
+}
+
+// addLine reads a line of patterns.txt: a verb pattern, or a synonym set
+// when it starts with "&".
+func (lx *Lexicon) addLine(f []string) error {
+	if strings.HasPrefix(f[0], "&") {
+		lx.addSynset(f)
+		return nil
+	}
+	return lx.addVerb(f)
 }
 
 func (lx *Lexicon) addSynset(f []string) {
@@ -134,38 +166,63 @@ func lines(name string, f func([]string) error) error {
 func (lx *Lexicon) Match(lemma string, following []string) string {
 	ws := make([]word, len(following))
 	for i, f := range following {
-		ws[i] = word{f, f}
+		ws[i] = word{f, f, i}
 	}
-	return lx.match(lemma, ws)
+	code, _ := lx.match(lemma, ws, nil)
+	return code
 }
 
-// A word is a token as patterns see it: its lemma and its lower-case form.
-type word struct{ lemma, text string }
+// A word is a token as patterns see it: its lemma, its lower-case form and
+// its index in the sentence.
+type word struct {
+	lemma, text string
+	at          int
+}
 
-func (lx *Lexicon) match(lemma string, following []word) string {
+// match returns the code of the verb's longest matching pattern, and
+// appends to used the sentence indices of the words it matched, which the
+// verb consumes: "stopped supplying" is one event, not two.
+func (lx *Lexicon) match(lemma string, following []word, used []int) (string, []int) {
 	for _, p := range lx.verbs[lemma] {
-		if lx.matches(p.words, following) {
-			if p.code == "---" {
-				return ""
+		if n, ok := lx.matches(p.words, following); ok {
+			for _, i := range n {
+				used = append(used, following[i].at)
 			}
-			return p.code
+			if p.code == "---" {
+				return "", used
+			}
+			return p.code, used
 		}
 	}
-	return ""
+	return "", used
 }
 
-func (lx *Lexicon) matches(words []string, following []word) bool {
-	i := 0
+// maxGap bounds the words a pattern may skip before each of its words:
+// PETRARCH matches a pattern's words in the verb's phrase nearly in a row
+// (its determiners and modifiers aside), so "captured part of a
+// stronghold" is no "take part".
+const maxGap = 5
+
+// matches reports whether the words occur in order among following, and
+// where; patterns are short, so the positions fit a fixed array.
+func (lx *Lexicon) matches(words []string, following []word) ([]int, bool) {
+	var at [8]int
+	n, i := 0, 0
 	for _, w := range words {
-		for i < len(following) && !lx.is(w, following[i]) {
+		start := i
+		for i < len(following) && !lx.is(w, following[i]) && i-start < maxGap {
 			i++
 		}
-		if i == len(following) {
-			return false
+		if i == len(following) || !lx.is(w, following[i]) {
+			return nil, false
+		}
+		if n < len(at) {
+			at[n] = i
+			n++
 		}
 		i++
 	}
-	return true
+	return at[:n], true
 }
 
 // is compares a pattern word with a token, forgiving the plural either

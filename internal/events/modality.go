@@ -14,7 +14,9 @@ var (
 		"threaten": "threat", "warn": "threat",
 		"plan": "hypothetical", "intend": "hypothetical", "consider": "hypothetical", "want": "hypothetical",
 		"seek": "hypothetical", "propose": "hypothetical", "hope": "hypothetical", "aim": "hypothetical",
-		"expect": "hypothetical", "try": "hypothetical", "attempt": "hypothetical",
+		// An attempt is the act ("attempted to assassinate" is an assault),
+		// so try and attempt govern nothing.
+		"expect": "hypothetical",
 		"refuse": "negated", "decline": "negated", "fail": "negated", "deny": "negated",
 	}
 )

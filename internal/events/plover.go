@@ -2,12 +2,13 @@ package events
 
 // ploverType folds modality into the PLOVER type, as the PLOVER manual
 // (2021, sections 2 and AGREE) asks for a single category rather than a
-// category plus mode: cooperative CONSULT, SUPPORT, COOPERATE and AID in
-// the future, promised or offered are AGREE (CONCEDE and RETREAT stay);
-// material conflict that is threatened or envisaged is THREATEN ("ASSAULT
-// + hypothetical"); cooperation the sentence denies ("will not accept") is
-// REJECT, our own reading of the manual's REJECT. The verbs that state
-// agreement itself (agree, offer, promise, pledge, vow) are AGREE.
+// category plus mode: cooperation of any kind (CONSULT to RETREAT) that is
+// promised, offered, planned or in the future is AGREE ("said they will
+// release the hostages", "willing to withdraw"); material conflict that
+// is threatened or envisaged is THREATEN ("ASSAULT + hypothetical");
+// cooperation the sentence denies ("will not accept") is REJECT, our own
+// reading of the manual's REJECT. The verbs that state agreement itself
+// (agree, offer, promise, pledge, vow) are AGREE.
 func ploverType(typ, lemma, modality string, quad int) string {
 	switch {
 	case typ == "":
@@ -18,7 +19,7 @@ func ploverType(typ, lemma, modality string, quad int) string {
 		}
 	case modality != "":
 		switch {
-		case typ == "CONSULT" || typ == "SUPPORT" || typ == "COOPERATE" || typ == "AID":
+		case quad == 1 || quad == 2:
 			return "AGREE"
 		case quad == 4:
 			return "THREATEN"

@@ -1,0 +1,151 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// Verbs whose meaning comes from the verb they govern: halting an action
+// reverses its direction ("stopped supplying" reduces relations, "halted
+// the shelling" de-escalates), and the complement of an accusation is the
+// accuser's claim, not an event.
+
+var halting = map[string]bool{"stop": true, "halt": true, "cease": true, "suspend": true, "discontinue": true, "quit": true, "end": true}
+
+// halted codes "X stopped doing Y" from the code of Y: the end of
+// cooperation is a reduction of relations (CAMEO 16: 164 for talks, 162
+// for aid, 160 otherwise), the end of conflict its easing (CAMEO 08: 087
+// for force, 085 for sanctions, 081 for restrictions). The complement is
+// consumed either way; "" when the end of Y means nothing CAMEO codes.
+func (c *clause) halted(v int) string {
+	if !halting[c.lemma(v)] {
+		return ""
+	}
+	for _, x := range c.children(v, "xcomp") {
+		if c.toks[x].UPOS != "VERB" {
+			continue
+		}
+		c.used[x] = true
+		code, used := c.lx.match(c.lemma(x), c.following(x), nil)
+		for _, i := range used {
+			c.used[i] = true
+		}
+		if len(code) < 2 {
+			return ""
+		}
+		switch code[:2] {
+		case "04":
+			return "164"
+		case "01", "02", "03", "05", "06":
+			return "160"
+		case "07":
+			return "162"
+		case "15", "18", "19", "20":
+			return "087"
+		case "16":
+			return "085"
+		case "17":
+			return "081"
+		}
+		return ""
+	}
+	return ""
+}
+
+var accusing = map[string]bool{"accuse": true, "blame": true, "charge": true, "allege": true, "suspect": true, "condemn": true, "criticise": true, "criticize": true, "denounce": true, "deny": true}
+
+// alleged reports whether verb v lies under an accusation ("accused Minsk
+// of allowing re-exports"): what the accuser claims is coded as the
+// accusation alone.
+func (c *clause) alleged(v int) bool {
+	for h, n := c.head(v), 0; h >= 0 && n < len(c.toks); h, n = c.head(h), n+1 {
+		if accusing[c.lemma(h)] && c.toks[h].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
+// complementCoded reports whether a verb complement of v codes an event.
+func (c *clause) complementCoded(v int) bool {
+	for _, x := range c.children(v, "xcomp", "ccomp") {
+		if c.toks[x].UPOS != "VERB" || !c.lx.Has(c.lemma(x)) {
+			continue
+		}
+		if code, _ := c.lx.match(c.lemma(x), c.following(x), nil); code != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// claimed turns the material conflict a third party reports ("Kyiv's
+// security chief said the Kremlin had taken Belarus hostage") into that
+// party's accusation of the alleged source (CAMEO 112): an outsider's
+// claim is evidence of the claim, not of the act. A party to the event
+// reporting it ("Minsk said Warsaw attacked it") leaves the event as it is.
+func (c *clause) claimed(v int, evs []news.Event) []news.Event {
+	h := c.head(v)
+	if len(evs) == 0 || h < 0 || baseRel(c.toks[v].Rel) != "ccomp" || evs[0].QuadClass != 4 || !evs[0].Realized {
+		return evs
+	}
+	if !speechLemmas[c.lemma(h)] && !strings.HasPrefix(c.lx.Match(c.lemma(h), nil), "01") {
+		return evs
+	}
+	var speaker *news.Mention
+	for _, s := range c.children(h, "nsubj") {
+		speaker = c.ownMention(s)
+	}
+	if speaker == nil {
+		return evs
+	}
+	country := func(code string) string { return code[:min(3, len(code))] }
+	for _, e := range evs {
+		if e.SourceCode == "" || country(e.SourceCode) == country(speaker.Code) || country(e.TargetCode) == country(speaker.Code) {
+			return evs
+		}
+	}
+	var out []news.Event
+	for _, e := range evs {
+		if slices.ContainsFunc(out, func(o news.Event) bool { return o.Target == e.Source }) {
+			continue
+		}
+		out = append(out, news.Event{
+			Source: speaker.Actor, SourceCode: speaker.Code, Target: e.Source, TargetCode: e.SourceCode,
+			Type: c.lx.Plover("112"), CAMEO: "112", QuadClass: QuadClass("112"), Goldstein: c.lx.Goldstein("112"),
+			Realized: true, Trigger: c.toks[h].Span,
+		})
+	}
+	return out
+}
+
+// ownMention returns the actor a noun phrase names itself: the mention
+// covering its head or a modifier of it ("the Ukrainian security chief"),
+// not one inside a prepositional phrase ("sources in Pakistan").
+func (c *clause) ownMention(s int) *news.Mention {
+	if c.ment[s] != nil {
+		return c.ment[s]
+	}
+	for i, t := range c.toks {
+		if c.head(i) != s || c.ment[i] == nil {
+			continue
+		}
+		switch t.Rel {
+		case "amod", "compound", "appos", "flat", "nmod:poss":
+			return c.ment[i]
+		}
+	}
+	return nil
+}
+
+// obliged reports whether verb v carries "must" or "should".
+func (c *clause) obliged(v int) bool {
+	for _, a := range c.children(v, "aux") {
+		if l := strings.ToLower(c.toks[a].Text); l == "must" || l == "should" {
+			return true
+		}
+	}
+	return false
+}
