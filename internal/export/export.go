@@ -51,7 +51,8 @@ type Options struct {
 	// Names, when set, fills actor names and people's CAMEO codes.
 	Names Names
 	// PageSize is how many records are read from the store at once; 0
-	// means 500 (100 for articles, which carry their text).
+	// means 1000, the most the SQLite store returns at once (100 for
+	// articles, which carry their text).
 	PageSize int
 	// Progress, when set, is called after each page with the records
 	// written so far.
@@ -138,7 +139,7 @@ func stream[R any](ctx context.Context, w io.Writer, next pager[R], mk sinks[R],
 	}
 	size := opt.PageSize
 	if size <= 0 {
-		size = 500
+		size = 1000
 		if opt.Kind == "articles" {
 			size = 100
 		}

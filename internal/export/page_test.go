@@ -40,7 +40,7 @@ func TestPaging(t *testing.T) {
 		{"a store capping pages below the page size is read to its end", 11, 3, Options{PageSize: 5}, 11, []int{5, 5, 5}},
 		{"no page asks for more than the page size", 7, 100, Options{PageSize: 4}, 7, []int{4, 4, 4}},
 		{"the last page asks only for what the limit leaves", 20, 100, Options{PageSize: 4, Filter: news.Filter{Limit: 6}}, 6, []int{4, 2}},
-		{"an empty store takes one call", 0, 100, Options{}, 0, []int{500}},
+		{"an empty store takes one call", 0, 100, Options{}, 0, []int{1000}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

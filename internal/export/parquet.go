@@ -17,10 +17,13 @@ type parquetRows[R, Row any] struct {
 	buf   []Row
 }
 
-func parquetSink[R, Row any](toRow func(R) Row) func(io.Writer) (sink[R], error) {
+// parquetSink writes rows in row groups of at most rowsPerGroup: a writer
+// keeps a whole row group in memory (a column chunk must be contiguous in
+// the file), so the groups bound what a large export holds at once.
+func parquetSink[R, Row any](toRow func(R) Row, rowsPerGroup int64) func(io.Writer) (sink[R], error) {
 	return func(w io.Writer) (sink[R], error) {
 		pw := parquet.NewGenericWriter[Row](w, parquet.Compression(&parquet.Zstd),
-			parquet.CreatedBy("entente", "", ""))
+			parquet.MaxRowsPerRowGroup(rowsPerGroup), parquet.CreatedBy("entente", "", ""))
 		return &parquetRows[R, Row]{w: pw, toRow: toRow, buf: make([]Row, 0, parquetBatch)}, nil
 	}
 }

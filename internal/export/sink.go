@@ -12,7 +12,7 @@ func articleSinks(opt Options) sinks[*news.Article] {
 	return sinks[*news.Article]{
 		"jsonl":   jsonlSink[*news.Article],
 		"csv":     csvSink(newArticleRow),
-		"parquet": parquetSink(newArticleRow),
+		"parquet": parquetSink(newArticleRow, 10_000),
 	}
 }
 
@@ -21,7 +21,7 @@ func quoteSinks(opt Options) sinks[news.QuoteHit] {
 	return sinks[news.QuoteHit]{
 		"jsonl":   jsonlSink[news.QuoteHit],
 		"csv":     csvSink(row),
-		"parquet": parquetSink(row),
+		"parquet": parquetSink(row, 100_000),
 	}
 }
 
@@ -30,7 +30,7 @@ func eventSinks(ctx context.Context, s Store, opt Options) sinks[news.EventHit] 
 	return sinks[news.EventHit]{
 		"jsonl":   jsonlSink[news.EventHit],
 		"csv":     csvSink(row),
-		"parquet": parquetSink(row),
+		"parquet": parquetSink(row, 100_000),
 		"gdelt": func(w io.Writer) (sink[news.EventHit], error) {
 			return newGDELTSink(ctx, w, s, opt.Names), nil
 		},
