@@ -278,10 +278,26 @@ func SameSpeaker(k *kb.KB, q news.Quote, want string) bool {
 	if head == "" {
 		return false
 	}
-	if sourceHead(q.SpeakerText) == head {
+	if sameName(sourceHead(q.SpeakerText), head) {
 		return true
 	}
 	return q.Descriptor != "" && isPronounOrDefinite(q.SpeakerText) && sourceHead(q.Descriptor) == head
+}
+
+// sameName reports whether two head words are one, a name written in
+// Cyrillic matching its romanisations as the knowledge base's Lookup
+// matches them ("Геращенко" and "Gerashchenko"). Common nouns are not
+// translated: "политолог" is not "analyst".
+func sameName(found, gold string) bool {
+	if found == gold {
+		return true
+	}
+	for _, r := range kb.Romanize("", found) {
+		if kb.Key(r) == kb.Key(gold) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceHead is the head word of a source's text: the last word before the
@@ -293,7 +309,8 @@ func sourceHead(s string) string {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		t := strings.Trim(w, ".,;:()[]\"'“”«»")
 		switch t {
-		case "at", "in", "of", "from", "near", "on", "outside", "with", "for", "who", "that", "which":
+		case "at", "in", "of", "from", "near", "on", "outside", "with", "for", "who", "that", "which",
+			"из", "в", "на", "у", "з", "ў", "который", "которая", "які", "якая":
 			return head
 		}
 		if t != "" {

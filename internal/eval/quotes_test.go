@@ -55,6 +55,10 @@ func TestSameSpeaker(t *testing.T) {
 			news.Quote{Speaker: "VLADIMIR_PUTIN", SpeakerText: "he"}, "Vladimir Putin", true},
 		{"two different actors of the knowledge base never match",
 			news.Quote{Speaker: "RUS", SpeakerText: "Russia"}, "Belarus", false},
+		{"a name in Cyrillic is its romanisation",
+			news.Quote{SpeakerText: "Ольги Петренко"}, "Olga Petrenko", true},
+		{"a common noun is not translated",
+			news.Quote{SpeakerText: "политолог"}, "a political analyst", false},
 		{"no speaker is never right",
 			news.Quote{}, "a nurse", false},
 	}

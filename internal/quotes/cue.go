@@ -18,7 +18,20 @@ var directOnly = set(`call dub term brand label describe`)
 var ruStems = []string{"заяви", "сказа", "сообщи", "отмети", "подчеркну",
 	"добави", "пояснил", "признал", "написал", "уточни", "предупреди",
 	"назвал", "ответил", "заявіў", "заявіл", "сказаў", "сказал", "адказа",
-	"паведамі", "адзначы", "назва", "дадаў", "напісаў", "прызна"}
+	"паведамі", "адзначы", "назва", "дадаў", "напісаў", "прызна",
+	// telling, believing and promising report too, as in PARC: "рассказал
+	// наш источник", "считает политолог".
+	"рассказа", "расказа", "сообща", "говори", "гаворы", "кажа", "счита",
+	"лічы", "пообеща", "абяца", "заверя", "запэўні", "объясни", "растлумачы"}
+
+// asCue opens "как сообщил X, ..." and "як паведаміў X, ...": the words
+// after the speaker's comma are what X said.
+var asCue = set(`как як`)
+
+// cyrillicPreps are prepositions the tagger, trained on English, may not
+// tag as ADP: the speaker of "пенсіянерка з Віцебска" is the pensioner.
+var cyrillicPreps = set(`из из-за в во на с со у от для при о об по к ко з са
+	ад ў для пры аб па да`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}

@@ -77,6 +77,19 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		}
 		return -1, -1, sp
 	}
+	if k-1 >= lo && asCue[strings.ToLower(f.toks[k-1].Text)] && f.leads(lo, k-1) {
+		// "Как рассказал наш источник, clause."
+		c := k + 1
+		for c <= hi && f.toks[c].Text != "," {
+			c++
+		}
+		if c < hi {
+			sp = f.npAfter(k+1, c-1)
+			sp.cue = f.cueText(k)
+			return c + 1, hi, sp
+		}
+		return -1, -1, sp
+	}
 	// "X said (on Monday) that clause"; "X told reporters (that) clause".
 	j := k + 1
 	for n := 0; j <= hi && n < 10; j, n = j+1, n+1 {

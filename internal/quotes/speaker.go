@@ -282,7 +282,7 @@ func (f *finder) npAfter(j, hi int) speaker {
 func (f *finder) nounPhrase(s, e int) speaker {
 	head := e
 	for i := s + 1; i <= e; i++ {
-		if f.toks[i].UPOS == "ADP" && f.toks[i].Text != "'s" {
+		if (f.toks[i].UPOS == "ADP" || cyrillicPreps[strings.ToLower(f.toks[i].Text)]) && f.toks[i].Text != "'s" {
 			head = i - 1
 			break
 		}
@@ -313,7 +313,9 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		// A name the resolver did not know, after its description: "Belarus's
 		// state petrochemical concern Belneftekhim".
 		n := head
-		for n > s && f.toks[n-1].UPOS == "PROPN" && !titleWords[strings.ToLower(f.toks[n-1].Text)] {
+		// The name stops at a known actor before it: the country of a title
+		// ("министра ... Украины Антона Геращенко") is not part of it.
+		for n > s && f.toks[n-1].UPOS == "PROPN" && !titleWords[strings.ToLower(f.toks[n-1].Text)] && f.mentionEnding(n-1) == nil {
 			n--
 		}
 		if n > s {
