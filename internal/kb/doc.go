@@ -54,8 +54,11 @@
 // people's Latin names get their press variants (Variants: Aleksandr ↔
 // Alexander, Sergei ↔ Sergey, Zelensky ↔ Zelenskyy) and, for three-word
 // names, the form without the middle name (Carlos Saul Menem → Carlos
-// Menem); countries' one-word demonyms get their plurals (Liberian →
-// Liberians). The rules live in
+// Menem); people of Arabic-script countries get the romanisation
+// variants of ArabicVariants (Umar al-Bashir → Omar el-Bashir, Omar
+// Bashir; Muhammad → Mohammed); countries' one-word demonyms get their
+// plurals (Liberian → Liberians). Match also takes three capitalised words
+// as a known two-word name with a middle name ("Omar Hassan al-Bashir"). The rules live in
 // code, not in the data, so a new name gets its spellings without anyone
 // listing them. Everything is compared through Key (case-folded,
 // diacritics-insensitive, Cyrillic kept).

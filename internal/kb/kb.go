@@ -153,6 +153,13 @@ func (rec *record) expand() (news.Actor, []string) {
 			names = append(names, Variants(n)...)
 		}
 	}
+	if person && arabic[a.Country] {
+		for _, n := range slices.Clone(names) {
+			if isLatinName(n) {
+				names = append(names, ArabicVariants(n)...)
+			}
+		}
+	}
 	if a.Kind == "country" {
 		names = append(names, demonyms(names)...)
 	}
@@ -177,6 +184,16 @@ func demonyms(names []string) []string {
 		}
 	}
 	return out
+}
+
+// isLatinName reports whether s holds no letter outside the Latin script.
+func isLatinName(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isLatinWord(s string) bool {

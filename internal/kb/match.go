@@ -99,6 +99,13 @@ func (k *KB) Match(text string) []Match {
 					break
 				}
 			}
+			if !matched && n == 3 {
+				if mt, ok := k.middleName(text, words[i:i+3]); ok {
+					out = append(out, mt)
+					i += n
+					matched = true
+				}
+			}
 		}
 		if !matched {
 			i++
@@ -133,6 +140,31 @@ func (k *KB) matchAt(m *matcher, text string, span news.Span, oneWord bool) (Mat
 		return Match{}, false
 	}
 	return Match{Span: span, Actors: sortedIDs(ids), Surname: surname}, true
+}
+
+// middleName matches three capitalised words as a person's name of two
+// with a middle name the KB lacks: "Omar Hassan al-Bashir" is Omar
+// al-Bashir, as shortName drops the middle of the names the KB holds.
+func (k *KB) middleName(text string, w []word) (Match, bool) {
+	for _, x := range w[:2] {
+		if r, _ := utf8.DecodeRuneInString(text[x.start:]); !unicode.IsUpper(r) {
+			return Match{}, false
+		}
+	}
+	key := Key(text[w[0].start:w[0].end]) + " " + Key(text[w[2].start:w[2].end])
+	// "President François Hollande": the last two words are the name and
+	// match by themselves; the first is a title, not a given name.
+	tail := k.names[Key(text[w[1].start:w[2].end])]
+	var ids []news.ActorID
+	for _, id := range k.names[key] {
+		if k.actors[id].Kind == "person" && !slices.Contains(tail, id) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return Match{}, false
+	}
+	return Match{Span: news.Span{Start: w[0].start, End: w[2].end}, Actors: sortedIDs(ids)}, true
 }
 
 func sortedIDs(ids []news.ActorID) []news.ActorID {
