@@ -11,10 +11,12 @@
 //	entente quotes [--speaker X] [--json]    quotes with their speakers
 //	entente events [filters] [--json|--csv]  coded actor–actor events with their sentences
 //	entente dyad A B [--by month] [--json]   an actor pair's cooperation/conflict timeline
+//	entente export KIND [-f FORMAT] [-o F]   events, quotes or articles as jsonl, csv, parquet
+//	                                         or (events) GDELT 2.0's event table
 //	entente serve [--addr HOST:PORT]         the web UI and the HTTP JSON API
 //	entente demo                             ingest the embedded demo corpus and serve it
 //	entente eval TASK [--json]               quality on the shared datasets: extraction, dates,
-//	                                         sentences, pos, parse, ner, actors, quotes
+//	                                         sentences, pos, parse, ner, actors, quotes, events
 //	entente train pos|parse|ner              retrain a shipped NLP model
 //
 // Every command takes --db PATH (default ./entente.db, or $ENTENTE_DB).
