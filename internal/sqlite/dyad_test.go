@@ -168,6 +168,59 @@ func TestDyad(t *testing.T) {
 	}
 }
 
+func TestDyadCountsEachEventOnce(t *testing.T) {
+	db := MustOpenDB(t)
+	loan := news.Event{Source: "VLADIMIR_PUTIN", Target: "ALEXANDER_LUKASHENKO", SourceCode: "RUSGOV", TargetCode: "BLRGOV",
+		Type: "AID", CAMEO: "071", QuadClass: 2, Goldstein: 7.4, Realized: true}
+	talks := news.Event{Source: "VLADIMIR_PUTIN", Target: "ALEXANDER_LUKASHENKO", SourceCode: "RUSGOV", TargetCode: "BLRGOV",
+		Type: "CONSULT", CAMEO: "040", QuadClass: 1, Goldstein: 1, Realized: true}
+	seize := news.Event{Source: "RUSMIL", Target: "BLRMIL", SourceCode: "RUSMIL", TargetCode: "BLRMIL",
+		Type: "SEIZE", CAMEO: "181", QuadClass: 4, Goldstein: -9, Realized: true}
+	sochiNews := func(url, source string, published time.Time) *news.Article {
+		return story(eventDoc(url, source, published, ptr(1),
+			coded{"Putin lent Lukashenko money.", loan}, coded{"They met in Sochi.", talks}), sochi)
+	}
+	original, copied := sochiNews("https://c.example/1", "BelTA", day(2020, 9, 14)), sochiNews("https://c.example/2", "belta", day(2020, 9, 15))
+	mustPut(t, db, original, copied,
+		story(eventDoc("https://c.example/3", "TASS", day(2020, 9, 20), ptr(-3), coded{"Troops seized a base.", seize}), gas))
+	s, err := db.Dyad(context.Background(), news.DyadQuery{A: "RUS", B: "BLR", By: "year"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Periods) != 1 {
+		t.Fatalf("%d periods, want 1: %+v", len(s.Periods), s.Periods)
+	}
+	p := s.Periods[0]
+	type evidence struct {
+		Sentence                    string
+		Article                     int64
+		Mentions, Articles, Sources int
+	}
+	type summary struct {
+		Events, Articles, Sources, ToneArticles int
+		Quad                                    [4]int
+		Goldstein, Tone                         float64
+		Evidence                                []evidence
+	}
+	got := summary{Events: p.Events, Articles: p.Articles, Sources: p.Sources, ToneArticles: p.ToneArticles,
+		Quad: p.Quad, Goldstein: p.Goldstein, Tone: p.Tone}
+	for _, h := range p.Evidence {
+		got.Evidence = append(got.Evidence, evidence{h.Sentence, h.Article.ID, h.NumMentions, h.NumArticles, h.NumSources})
+	}
+	want := summary{Events: 3, Articles: 3, Sources: 2, ToneArticles: 3, Quad: [4]int{1, 1, 0, 1},
+		Goldstein: (7.4 + 1 - 9) / 3, Tone: (1 + 1 - 3) / 3.0,
+		// Told by two articles, the loan and the talks outrank the
+		// stronger seizure; each is cited once, from the original.
+		Evidence: []evidence{
+			{"Putin lent Lukashenko money.", original.ID, 2, 2, 1},
+			{"They met in Sochi.", original.ID, 2, 2, 1},
+			{"Troops seized a base.", original.ID + 2, 1, 1, 1},
+		}}
+	if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+		t.Errorf("the same events told by a copy (-want +got):\n%s", diff)
+	}
+}
+
 func TestPeriod(t *testing.T) {
 	at := time.Date(2021, 1, 2, 15, 0, 0, 0, time.UTC) // a Saturday in ISO week 53 of 2020
 	tests := []struct {

@@ -12,10 +12,14 @@ import (
 
 var _ news.EventStore = (*DB)(nil)
 
+// insertEvent stores an event with its own day (see "Events" in doc.go):
+// that of its date, else of its article's publication, else "#" and the
+// article id. ?1 is the article id and ?12 the date.
 const insertEvent = `
 INSERT INTO events (article_id, source, target, source_code, target_code, type, cameo,
-	quad_class, goldstein, realized, modality, date, start, "end", trigger_start, trigger_end, sentence)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	quad_class, goldstein, realized, modality, date, start, "end", trigger_start, trigger_end, sentence, day)
+VALUES (?1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?12, ?, ?, ?, ?, ?,
+	coalesce(substr(?12, 1, 10), (SELECT substr(published, 1, 10) FROM articles WHERE id = ?1), '#' || ?1))`
 
 // eventColumns are an event's columns, read by eventFields.
 const eventColumns = `e.source, e.target, e.source_code, e.target_code, e.type, e.cameo,
@@ -122,7 +126,13 @@ func (db *DB) Events(ctx context.Context, f news.EventFilter) ([]news.EventHit, 
 	} else {
 		// The lowest id is the telling stored first; grouping before the
 		// join back keeps the sort and the paging to one row per event.
-		q += " WHERE e.id IN (SELECT min(e.id)" + from + w.sql() + " GROUP BY " + keyColumns + ")"
+		// Without an article filter the grouping reads events_identity
+		// alone (a third of the time on 100,000 events).
+		sub := " FROM events e"
+		if f.Filter.Source != "" || f.Language != "" {
+			sub = from
+		}
+		q += " WHERE e.id IN (SELECT min(e.id)" + sub + w.sql() + " GROUP BY " + keyColumns + ")"
 	}
 	q += " ORDER BY e.date IS NULL, e.date DESC, a.id, e.start, e.id LIMIT ? OFFSET ?"
 	rows, err := db.db.QueryContext(ctx, q, append(w.args, w.limit, w.offset)...)

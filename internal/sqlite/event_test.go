@@ -285,3 +285,67 @@ func TestEventPagingAndFilters(t *testing.T) {
 		}
 	})
 }
+
+// eventCorpus is n articles of ten events each over two years, from seven
+// sources: one Belarus–Russia event and nine of other pairs, so that most
+// events are retold on the same day by other articles.
+func eventCorpus(n, offset int) []*news.Article {
+	pairs := []string{"BLRRUS", "USACHN", "UKRRUS", "POLBLR", "LTUBLR", "DEUFRA", "RUSUSA", "CHNRUS", "BLRUKR", "FRAGBR"}
+	as := make([]*news.Article, n)
+	for i := range as {
+		k := i + offset
+		var cs []coded
+		for j, pair := range pairs {
+			src, tgt := news.ActorID(pair[:3]), news.ActorID(pair[3:])
+			cs = append(cs, coded{fmt.Sprintf("%s met %s, %d.", src, tgt, j), news.Event{Source: src, Target: tgt,
+				SourceCode: string(src) + "GOV", TargetCode: string(tgt), Type: "CONSULT", CAMEO: []string{"040", "042", "043"}[k%3],
+				QuadClass: 1, Goldstein: 1, Realized: k%5 != 0}})
+		}
+		as[i] = eventDoc(fmt.Sprintf("https://b.example/%d", k), fmt.Sprintf("S%d", k%7),
+			day(2019, 1, 1).AddDate(0, 0, k%730), nil, cs...)
+	}
+	return as
+}
+
+// BenchmarkEvents lists a store of 100,000 events: as events (grouped) and
+// as mentions, a first page, a deep page and one dyad's events; and puts
+// batches of 100 articles (1,000 events) into it, which prices the
+// identity triggers.
+func BenchmarkEvents(b *testing.B) {
+	ctx := context.Background()
+	db := MustOpenDB(b)
+	const n = 10000
+	for i := 0; i < n; i += 1000 {
+		mustPut(b, db, eventCorpus(1000, i)...)
+	}
+	for _, bb := range []struct {
+		name string
+		f    news.EventFilter
+	}{
+		{"events", news.EventFilter{Filter: news.Filter{Limit: 50}}},
+		{"mentions", news.EventFilter{Mentions: true, Filter: news.Filter{Limit: 50}}},
+		{"events deep page", news.EventFilter{Filter: news.Filter{Limit: 50, Offset: 5000}}},
+		{"events of a dyad", news.EventFilter{Source: "BLR", Target: "RUS", Filter: news.Filter{Limit: 50}}},
+		{"events of a month", news.EventFilter{Filter: news.Filter{Limit: 1000, From: day(2020, 3, 1), To: day(2020, 3, 31)}}},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := db.Events(ctx, bb.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("put", func(b *testing.B) {
+		next := n
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := db.Put(ctx, eventCorpus(100, next)); err != nil {
+				b.Fatal(err)
+			}
+			next += 100
+		}
+		b.ReportMetric(float64(next-n)/b.Elapsed().Seconds(), "articles/s")
+	})
+}

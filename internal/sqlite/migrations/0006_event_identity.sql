@@ -45,6 +45,8 @@ CREATE INDEX events_source ON events (source, target, date);
 CREATE INDEX events_target ON events (target, source, date);
 CREATE INDEX events_source_code ON events (source_code, target_code, date);
 CREATE INDEX events_target_code ON events (target_code, source_code, date);
+-- Date bounds alone, as "entente events --from" sets them.
+CREATE INDEX events_date ON events (date);
 -- Groups the tellings of an event, and finds an original's telling of it.
 CREATE INDEX events_identity ON events (source, target, cameo, realized, day);
 
@@ -63,16 +65,9 @@ UPDATE events SET day = coalesce((
 		AND +o.cameo = events.cameo AND +o.realized = events.realized
 	ORDER BY o.day != events.day, o.id LIMIT 1), day);
 
--- Put inserts an article's events before it clusters the article, so a new
--- event gets its own day on insert, and its original's when its article
--- joins a cluster.
-CREATE TRIGGER events_day AFTER INSERT ON events BEGIN
-	UPDATE events SET day = coalesce(substr(new.date, 1, 10),
-		(SELECT substr(a.published, 1, 10) FROM articles a WHERE a.id = new.article_id),
-		'#' || new.article_id)
-	WHERE id = new.id;
-END;
-
+-- Put inserts an article's events, with their own day (insertEvent in
+-- event.go), before it clusters the article: a copy's events take their
+-- original's day when the copy joins its cluster.
 CREATE TRIGGER events_day_copy AFTER UPDATE OF cluster ON articles
 WHEN new.cluster IS NOT NULL AND new.cluster != new.id BEGIN
 	UPDATE events SET day = coalesce((
