@@ -151,7 +151,8 @@ type QuoteHit struct {
 // (BLRGOV, BLRMIL), so a country is the group of its sectors.
 type EventStore interface {
 	// Events returns events newest event date first, undated last, then in
-	// text order within an article.
+	// text order within an article: each event once (see EventHit), or
+	// every article's telling of it with f.Mentions.
 	Events(ctx context.Context, f EventFilter) ([]EventHit, error)
 	// Dyad aggregates the events between q.A and q.B per period, oldest
 	// period first; a bad period or direction wraps ErrInvalid.
@@ -168,7 +169,9 @@ type EventFilter struct {
 	Type     string  // a PLOVER type ("SANCTION"), or a CAMEO code prefix ("17")
 	Realized bool    // only realised events
 	// Mentions lists every article's telling of an event; by default the
-	// tellings of one event are folded into one hit (see EventHit).
+	// tellings of one event are folded into one hit (see EventHit). The
+	// other fields select tellings either way: an event is listed when one
+	// of its tellings matches.
 	Mentions bool
 	Filter
 }
@@ -176,14 +179,20 @@ type EventFilter struct {
 // An EventHit is one event with its evidence sentence and the article it
 // came from. Article carries ID, URL, Title, Published, Source and Language
 // but no Text.
+//
+// The same event is the same source and target actors, CAMEO code and
+// realisation on the same day (the event's Date, else its article's
+// Published), a near-duplicate copy of an article taking its original's
+// day; internal/sqlite's package doc gives the whole rule.
 type EventHit struct {
-	// ID identifies the stored event: the first telling of it.
+	// ID identifies the stored telling the hit shows: the event's first
+	// stored telling that matched the query.
 	ID    int64 `json:"id"`
 	Event Event `json:"event"`
-	// NumMentions, NumArticles and NumSources count, as GDELT does, the
-	// tellings of the same event (same actors, code and day) across
-	// articles, the distinct articles and the distinct sources; the hit's
-	// Sentence and Article are the earliest telling.
+	// NumMentions, NumArticles and NumSources count, as GDELT does, all
+	// the stored tellings of the event (whatever the query left out): the
+	// tellings, the distinct articles and the distinct sources, compared
+	// case-insensitively. Sentence and Article are the telling ID names.
 	NumMentions int      `json:"num_mentions"`
 	NumArticles int      `json:"num_articles"`
 	NumSources  int      `json:"num_sources"`
@@ -216,8 +225,10 @@ type DyadSeries struct {
 
 // A DyadPeriod sums a dyad's events in one period. Only realised events
 // count in Events, Quad, Types, Goldstein, Tone, Articles and Sources;
-// Unrealized counts the rest. The same event told by several articles still
-// counts once per article: Articles and Sources show how many there were.
+// Unrealized counts the rest. The same event told by several articles
+// (see EventHit) counts once, in the period of its earliest dated telling;
+// Articles and Sources count the distinct articles and sources telling the
+// period's events.
 type DyadPeriod struct {
 	Period     string         `json:"period"` // "2020", "2020-Q3", "2020-08", "2020-W33", "2020-08-10"
 	Start      time.Time      `json:"start"`
@@ -231,7 +242,9 @@ type DyadPeriod struct {
 	Tone         float64 `json:"tone"`
 	ToneArticles int     `json:"tone_articles"`
 	Articles     int     `json:"articles"`
-	Sources      int     `json:"sources"` // distinct article sources
-	// Evidence is up to three events with the strongest |Goldstein|.
+	Sources      int     `json:"sources"` // distinct article sources, case-insensitively
+	// Evidence is up to three distinct events, those told by the most
+	// articles first, then the strongest by |Goldstein|, each by its first
+	// stored telling; the counts are of the tellings the dyad matched.
 	Evidence []EventHit `json:"evidence"`
 }

@@ -52,6 +52,39 @@
 // news.ErrInvalid. List orders by Published, newest first and undated last,
 // then by id ascending.
 //
+// # Events
+//
+// The same event told by several articles is one event, as in GDELT: its
+// tellings share the actor who acts (Source), the actor acted upon
+// (Target), the CAMEO code, whether it was realised, and a day. The day is
+// the UTC day of the event's Date, or of its article's Published when the
+// event has none; with neither, the event is the article's alone. A
+// near-duplicate copy (an article whose cluster another article founded)
+// takes its original's day for every event the original also tells: its
+// own day if the original tells the event on it too, else the day of the
+// original's first telling. So a syndicated copy republished the next day,
+// whose undated sentences fall back to that later day, tells the events of
+// its original rather than new ones, while any two articles telling the
+// same actors and code on the same day tell one event.
+//
+// The full CAMEO code identifies, not the PLOVER type and quad class:
+// PLOVER leaves statements and appeals (CAMEO 01–02) without a type, so
+// "praised" and "appealed to" between the same leaders on one day would
+// fold into one event, and GDELT too keys events on the CAMEO code. Two
+// articles coding one story with different codes count twice, the cheaper
+// error. A copy reads only its founder's days, never another copy's, and
+// same-day matches are exact, so identity does not chain from day to day:
+// a pair that meets every day keeps one event a day.
+//
+// Events lists one hit per event, its first stored telling that matches
+// the filter, with NumMentions, NumArticles and NumSources counting all of
+// the event's stored tellings (sources by their lowercased name); with
+// Mentions it lists every telling. Dyad counts each event once, in the
+// period of its earliest dated telling, and cites as evidence the events
+// told by the most articles, then the strongest by |Goldstein|. Identity
+// is settled as Put stores an article (migration 0006 gave older stores
+// theirs) and is never revised, as clusters are never merged.
+//
 // The URL key is a few lines over net/url rather than a normalisation
 // library (purell and the like): those also sort parameters, drop "www." or
 // switch schemes, rules that can merge distinct articles, and only the four
