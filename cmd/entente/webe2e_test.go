@@ -123,6 +123,18 @@ func TestE2EWebUI(t *testing.T) {
 		}
 	}
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+	// shotOf saves a screenshot of the element sel alone, for charts on
+	// pages too long to read whole.
+	shotOf := func(t *testing.T, sel, name string) {
+		t.Helper()
+		buf, err := chromedp.Run(ctx, chromedp.Screenshot(css(sel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(shots, name), buf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	t.Run("the search page charts attention over several years", func(t *testing.T) {
 		do(t, chromedp.Navigate(base+"/"), chromedp.WaitVisible(css(`#attention[data-drawn]`)))
@@ -220,6 +232,161 @@ func TestE2EWebUI(t *testing.T) {
 		}
 	})
 
+	// bars sums the dyad chart's bar series per period, conflict counted
+	// as events though drawn below zero, and returns the periods with
+	// events and the total.
+	bars := func(t *testing.T) ([]string, int) {
+		t.Helper()
+		v := js[struct {
+			Periods []string
+			Total   int
+		}](t, ctx, `(() => {
+			const o = echarts.getInstanceByDom(document.getElementById('dyad-chart')).getOption();
+			const bars = o.series.filter(s => s.type === 'bar');
+			const periods = [];
+			let total = 0;
+			o.xAxis[0].data.forEach((p, i) => {
+				const n = bars.reduce((a, s) => a + Math.abs(s.data[i] || 0), 0);
+				if (n > 0) periods.push(p);
+				total += n;
+			});
+			return {Periods: periods, Total: total};
+		})()`)
+		return v.Periods, v.Total
+	}
+
+	t.Run("the dyad page charts Belarus and Russia by year and drills into a period by mouse and by keyboard", func(t *testing.T) {
+		do(t, chromedp.Navigate(base+"/dyads?a=BLR&b=RUS&by=year"), chromedp.WaitVisible(css(`#dyad-chart[data-drawn]`)))
+		years, _ := bars(t)
+		lines := js[int](t, ctx, `echarts.getInstanceByDom(document.getElementById('dyad-chart')).getOption().series
+			.filter(s => s.type === 'line').reduce((a, s) => a + s.data.filter(v => v !== null).length, 0)`)
+		shot(t, "dyad-blr-rus.png")
+		if len(years) < 5 || lines < 10 {
+			t.Fatalf("bars in years %v and %d points on the score lines; want 5 or more years and 10 points", years, lines)
+		}
+		// Click the chart in 2020's column, just above the zero line.
+		xy := js[[]float64](t, ctx, `(() => {
+			const el = document.getElementById('dyad-chart');
+			el.scrollIntoView({block: 'center'});
+			const c = echarts.getInstanceByDom(el), r = el.getBoundingClientRect();
+			const x = c.convertToPixel({xAxisIndex: 0}, '2020'), y = c.convertToPixel({yAxisIndex: 0}, 0);
+			return [r.left + x, r.top + y - 6];
+		})()`)
+		// The page moves focus to the sentences' heading once htmx has
+		// settled, so that is what to wait for.
+		do(t, chromedp.MouseClickXY(xy[0], xy[1]),
+			settled(`document.getElementById('evidence-h').textContent.includes('2020') &&
+				document.activeElement.id === 'evidence-h'`))
+		sentences := js[int](t, ctx, `document.querySelectorAll('#evidence ol.evidence li blockquote').length`)
+		articles := js[int](t, ctx, `document.querySelectorAll('#evidence ol.evidence li a[href^="/articles/"]').length`)
+		focused := js[string](t, ctx, `document.activeElement.id`)
+		loc := js[string](t, ctx, `location.search`)
+		chart := js[bool](t, ctx, `document.querySelector('#dyad-chart[data-drawn]') !== null`)
+		shot(t, "dyad-drill-2020.png")
+		shotOf(t, "#evidence", "dyad-drill-2020-sentences.png")
+		if sentences == 0 || articles < sentences || focused != "evidence-h" || !strings.Contains(loc, "period=2020") || !chart {
+			t.Errorf("after a click on 2020: %d sentences, %d article links, focus on %q, location %q, chart still drawn %v",
+				sentences, articles, focused, loc, chart)
+		}
+		// The same drill-down from the keyboard: the period table's links.
+		do(t, chromedp.Focus(css(`a[data-period="2014"]`)), chromedp.KeyEvent("\r"),
+			settled(`document.getElementById('evidence-h').textContent.includes('2014') &&
+				document.activeElement.id === 'evidence-h'`))
+		selected := js[string](t, ctx, `document.querySelector('table.periods tr.selected a').textContent`)
+		n := js[int](t, ctx, `document.querySelectorAll('#evidence ol.evidence li').length`)
+		if selected != "2014" || n == 0 {
+			t.Errorf("Enter on 2014 lists %d sentences and marks %q in the table", n, selected)
+		}
+	})
+
+	t.Run("the dyad direction switch splits the events into what each side did", func(t *testing.T) {
+		totals := map[string]int{}
+		for _, dir := range []string{"both", "ab", "ba"} {
+			do(t, chromedp.Navigate(base+"/dyads?a=BLR&b=RUS&by=year&dir="+dir), chromedp.WaitVisible(css(`#dyad-chart[data-drawn]`)))
+			_, totals[dir] = bars(t)
+		}
+		// The last page is B→A; switching there by its link shows A→B.
+		do(t, chromedp.Click(css(`nav.switch li:first-child a`)), chromedp.WaitVisible(css(`#dyad-chart[data-drawn]`)))
+		current := js[string](t, ctx, `document.querySelector('nav.switch a[aria-current]').textContent`)
+		_, viaLink := bars(t)
+		shot(t, "dyad-blr-to-rus.png")
+		if totals["ab"] == 0 || totals["ba"] == 0 || totals["ab"]+totals["ba"] != totals["both"] || viaLink != totals["ab"] {
+			t.Errorf("events both ways %d, A→B %d (%d by the switch), B→A %d", totals["both"], totals["ab"], viaLink, totals["ba"])
+		}
+		if current != "Belarus → Russia" {
+			t.Errorf("the switch marks %q as current", current)
+		}
+	})
+
+	t.Run("an actor's partners link to their dyad", func(t *testing.T) {
+		do(t, chromedp.Navigate(base+"/actors/ALEXANDER_LUKASHENKO"), chromedp.WaitVisible(css(`table.actors`)))
+		do(t, chromedp.Click(css(`table.actors tbody tr:first-child a[href^="/dyads"]`)), chromedp.WaitVisible(css(`h1`)))
+		loc := js[string](t, ctx, `location.pathname + location.search`)
+		drawn := js[bool](t, ctx, `document.querySelector('#dyad-chart[data-drawn], .dyad p') !== null`)
+		if !strings.HasPrefix(loc, "/dyads?a=ALEXANDER_LUKASHENKO&") || !drawn {
+			t.Errorf("the partner link went to %s (chart or note shown %v)", loc, drawn)
+		}
+	})
+
+	t.Run("the network page draws actors and pairs, and a click on a node opens its actor page", func(t *testing.T) {
+		counts := func(t *testing.T) (nodes, edges, rows int) {
+			t.Helper()
+			v := js[[]int](t, ctx, `(() => {
+				const s = echarts.getInstanceByDom(document.getElementById('network-chart')).getOption().series[0];
+				return [s.data.length, s.links.length, document.querySelectorAll('table.pairs tbody tr').length];
+			})()`)
+			return v[0], v[1], v[2]
+		}
+		do(t, chromedp.Navigate(base+"/network"), chromedp.WaitVisible(css(`#network-chart[data-drawn]`)))
+		nodes, edges, rows := counts(t)
+		shot(t, "network.png")
+		shotOf(t, "#network-chart", "network-graph.png")
+		if nodes < 10 || edges < 10 || rows != edges {
+			t.Fatalf("%d nodes, %d edges, %d rows in the pairs table; want 10 or more of each and a row per edge", nodes, edges, rows)
+		}
+		do(t, chromedp.Navigate(base+"/network?from=2020-01-01&to=2020-12-31"), chromedp.WaitVisible(css(`#network-chart[data-drawn]`)))
+		_, edges2020, _ := counts(t)
+		if edges2020 == 0 || edges2020 >= edges {
+			t.Errorf("2020 has %d edges of all time's %d; want some and fewer", edges2020, edges)
+		}
+		do(t, chromedp.Navigate(base+"/network"), chromedp.WaitVisible(css(`#network-chart[data-drawn]`)))
+		// The force layout starts from random places, so click the node
+		// that stands furthest from the others, where no neighbour or
+		// label can take the click.
+		target := js[struct {
+			X, Y  float64
+			Href  string
+			Clear float64
+		}](t, ctx, `(() => {
+			const el = document.getElementById('network-chart');
+			el.scrollIntoView({block: 'center'});
+			const c = echarts.getInstanceByDom(el), d = c.getModel().getSeriesByIndex(0).getData();
+			const r = el.getBoundingClientRect();
+			const ps = [];
+			for (let i = 0; i < d.count(); i++) ps.push(c.convertToPixel({seriesIndex: 0}, d.getItemLayout(i)));
+			let best = {Clear: -1};
+			ps.forEach((p, i) => {
+				if (p[0] < 20 || p[1] < 20 || p[0] > r.width - 20 || p[1] > r.height - 20) return;
+				const clear = Math.min(...ps.filter((_, j) => j !== i).map(q => Math.hypot(q[0] - p[0], q[1] - p[1])));
+				if (clear > best.Clear) best = {X: r.left + p[0], Y: r.top + p[1], Href: d.getRawDataItem(i).href, Clear: clear};
+			});
+			return best;
+		})()`)
+		if !strings.HasPrefix(target.Href, "/actors/") {
+			t.Fatalf("no node to click: %+v", target)
+		}
+		do(t, chromedp.MouseClickXY(target.X, target.Y), chromedp.WaitVisible(css(`article.actor h1`)))
+		loc := js[string](t, ctx, `location.pathname`)
+		if loc != target.Href {
+			t.Errorf("the click on %s's node (%.0fpx clear of the others) went to %s", target.Href, target.Clear, loc)
+		}
+		do(t, chromedp.Navigate(base+"/network"), chromedp.WaitVisible(css(`table.pairs`)),
+			chromedp.Click(css(`table.pairs tbody tr:first-child a`)), chromedp.WaitVisible(css(`#dyad-chart[data-drawn]`)))
+		if loc := js[string](t, ctx, `location.pathname`); loc != "/dyads" {
+			t.Errorf("the first pair's link went to %s", loc)
+		}
+	})
+
 	t.Run("without JavaScript the form searches and the removed lines open by plain links", func(t *testing.T) {
 		if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 			t.Fatal(err)
@@ -248,6 +415,15 @@ func TestE2EWebUI(t *testing.T) {
 		if loc, err = chromedp.Run(ctx, chromedp.Location()); err != nil || !strings.Contains(loc, withRemoved+"/removed") {
 			t.Errorf("the removed-lines link went to %s (%v)", loc, err)
 		}
+		do(t,
+			chromedp.Navigate(base+"/dyads?a=Belarus&b=Russia&by=year"),
+			chromedp.Click(css(`a[data-period="2020"]`)),
+			chromedp.WaitVisible(css(`ol.evidence li`)),
+		)
+		shot(t, "nojs-dyad.png")
+		if loc, err = chromedp.Run(ctx, chromedp.Location()); err != nil || !strings.Contains(loc, "period=2020") {
+			t.Errorf("the period link went to %s (%v)", loc, err)
+		}
 	})
 
 	t.Run("on a phone the pages fit the screen and the skip link takes focus first", func(t *testing.T) {
@@ -263,12 +439,16 @@ func TestE2EWebUI(t *testing.T) {
 		if !fits || focused != "skip" {
 			t.Errorf("fits the width %v, first Tab focuses %q (want skip)", fits, focused)
 		}
-		for _, p := range []string{withRemoved, "/actors/ALEXANDER_LUKASHENKO"} {
+		for _, p := range []string{withRemoved, "/actors/ALEXANDER_LUKASHENKO", "/dyads?a=BLR&b=RUS&by=year&period=2020", "/network"} {
 			do(t, chromedp.Navigate(base+p), chromedp.WaitVisible(css(`h1`)))
+			if strings.Contains(p, "dyads") || strings.Contains(p, "network") {
+				do(t, chromedp.WaitVisible(css(`[data-drawn]`)))
+			}
 			if !js[bool](t, ctx, `document.documentElement.scrollWidth <= window.innerWidth`) {
 				t.Errorf("%s is wider than a phone", p)
 			}
-			shot(t, "phone-"+strings.Split(p, "/")[1]+".png")
+			name, _, _ := strings.Cut(strings.Split(p, "/")[1], "?")
+			shot(t, "phone-"+name+".png")
 		}
 		do(t, chromedp.EmulateViewport(1280, 900))
 	})
