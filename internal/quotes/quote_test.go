@@ -57,6 +57,7 @@ var names = []struct {
 	{"России", "RUS", "name"},
 	{"Belarus", "BLR", "name"},
 	{"Minsk", "BLR", "metonym"},
+	{"Tomas Kowalczyk", "NEW:tomas kowalczyk", "new"},
 }
 
 // mentionsIn finds the test names in text, longest first, as hand-made
@@ -251,6 +252,18 @@ func TestFind(t *testing.T) {
 		{"an unknown name after a title stops at the country before it",
 			"По словам министра иностранных дел России Олега Смирнова, переговоры продолжатся в понедельник.",
 			[]short{{"переговоры продолжатся в понедельник", "", "Олега Смирнова", "министра иностранных дел России", "По словам", false}}},
+		{"a relative clause on the speaker is skipped",
+			"A doctor who treated several protesters said that most had broken ribs.",
+			[]short{{"most had broken ribs", "", "A doctor", "", "said", false}}},
+		{"the subject nearest the cue heads the speaker's phrase",
+			"Belta news agency chief editor Sergei Lavrov said that the agency would open a bureau in Kazan.",
+			[]short{{"the agency would open a bureau in Kazan", "SERGEI_LAVROV", "Sergei Lavrov", "Belta news agency chief editor", "said", false}}},
+		{"he after a new name the recogniser calls a person is that person",
+			"Angela Merkel called the vote a farce. The airline's founder Tomas Kowalczyk told a radio station that the jet was safe. He said that the crew had done well.",
+			[]short{
+				{"the jet was safe", "NEW:tomas kowalczyk", "Tomas Kowalczyk", "The airline's founder", "told", false},
+				{"the crew had done well", "NEW:tomas kowalczyk", "He", "", "said", false},
+			}},
 		{"a pronoun ends the speaker's noun phrase before the cue",
 			"Лукашенко приехал в Гродно. Тогда он впервые заявил, что не уйдёт до весны.",
 			[]short{{"не уйдёт до весны", "ALEXANDER_LUKASHENKO", "он", "", "заявил", false}}},

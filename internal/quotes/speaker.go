@@ -69,13 +69,22 @@ func (f *finder) subject(k int) speaker {
 	for end < len(f.toks) && f.toks[end].sent == s {
 		end++
 	}
+	// A parser may give the cue two subjects ("Nato Secretary General Jens
+	// Stoltenberg said"); the one nearest before the cue heads the phrase.
+	var subs []int
 	for j := base; j < end; j++ {
 		t := f.toks[j]
 		// Parsers attach a quote's own subject ("“We will not,” X said") to
 		// the cue; the speaker stands outside the quotation marks.
-		if t.Head != f.toks[k].idx || !strings.HasPrefix(t.Rel, "nsubj") || f.inQuote(t.Span.Start) {
-			continue
+		if t.Head == f.toks[k].idx && strings.HasPrefix(t.Rel, "nsubj") && !f.inQuote(t.Span.Start) {
+			subs = append(subs, j)
 		}
+	}
+	if n := len(subs); n > 1 && subs[n-1] < k {
+		subs[0], subs[n-1] = subs[n-1], subs[0]
+	}
+	for _, j := range subs {
+		t := f.toks[j]
 		if _, ok := pronouns[strings.ToLower(t.Text)]; ok {
 			return f.pronoun(j)
 		}
@@ -210,6 +219,18 @@ func (f *finder) npBefore(j, lo int) speaker {
 	for s < j && (f.toks[s].UPOS == "ADP" || f.toks[s].Text == "'s") {
 		s++
 	}
+	// The phrase may end a relative clause on the speaker: "a lawyer who
+	// represents several detainees said" is the lawyer.
+	if s-1 > lo && (f.toks[s-1].UPOS == "VERB" || f.toks[s-1].UPOS == "AUX") {
+		for r := s - 1; r > lo && r >= s-4; r-- {
+			if w := strings.ToLower(f.toks[r].Text); w == "who" || w == "which" || w == "that" {
+				if nounish(f.toks[r-1]) {
+					return f.npBefore(r-1, lo)
+				}
+				break
+			}
+		}
+	}
 	return f.coordination(f.nounPhrase(s, j), s, lo)
 }
 
@@ -252,6 +273,9 @@ func (f *finder) npAfter(j, hi int) speaker {
 	}
 	if _, ok := pronouns[strings.ToLower(f.toks[j].Text)]; ok {
 		return f.pronoun(j)
+	}
+	if f.toks[j].UPOS == "SCONJ" || complementizers[strings.ToLower(f.toks[j].Text)] {
+		return speaker{} // "said that Nato would": a clause, not a speaker
 	}
 	e := j
 	for e+1 <= hi && e+1 < len(f.toks) && f.npWord(e+1, +1) {
@@ -437,14 +461,14 @@ func (f *finder) pronoun(j int) speaker {
 		if p.span.End > t.Span.Start {
 			continue
 		}
-		if p.span.Start <= at && (person || p.actor == "" || p.common || f.person(news.Mention{Actor: p.actor}) ||
+		if p.span.Start <= at && (person || p.actor == "" || p.common || f.person(news.Mention{Actor: p.actor, Span: p.span, Text: p.text}) ||
 			f.toks[f.tokAt(p.span.Start)].sent < t.sent-1) {
 			continue
 		}
 		if k := f.tokAt(p.span.Start); k < len(f.toks) && f.toks[k].sent < t.sent-5 {
 			break
 		}
-		if p.actor != "" && !p.common && f.person(news.Mention{Actor: p.actor}) != person || (p.actor == "" || p.common) && (!person || p.plural) {
+		if p.actor != "" && !p.common && f.person(news.Mention{Actor: p.actor, Span: p.span, Text: p.text}) != person || (p.actor == "" || p.common) && (!person || p.plural) {
 			continue
 		}
 		sp.actor, sp.desc = p.actor, p.desc
@@ -485,6 +509,13 @@ func (f *finder) person(m news.Mention) bool {
 		return true
 	case "adjective", "metonym":
 		return false
+	}
+	// An actor the knowledge base lacks is what the recogniser tagged its
+	// words: "Michael O'Leary" is B-PER.
+	if strings.HasPrefix(string(m.Actor), "NEW:") && m.Span.End > m.Span.Start {
+		if i := f.tokAt(m.Span.Start); i < len(f.toks) && f.toks[i].Span.Start < m.Span.End && f.toks[i].Ent != "" && f.toks[i].Ent != "O" {
+			return strings.HasSuffix(f.toks[i].Ent, "PER")
+		}
 	}
 	// People's IDs are GIVEN_SURNAME; so are some bodies', whose names say
 	// what they are.
