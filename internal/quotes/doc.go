@@ -32,12 +32,23 @@
 // "said that A and that B" is one Quote, as PARC annotates coordinated
 // content under one cue.
 //
+// Russian and Belarusian cues include telling and believing (рассказал,
+// считает, кажа), and "как рассказал X, ..." reports like "according to
+// X, ...".
+//
 // The speaker is the mention next to the cue: the subject of the cue verb
-// when the parser has filled Head and Rel, else the noun phrase ending just
+// when the parser has filled Head and Rel (of two, the one nearest the
+// cue; for a cue coordinated with an earlier verb, that verb's subject),
+// else the noun phrase ending just
 // before the cue ("Russia's foreign minister Sergei Lavrov said", "Lavrov,
 // the foreign minister, said") or starting just after it ("said Lavrov").
 // The words of that noun phrase beside the mention, and a title the
 // mention takes in ("Prime Minister Ingrida Šimonytė"), are its Descriptor.
+// A relative clause on the speaker ("a lawyer who represents detainees
+// said") is skipped; coordinated names ("Lithuania, Latvia and Poland
+// said") are one speaker with no single actor; a participle between a
+// determiner and a noun ("a Moscow-based analyst") stays in the phrase,
+// and an unknown name stops at a known actor before it.
 // A pronoun ("he said") takes the first person mention, outside quotes, of
 // the nearest sentence before it that has one (the subject more often than
 // the object), unless a speaker was attributed since; "he" after "an
@@ -46,7 +57,8 @@
 // ("It urged" after "Ukraine's foreign ministry said"). A pronoun is a
 // whole noun phrase: the words before a cue stop at it. Which
 // mentions are people is Finder.Person's to say, or a guess from how the
-// mention was resolved and its actor ID. A definite title ("the ministry
+// mention was resolved, its actor ID, and for actors the knowledge base
+// lacks the recogniser's tag. A definite title ("the ministry
 // said") takes the most recent mention whose text holds its head noun or
 // that stands in apposition to it ("watchdog Rosselkhoznadzor", not the
 // possessor in "Russia's watchdog"), else the unresolved name right after

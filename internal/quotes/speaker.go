@@ -408,88 +408,6 @@ func (f *finder) mentionOver(start, end int) (news.Mention, bool) {
 	return news.Mention{}, false
 }
 
-// pronoun resolves the pronoun toks[j] to the most recent fitting mention
-// before it, outside quotes and at most five sentences back.
-func (f *finder) pronoun(j int) speaker {
-	t := f.toks[j]
-	sp := speaker{ok: true, text: f.text[t.Span.Start:t.Span.End], span: t.Span}
-	if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok {
-		sp.actor = m.Actor
-		return sp
-	}
-	w := strings.ToLower(t.Text)
-	if w == "they" || w == "we" {
-		return sp
-	}
-	person := pronouns[w]
-	at := -1
-	// The antecedent is the first fitting mention of the nearest sentence
-	// that has one: the subject more often than the object ("Putin, who
-	// has recognised Lukashenko's re-election, said ... He backed").
-	best := -1
-	for i := len(f.ms) - 1; i >= 0; i-- {
-		m := f.ms[i]
-		if m.Span.End > t.Span.Start || f.inQuote(m.Span.Start) || bareAdjective(m) {
-			continue
-		}
-		k := f.tokAt(m.Span.Start)
-		if k >= len(f.toks) || f.toks[k].sent < t.sent-5 {
-			break
-		}
-		if best >= 0 && f.toks[k].sent < f.toks[f.tokAt(f.ms[best].Span.Start)].sent {
-			break
-		}
-		if f.person(m) == person {
-			best = i
-		}
-	}
-	if best >= 0 {
-		sp.actor, at = f.ms[best].Actor, f.ms[best].Span.Start
-		if !person && strings.Contains(f.ms[best].Text, " ") {
-			// "it" is "Ukraine's foreign ministry", more than the
-			// government the resolver links it to.
-			sp.desc = f.ms[best].Text
-		}
-	}
-	// A speaker attributed since that mention is nearer: "..., an analyst
-	// said. "...," he added." An unnamed one lends its description. For
-	// "it" the subject that spoke in the sentence before is the likelier
-	// antecedent than any later mention in it ("The ministry said it had
-	// seen troops near Gomel. It urged ..."), as centering predicts.
-	for i := len(f.prior) - 1; i >= 0; i-- {
-		p := f.prior[i]
-		if p.span.End > t.Span.Start {
-			continue
-		}
-		if p.span.Start <= at && (person || p.actor == "" || p.common || f.person(news.Mention{Actor: p.actor, Span: p.span, Text: p.text}) ||
-			f.toks[f.tokAt(p.span.Start)].sent < t.sent-1) {
-			continue
-		}
-		if k := f.tokAt(p.span.Start); k < len(f.toks) && f.toks[k].sent < t.sent-5 {
-			break
-		}
-		if p.actor != "" && !p.common && f.person(news.Mention{Actor: p.actor, Span: p.span, Text: p.text}) != person || (p.actor == "" || p.common) && (!person || p.plural) {
-			continue
-		}
-		sp.actor, sp.desc = p.actor, p.desc
-		if !person && sp.desc == "" && strings.Contains(p.text, " ") {
-			sp.desc = p.text
-		}
-		if (p.actor == "" || p.common) && sp.desc == "" {
-			sp.desc = p.text // "he" is "an Iraqi Kurdish man"
-		}
-		break
-	}
-	return sp
-}
-
-// bareAdjective reports a mention that is only a country adjective
-// ("Belarusian"), which no pronoun stands for; "Ukraine's foreign
-// ministry" and "Ukrainian forces" are actors.
-func bareAdjective(m news.Mention) bool {
-	return m.How == "adjective" && !strings.ContainsAny(strings.TrimSpace(m.Text), " ")
-}
-
 // containsWord reports whether text holds word, case folded, as a word.
 func containsWord(text, word string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
@@ -499,43 +417,6 @@ func containsWord(text, word string) bool {
 	}
 	return false
 }
-
-func (f *finder) person(m news.Mention) bool {
-	if f.Person != nil {
-		return f.Person(m.Actor)
-	}
-	switch m.How {
-	case "surname", "pronoun", "role":
-		return true
-	case "adjective", "metonym":
-		return false
-	}
-	// An actor the knowledge base lacks is what the recogniser tagged its
-	// words: "Michael O'Leary" is B-PER.
-	if strings.HasPrefix(string(m.Actor), "NEW:") && m.Span.End > m.Span.Start {
-		if i := f.tokAt(m.Span.Start); i < len(f.toks) && f.toks[i].Span.Start < m.Span.End && f.toks[i].Ent != "" && f.toks[i].Ent != "O" {
-			return strings.HasSuffix(f.toks[i].Ent, "PER")
-		}
-	}
-	// People's IDs are GIVEN_SURNAME; so are some bodies', whose names say
-	// what they are.
-	if !strings.Contains(string(m.Actor), "_") {
-		return false
-	}
-	for _, w := range strings.Fields(m.Text) {
-		if bodyWords[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
-}
-
-var bodyWords = set(`ministry committee service bank council union organisation
-	organization agency group association forces force community fund party
-	court commission office company corporation army navy guard police
-	parliament assembly government administration department front movement
-	centre center institute bureau network alliance league federation
-	coalition authority board`)
 
 // npWord reports whether toks[i] can belong to a speaker's noun phrase
 // being extended in direction dir.
