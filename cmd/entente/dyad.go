@@ -21,10 +21,12 @@ func newDyadCmd(e *env) *cobra.Command {
 quarter or year: realised events by quad class (verbal/material ×
 cooperation/conflict) and by PLOVER type, mean Goldstein score, mean article
 tone, the articles and sources reporting them, the unrealised events
-(threats, promises, denials) apart, and the three sentences with the
-strongest Goldstein score. A and B are actor IDs, names or aliases; a country
-code ("BLR") stands for the country with all its sectors and the people coded
-to it. The same event told by several articles counts once per article.`,
+(threats, promises, denials) apart, and three sentences: the events told by
+the most articles, then those with the strongest Goldstein score. A and B are
+actor IDs, names or aliases; a country code ("BLR") stands for the country
+with all its sectors and the people coded to it. The same event told by
+several articles (the same actors, CAMEO code and realisation on the same
+day, or in copies of one story) counts once.`,
 		Example: `  entente dyad BLR RUS --by year
   entente dyad Lukashenko Putin --by month --direction ab --json`,
 		Args: cobra.ExactArgs(2),
@@ -67,6 +69,14 @@ to it. The same event told by several articles counts once per article.`,
 	return cmd
 }
 
+// toldBy notes how many articles told an evidence event, when more than one.
+func toldBy(h news.EventHit) string {
+	if h.NumArticles < 2 {
+		return ""
+	}
+	return " (" + plural(h.NumArticles, "article") + ", " + plural(h.NumSources, "source") + ")"
+}
+
 func printDyad(e *env, s *news.DyadSeries) {
 	arrow := map[string]string{"ab": "→", "ba": "←", "both": "↔"}[s.Direction]
 	fmt.Fprintf(e.stdout, "%s %s %s by %s\n", s.A, arrow, s.B, s.By)
@@ -78,8 +88,8 @@ func printDyad(e *env, s *news.DyadSeries) {
 		fmt.Fprintf(e.stdout, "%s\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%d\t%d\t%d\n", p.Period, p.Events,
 			p.Quad[0], p.Quad[1], p.Quad[2], p.Quad[3], p.Goldstein, p.Tone, p.Articles, p.Sources, p.Unrealized)
 		for _, h := range p.Evidence {
-			fmt.Fprintf(e.stdout, "\t%+.1f %s %s→%s: %s\t%s %s\n", h.Event.Goldstein, h.Event.Type,
-				h.Event.Source, h.Event.Target, oneLine(h.Sentence), h.Article.Title, where(h.Article))
+			fmt.Fprintf(e.stdout, "\t%+.1f %s %s→%s: %s\t%s %s%s\n", h.Event.Goldstein, h.Event.Type,
+				h.Event.Source, h.Event.Target, oneLine(h.Sentence), h.Article.Title, where(h.Article), toldBy(h))
 		}
 	}
 	if s.Undated > 0 {

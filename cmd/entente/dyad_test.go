@@ -3,6 +3,9 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -86,9 +89,137 @@ func TestEventsAndDyadOnDemo(t *testing.T) {
 		}
 	})
 
+	t.Run("each event is listed once, its tellings counted, and --mentions lists them all", func(t *testing.T) {
+		events := eventHits(t, mustEntente(t, "events", "--actor", "BLR", "--json", "--limit", "1000", "--db", db))
+		tellings := eventHits(t, mustEntente(t, "events", "--actor", "BLR", "--mentions", "--json", "--limit", "1000", "--db", db))
+		if len(tellings) >= 1000 {
+			t.Fatalf("%d tellings fill the page; raise the limit", len(tellings))
+		}
+		// Every telling of an event has the event's actors, so the actor
+		// filter keeps them all and the counts add up to the mentions.
+		mentions, retold := 0, 0
+		seen := map[int64]bool{}
+		for _, h := range events {
+			if h.NumSources < 1 || h.NumArticles < h.NumSources || h.NumMentions < h.NumArticles {
+				t.Errorf("event %d: counts %d mentions, %d articles, %d sources", h.ID, h.NumMentions, h.NumArticles, h.NumSources)
+			}
+			if seen[h.ID] {
+				t.Errorf("event %d listed twice", h.ID)
+			}
+			seen[h.ID] = true
+			mentions += h.NumMentions
+			if h.NumArticles > 1 {
+				retold++
+			}
+		}
+		if mentions != len(tellings) {
+			t.Errorf("the events' mentions add up to %d, --mentions lists %d", mentions, len(tellings))
+		}
+		if retold == 0 {
+			t.Error("no event is told by two articles, though the demo has a syndicated copy")
+		}
+		for _, h := range tellings {
+			if !seen[h.ID] && h.NumMentions < 2 {
+				t.Errorf("telling %d is of no listed event and of an event told once", h.ID)
+			}
+		}
+	})
+
+	t.Run("the dyad counts the events the event listing lists", func(t *testing.T) {
+		s := dyadSeries(t, mustEntente(t, "dyad", "BLR", "RUS", "--by", "year", "--json", "--db", db))
+		total := 0
+		for _, p := range s.Periods {
+			total += p.Events
+		}
+		listed := 0
+		for _, pair := range [][2]string{{"BLR", "RUS"}, {"RUS", "BLR"}} {
+			for _, h := range eventHits(t, mustEntente(t, "events", "--source-actor", pair[0], "--target-actor", pair[1],
+				"--realized", "--json", "--limit", "1000", "--db", db)) {
+				if !h.Event.Date.IsZero() {
+					listed++
+				}
+			}
+		}
+		if total != listed {
+			t.Errorf("the dyad counts %d realised events, the listings show %d", total, listed)
+		}
+	})
+
+	t.Run("the syndicated copy adds no second evidence sentence to a period", func(t *testing.T) {
+		s := dyadSeries(t, mustEntente(t, "dyad", "BLR", "RUS", "--by", "year", "--json", "--db", db))
+		retold := 0
+		for _, p := range s.Periods {
+			cited := map[string]bool{}
+			for _, h := range p.Evidence {
+				e := h.Event
+				k := fmt.Sprintf("%s %s %s %s", e.Source, e.Target, e.CAMEO, h.Sentence)
+				if cited[k] {
+					t.Errorf("%s cites %q twice", p.Period, k)
+				}
+				cited[k] = true
+				if h.NumArticles > 1 {
+					retold++
+				}
+			}
+		}
+		if retold == 0 {
+			t.Error("no evidence is told by two articles, though the demo has a syndicated copy")
+		}
+		out := mustEntente(t, "dyad", "BLR", "RUS", "--by", "year", "--db", db)
+		if !strings.Contains(out, " (2 articles, 1 source)\n") {
+			t.Errorf("the text table does not say which evidence two articles told:\n%s", out)
+		}
+	})
+
+	t.Run("events print their counts as text and CSV", func(t *testing.T) {
+		out := mustEntente(t, "events", "--actor", "BLR", "--limit", "5", "--db", db)
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			if !strings.Contains(l, " article") || !strings.Contains(l, " source") {
+				t.Errorf("line without counts: %s", l)
+			}
+		}
+		recs, err := csv.NewReader(strings.NewReader(mustEntente(t, "events", "--actor", "BLR", "--csv", "--db", db))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		col := slices.Index(recs[0], "num_articles")
+		for _, r := range recs[1:] {
+			if n, err := strconv.Atoi(r[col]); err != nil || n < 1 {
+				t.Errorf("num_articles %q in %v", r[col], r)
+			}
+		}
+	})
+
 	t.Run("json and csv together are refused", func(t *testing.T) {
 		if _, err := entente(t, "events", "--json", "--csv", "--db", db); err == nil {
 			t.Error("events --json --csv succeeded")
 		}
 	})
+}
+
+// eventHits reads the JSON lines of `entente events --json`.
+func eventHits(t *testing.T, out string) []news.EventHit {
+	t.Helper()
+	var hits []news.EventHit
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if l == "" {
+			continue
+		}
+		var h news.EventHit
+		if err := json.Unmarshal([]byte(l), &h); err != nil {
+			t.Fatalf("events line %q: %v", l, err)
+		}
+		hits = append(hits, h)
+	}
+	return hits
+}
+
+// dyadSeries reads the output of `entente dyad --json`.
+func dyadSeries(t *testing.T, out string) news.DyadSeries {
+	t.Helper()
+	var s news.DyadSeries
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("dyad json: %v\n%s", err, out)
+	}
+	return s
 }

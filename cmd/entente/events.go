@@ -19,11 +19,15 @@ func init() { commands = append(commands, newEventsCmd) }
 func newEventsCmd(e *env) *cobra.Command {
 	var ff filterFlags
 	var actor, source, target, typ string
-	var realized, asJSON, asCSV bool
+	var realized, mentions, asJSON, asCSV bool
 	cmd := &cobra.Command{
 		Use:   "events",
 		Short: "List stored events, newest first",
 		Long: `List stored events (who did what to whom), newest event date first.
+An event told by several articles (the same actors, CAMEO code and
+realisation on the same day, or in copies of one story) is listed once, from
+its first stored telling, with the number of articles and sources telling it;
+--mentions lists every telling instead.
 --actor, --source-actor and --target-actor take an actor ID or a name or
 alias; a country code ("BLR") stands for the country with all its sectors
 and the people coded to it. --type takes a PLOVER type (SANCTION) or a CAMEO
@@ -45,7 +49,7 @@ code prefix (17). --from and --to bound the events' dates; --source and
 				return err
 			}
 			defer db.Close()
-			ef := news.EventFilter{Type: typ, Realized: realized, Filter: f}
+			ef := news.EventFilter{Type: typ, Realized: realized, Mentions: mentions, Filter: f}
 			for _, r := range []struct {
 				flag, name string
 				id         *news.ActorID
@@ -90,7 +94,8 @@ code prefix (17). --from and --to bound the events' dates; --source and
 	cmd.Flags().StringVar(&target, "target-actor", "", "only events aimed at this actor")
 	cmd.Flags().StringVar(&typ, "type", "", "only events of this PLOVER type or CAMEO code prefix")
 	cmd.Flags().BoolVar(&realized, "realized", false, "leave out negated, threatened, promised and hypothetical events")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per line: the event, its sentence and article")
+	cmd.Flags().BoolVar(&mentions, "mentions", false, "list every article's telling of an event, not each event once")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per line: the event, its counts, sentence and article")
 	cmd.Flags().BoolVar(&asCSV, "csv", false, "CSV with a header row")
 	return cmd
 }
@@ -100,8 +105,8 @@ func resolve(ctx context.Context, store news.ActorStore, name string) (news.Acto
 	return api.ResolveActor(ctx, kb.Default(), store, name)
 }
 
-// eventLine prints an event on one line: date, who to whom, what, the
-// sentence, and the article.
+// eventLine prints an event on one line: date, who to whom, what, how many
+// articles and sources told it, the sentence, and the article.
 func eventLine(h news.EventHit) string {
 	ev := h.Event
 	d := "undated"
@@ -116,12 +121,22 @@ func eventLine(h news.EventHit) string {
 	if !ev.Realized {
 		what += " (" + ev.Modality + ")"
 	}
-	return fmt.Sprintf("%s\t%s → %s\t%s\t%s\t%s %s", d, ev.Source, ev.Target, what,
+	return fmt.Sprintf("%s\t%s → %s\t%s\t%s, %s\t%s\t%s %s", d, ev.Source, ev.Target, what,
+		plural(h.NumArticles, "article"), plural(h.NumSources, "source"),
 		oneLine(h.Sentence), h.Article.Title, where(h.Article))
 }
 
+// plural writes n things, in the plural unless n is 1.
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return strconv.Itoa(n) + " " + thing + "s"
+}
+
 var eventsCSVHeader = []string{"date", "source", "target", "source_code", "target_code", "type", "cameo",
-	"quad_class", "goldstein", "realized", "modality", "sentence", "article_id", "published", "url", "title"}
+	"quad_class", "goldstein", "realized", "modality", "sentence", "article_id", "published", "url", "title",
+	"id", "num_mentions", "num_articles", "num_sources"}
 
 func writeEventsCSV(e *env, hits []news.EventHit) error {
 	w := csv.NewWriter(e.stdout)
@@ -137,7 +152,9 @@ func writeEventsCSV(e *env, hits []news.EventHit) error {
 		if err := w.Write([]string{d, string(ev.Source), string(ev.Target), ev.SourceCode, ev.TargetCode,
 			ev.Type, ev.CAMEO, strconv.Itoa(ev.QuadClass), strconv.FormatFloat(ev.Goldstein, 'f', -1, 64),
 			strconv.FormatBool(ev.Realized), ev.Modality, oneLine(h.Sentence),
-			strconv.FormatInt(h.Article.ID, 10), published(h.Article), h.Article.URL, h.Article.Title}); err != nil {
+			strconv.FormatInt(h.Article.ID, 10), published(h.Article), h.Article.URL, h.Article.Title,
+			strconv.FormatInt(h.ID, 10), strconv.Itoa(h.NumMentions), strconv.Itoa(h.NumArticles),
+			strconv.Itoa(h.NumSources)}); err != nil {
 			return err
 		}
 	}
