@@ -449,6 +449,12 @@ func TestE2EWebUI(t *testing.T) {
 			}
 			name, _, _ := strings.Cut(strings.Split(p, "/")[1], "?")
 			shot(t, "phone-"+name+".png")
+			switch name {
+			case "dyads":
+				shotOf(t, "section.dyad", "phone-dyads-chart.png")
+			case "network":
+				shotOf(t, "#network-chart", "phone-network-graph.png")
+			}
 		}
 		do(t, chromedp.EmulateViewport(1280, 900))
 	})

@@ -135,11 +135,13 @@
       most = Math.max(most, n.mentions);
       index[n.id] = i;
     });
+    // Name only the most mentioned, fewer on a phone, so labels stay legible.
+    var named = el.clientWidth < 600 ? 8 : 20;
     var nodes = data.nodes.map(function (n, i) {
       return {
         name: n.id, value: n.mentions, href: n.href, title: n.name, events: n.events,
         symbolSize: 8 + 36 * Math.sqrt(n.mentions / most),
-        label: { show: i < 20, formatter: n.name }
+        label: { show: i < named, formatter: n.name }
       };
     });
     var links = data.edges.map(function (e) {
@@ -163,6 +165,9 @@
       },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true,
+        // The force layout does not fit itself to its box; zoom out on
+        // small screens so that a phone shows the whole graph.
+        zoom: Math.min(1, el.clientWidth / 1000, el.clientHeight / 640),
         data: nodes, links: links,
         itemStyle: { color: '#0b5cad', borderColor: '#fff', borderWidth: 1 },
         label: { position: 'right', fontSize: 11, color: '#1b1f24' },
