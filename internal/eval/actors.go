@@ -314,9 +314,15 @@ func codeFor(text, actorText string, ms []news.Mention) (string, bool) {
 		// PLOVER also drops the words between parts unmarked ("French
 		// warships" for "French and Egyptian warships"): the first word
 		// then stands for the actor.
-		first, _, _ := strings.Cut(actorText, " ")
-		actorText = first
-		at = wordIndex(text, first)
+		// After a possessor ("Jordan's King Abdullah II" for "Jordan's
+		// visiting King Abdullah II") the actor is what follows: the
+		// last word then stands for it.
+		words := strings.Fields(actorText)
+		actorText = words[0]
+		if strings.HasSuffix(actorText, "'s") && len(words) > 1 {
+			actorText = words[len(words)-1]
+		}
+		at = wordIndex(text, actorText)
 	}
 	if at < 0 || actorText == "" {
 		return "", false

@@ -113,6 +113,7 @@ func TestCodeFor(t *testing.T) {
 		{"an actor text no mention overlaps is unresolved", "Senior", "", false},
 		{"an actor text absent from the sentence is unresolved", "Poland", "", false},
 		{"a gapped actor text is found by its first word", "Hungarian troops", "HUNGOV", true},
+		{"a gapped actor text after a possessor is found by its last word", "Hungary's troops", "RUSMIL", true},
 		{"a first word inside another word does not count", "Russ troops", "", false},
 		{"an elided actor text is found by its first part", "Hungarian ... troops", "HUNGOV", true},
 	}
