@@ -84,6 +84,8 @@ type dyadPage struct {
 	Only string
 	// Pairs suggests the busiest pairs when the form is empty.
 	Pairs []networkEdge
+	// Error says why the actors typed could not be found.
+	Error string
 }
 
 func (s *Server) dyad(w http.ResponseWriter, r *http.Request) error {
@@ -129,10 +131,16 @@ func (s *Server) dyad(w http.ResponseWriter, r *http.Request) error {
 	if form.A == "" || form.B == "" {
 		return fmt.Errorf("dyad: two actors needed, got %q and %q: %w", form.A, form.B, news.ErrInvalid)
 	}
-	if q.A, err = s.resolve(r, "a", form.A); err != nil {
-		return err
+	q.A, err = s.resolve(r, "a", form.A)
+	if err == nil {
+		q.B, err = s.resolve(r, "b", form.B)
 	}
-	if q.B, err = s.resolve(r, "b", form.B); err != nil {
+	switch {
+	case err != nil && news.Status(err) < 500:
+		// A name nobody goes by is the user's to retype: the form stays.
+		page.Error = err.Error()
+		return s.render(w, r, news.Status(err), "dyad", page)
+	case err != nil:
 		return err
 	}
 	if page.A, err = s.stored(r, q.A); err != nil {
