@@ -210,12 +210,14 @@ func (c *clause) code(v int) (out []news.Event) {
 	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) {
 		return nil
 	}
-	code, used := c.lx.match(lemma, c.following(v), nil)
-	for _, i := range used {
-		c.used[i] = true
-	}
-	if code == "" && len(used) == 0 {
-		code = c.halted(v)
+	// "stopped supplying crude": the halted verb decides the code.
+	code, halted := c.halted(v)
+	if !halted {
+		var used []int
+		code, used = c.lx.match(lemma, c.following(v), nil)
+		for _, i := range used {
+			c.used[i] = true
+		}
 	}
 	// "plans to impose sanctions": the plan is the sanctions, envisaged.
 	if code == "" || governors[lemma] == "hypothetical" && c.complementCoded(v) {
@@ -373,7 +375,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// "demanded that Israel withdraw": the first actor after the verb
 		// in its subtree.
 		for i := v + 1; i < len(c.toks); i++ {
-			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.under(i, v) {
+			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) {
 				tgts = []*news.Mention{m}
 				break
 			}
@@ -381,6 +383,16 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	}
 	if len(srcs) == 0 && !passive && c.nounSubject(subjOf) {
 		return nil, tgts, true
+	}
+	if len(srcs) == 0 && !passive && baseRel(c.toks[subjOf].Rel) == "acl" && c.relativeSubject(subjOf) {
+		// "the gunmen who attacked": the relative clause's subject is the
+		// noun it modifies.
+		if h := c.head(subjOf); h >= 0 {
+			if m := c.ownMention(h); m != nil {
+				return []*news.Mention{m}, tgts, false
+			}
+			return nil, tgts, true
+		}
 	}
 	if len(srcs) == 0 && !passive {
 		// A pronoun or missing subject: the nearest actor before the verb
@@ -395,12 +407,46 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	return srcs, tgts, passive
 }
 
+// argument reports whether token i lies in verb v's arguments rather than
+// in an apposition or a phrase of time ("on Sunday, the fourth day of
+// Russia's invasion"), or a clause set beside v.
+func (c *clause) argument(i, v int) bool {
+	for n := 0; i >= 0 && i != v && n <= len(c.toks); n++ {
+		switch r := c.toks[i].Rel; baseRel(r) {
+		case "parataxis", "appos":
+			return false
+		case "obl", "nmod":
+			if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:unmarked" {
+				return false
+			}
+		}
+		i = c.head(i)
+	}
+	return i == v
+}
+
+// relativeSubject reports whether v's subject is a relative pronoun.
+func (c *clause) relativeSubject(v int) bool {
+	for _, s := range c.children(v, "nsubj") {
+		if x := c.toks[s].XPOS; x == "WP" || x == "WDT" {
+			return true
+		}
+	}
+	return false
+}
+
+// indefinite pronouns name nobody the nearest actor could stand for.
+var indefinite = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "nobody": true, "everyone": true, "everybody": true, "whoever": true}
+
 // nounSubject reports whether verb v has a subject that is a noun phrase
 // naming no actor ("crowds burned down the embassy"): its source is
 // unknown, and the nearest actor before it is not its subject. A
 // pronoun's possession ("their forces") still points back.
 func (c *clause) nounSubject(v int) bool {
 	for _, s := range c.children(v, "nsubj") {
+		if indefinite[c.lemma(s)] {
+			return true
+		}
 		if u := c.toks[s].UPOS; (u != "NOUN" && u != "PROPN") || c.mentionUnder(s) != nil {
 			continue
 		}

@@ -14,14 +14,16 @@ import (
 
 var halting = map[string]bool{"stop": true, "halt": true, "cease": true, "suspend": true, "discontinue": true, "quit": true, "end": true}
 
-// halted codes "X stopped doing Y" from the code of Y: the end of
-// cooperation is a reduction of relations (CAMEO 16: 164 for talks, 162
-// for aid, 160 otherwise), the end of conflict its easing (CAMEO 08: 087
-// for force, 085 for sanctions, 081 for restrictions). The complement is
-// consumed either way; "" when the end of Y means nothing CAMEO codes.
-func (c *clause) halted(v int) string {
+// halted codes "X stopped doing Y" from the code of Y, and reports
+// whether v halts a verb at all: the end of cooperation is a reduction of
+// relations (CAMEO 16: 164 for talks, 162 for aid and for supplies, 160
+// otherwise), the end of conflict its easing (CAMEO 08: 087 for force,
+// 085 for sanctions, 081 for restrictions). The complement is consumed
+// either way; the code is "" when the end of Y means nothing CAMEO codes
+// ("stopped charging duty" is neither an accusation nor its end).
+func (c *clause) halted(v int) (string, bool) {
 	if !halting[c.lemma(v)] {
-		return ""
+		return "", false
 	}
 	for _, x := range c.children(v, "xcomp") {
 		if c.toks[x].UPOS != "VERB" {
@@ -33,26 +35,34 @@ func (c *clause) halted(v int) string {
 			c.used[i] = true
 		}
 		if len(code) < 2 {
-			return ""
+			return "", true
 		}
 		switch code[:2] {
 		case "04":
-			return "164"
-		case "01", "02", "03", "05", "06":
-			return "160"
+			return "164", true
+		case "06":
+			if flowing[c.lemma(x)] {
+				return "162", true
+			}
+			return "160", true
+		case "01", "02", "03", "05":
+			return "160", true
 		case "07":
-			return "162"
+			return "162", true
 		case "15", "18", "19", "20":
-			return "087"
+			return "087", true
 		case "16":
-			return "085"
+			return "085", true
 		case "17":
-			return "081"
+			return "081", true
 		}
-		return ""
+		return "", true
 	}
-	return ""
+	return "", false
 }
+
+// flowing verbs move goods: halting them stops material support (162).
+var flowing = map[string]bool{"supply": true, "deliver": true, "ship": true, "export": true, "sell": true, "provide": true, "send": true, "pump": true}
 
 var accusing = map[string]bool{"accuse": true, "blame": true, "charge": true, "allege": true, "suspect": true, "condemn": true, "criticise": true, "criticize": true, "denounce": true, "deny": true}
 
@@ -94,9 +104,18 @@ func (c *clause) claimed(v int, evs []news.Event) []news.Event {
 	if !speechLemmas[c.lemma(h)] && !strings.HasPrefix(c.lx.Match(c.lemma(h), nil), "01") {
 		return evs
 	}
+	// The speaker is the subject's own actor ("sources in Pakistan" are
+	// not Pakistan), or, when the parse gives the verb no subject, the
+	// nearest actor before it.
 	var speaker *news.Mention
-	for _, s := range c.children(h, "nsubj") {
+	subj := c.children(h, "nsubj")
+	for _, s := range subj {
 		speaker = c.ownMention(s)
+	}
+	if len(subj) == 0 {
+		if ss, _, _ := c.actors(h, false); len(ss) > 0 {
+			speaker = ss[0]
+		}
 	}
 	if speaker == nil {
 		return evs
