@@ -278,6 +278,11 @@ func SameSpeaker(k *kb.KB, q news.Quote, want string) bool {
 	if head == "" {
 		return false
 	}
+	// An actor the resolver found outside the knowledge base carries its
+	// name in its ID ("NEW:michael oleary"): "he" resolved to it is him.
+	if name, ok := strings.CutPrefix(string(q.Speaker), "NEW:"); ok && sameName(sourceHead(name), head) {
+		return true
+	}
 	if sameName(sourceHead(q.SpeakerText), head) {
 		return true
 	}
@@ -289,7 +294,7 @@ func SameSpeaker(k *kb.KB, q news.Quote, want string) bool {
 // matches them ("Геращенко" and "Gerashchenko"). Common nouns are not
 // translated: "политолог" is not "analyst".
 func sameName(found, gold string) bool {
-	if found == gold {
+	if found == gold || kb.Key(found) == kb.Key(gold) {
 		return true
 	}
 	for _, r := range kb.Romanize("", found) {

@@ -57,6 +57,8 @@ func TestSameSpeaker(t *testing.T) {
 			news.Quote{Speaker: "RUS", SpeakerText: "Russia"}, "Belarus", false},
 		{"a name in Cyrillic is its romanisation",
 			news.Quote{SpeakerText: "Ольги Петренко"}, "Olga Petrenko", true},
+		{"a pronoun resolved to a new actor is the person its ID names",
+			news.Quote{Speaker: "NEW:sean o'malley", SpeakerText: "He"}, "Seán O'Malley", true},
 		{"a common noun is not translated",
 			news.Quote{SpeakerText: "политолог"}, "a political analyst", false},
 		{"no speaker is never right",

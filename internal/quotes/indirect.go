@@ -19,6 +19,16 @@ func (f *finder) indirect() []news.Quote {
 		if f.usedCue[k] || !f.isCue(k, false) || f.inQuote(f.toks[k].Span.Start) {
 			continue
 		}
+		// A cue inside a reported clause whose subject is the reporter
+		// again is part of what was reported ("said that he had warned
+		// Prigozhin that ..."), as the gold counts it; another speaker
+		// there ("... and Putin said") reports on his own.
+		if n := len(out); n > 0 && out[n-1].Span.Start <= f.toks[k].Span.Start && f.toks[k].Span.End <= out[n-1].Span.End {
+			sp := f.speakerOf(k, f.tokAt(out[n-1].Span.Start), k)
+			if _, pron := pronouns[strings.ToLower(sp.text)]; !sp.ok || pron || sp.actor != "" && sp.actor == out[n-1].Speaker {
+				continue
+			}
+		}
 		s := f.toks[k].sent
 		lo, hi := f.first[s], f.first[s]
 		for hi+1 < len(f.toks) && f.toks[hi+1].sent == s {
@@ -223,16 +233,24 @@ func (f *finder) splitClause(cs, ce int) [][2]int {
 	return [][2]int{{cs, ce}}
 }
 
-// coordinatedCue reports "and" (or "but") before a reporting verb with no
-// subject of its own: "said that A and described B", "told X that A, and
-// said that B". The verb shares the cue's subject, so the first report
-// ends there and the verb is a cue of its own.
+// coordinatedCue reports "and" (or "but") before a reporting verb, with
+// no subject of its own ("said that A and described B", "told X that A,
+// and said that B") or a name ("... and Putin said that B"): the first
+// report ends there and the verb is a cue of its own.
 func (f *finder) coordinatedCue(i int) bool {
 	w := strings.ToLower(f.toks[i].Text)
 	if (w != "and" && w != "but") || i+1 >= len(f.toks) {
 		return false
 	}
-	v := f.toks[i+1]
+	// A new subject may come between: "... and Putin said that".
+	j := i + 1
+	for j < len(f.toks) && j <= i+4 && f.toks[j].UPOS == "PROPN" {
+		j++
+	}
+	if j >= len(f.toks) {
+		return false
+	}
+	v := f.toks[j]
 	if v.XPOS != "VBD" && v.XPOS != "VBZ" {
 		return false
 	}
