@@ -328,7 +328,7 @@ func TestE2EWebUI(t *testing.T) {
 		}
 	})
 
-	t.Run("the network page draws actors and pairs, and a click on a node opens its actor page", func(t *testing.T) {
+	t.Run("the network page draws actors and pairs; a click on a node opens its actor page, on an edge its dyad", func(t *testing.T) {
 		counts := func(t *testing.T) (nodes, edges, rows int) {
 			t.Helper()
 			v := js[[]int](t, ctx, `(() => {
@@ -380,9 +380,37 @@ func TestE2EWebUI(t *testing.T) {
 		if loc != target.Href {
 			t.Errorf("the click on %s's node (%.0fpx clear of the others) went to %s", target.Href, target.Clear, loc)
 		}
+		// An edge: click the middle of the one whose middle is furthest
+		// from every node. Edges crossing there may take the click, so
+		// any pair's dyad will do.
+		do(t, chromedp.Navigate(base+"/network"), chromedp.WaitVisible(css(`#network-chart[data-drawn]`)))
+		edge := js[struct {
+			X, Y  float64
+			Clear float64
+		}](t, ctx, `(() => {
+			const el = document.getElementById('network-chart');
+			el.scrollIntoView({block: 'center'});
+			const c = echarts.getInstanceByDom(el), s = c.getModel().getSeriesByIndex(0);
+			const d = s.getData(), r = el.getBoundingClientRect();
+			const ps = [];
+			for (let i = 0; i < d.count(); i++) ps.push(c.convertToPixel({seriesIndex: 0}, d.getItemLayout(i)));
+			let best = {Clear: -1};
+			s.getGraph().edges.forEach(e => {
+				const a = ps[e.node1.dataIndex], b = ps[e.node2.dataIndex];
+				const m = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+				if (m[0] < 10 || m[1] < 10 || m[0] > r.width - 10 || m[1] > r.height - 10) return;
+				const clear = Math.min(...ps.map(q => Math.hypot(q[0] - m[0], q[1] - m[1])));
+				if (clear > best.Clear) best = {X: r.left + m[0], Y: r.top + m[1], Clear: clear};
+			});
+			return best;
+		})()`)
+		do(t, chromedp.MouseClickXY(edge.X, edge.Y), chromedp.WaitVisible(css(`#dyad-chart[data-drawn]`)))
+		if loc := js[string](t, ctx, `location.pathname`); loc != "/dyads" {
+			t.Errorf("the click on an edge (%.0fpx clear of nodes) went to %s", edge.Clear, loc)
+		}
 		do(t, chromedp.Navigate(base+"/network"), chromedp.WaitVisible(css(`table.pairs`)),
 			chromedp.Click(css(`table.pairs tbody tr:first-child a`)), chromedp.WaitVisible(css(`#dyad-chart[data-drawn]`)))
-		if loc := js[string](t, ctx, `location.pathname`); loc != "/dyads" {
+		if loc := js[string](t, ctx, `location.pathname + location.search`); loc != "/dyads?a=BLR&b=RUS&by=year" {
 			t.Errorf("the first pair's link went to %s", loc)
 		}
 	})
