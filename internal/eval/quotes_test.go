@@ -106,8 +106,14 @@ func TestQuotesOnTheDemoGold(t *testing.T) {
 	}
 	// A floor well under the measured figures, so that a regression that
 	// breaks attribution fails here rather than only in the CLI output.
-	if r.All.Speakers.F1 < 0.5 {
-		t.Errorf("speaker F1 %.3f, want at least 0.5", r.All.Speakers.F1)
+	if r.All.Speakers.F1 < 0.8 {
+		t.Errorf("speaker F1 %.3f, want at least 0.8", r.All.Speakers.F1)
+	}
+	if r.All.StrictSpeakers.Correct > r.All.Speakers.Correct {
+		t.Errorf("strict speakers %d right, more than entity-level %d", r.All.StrictSpeakers.Correct, r.All.Speakers.Correct)
+	}
+	if r.Dev.Quotes.Gold+r.Held.Quotes.Gold != r.All.Quotes.Gold || r.Dev.Quotes.Gold == 0 || r.Held.Quotes.Gold == 0 {
+		t.Errorf("halves hold %d and %d of %d gold quotes", r.Dev.Quotes.Gold, r.Held.Quotes.Gold, r.All.Quotes.Gold)
 	}
 	if testing.Verbose() {
 		r.Text(os.Stdout)

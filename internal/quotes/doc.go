@@ -30,7 +30,9 @@
 // time distance (", two weeks after ..."), or a second reporting verb of
 // the same subject ("said that A and described B", a cue of its own).
 // "said that A and that B" is one Quote, as PARC annotates coordinated
-// content under one cue.
+// content under one cue. A cue inside a reported clause whose subject is
+// the reporter again ("said that he had warned X that ...") is part of
+// that report, not a Quote of its own.
 //
 // Russian and Belarusian cues include telling and believing (рассказал,
 // считает, кажа), and "как рассказал X, ..." reports like "according to
