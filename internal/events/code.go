@@ -202,7 +202,7 @@ var speechLemmas = map[string]bool{"say": true, "tell": true, "state": true, "an
 
 func (c *clause) code(v int) (out []news.Event) {
 	t := c.toks[v]
-	if t.UPOS != "VERB" || c.ment[v] != nil {
+	if t.UPOS != "VERB" || c.ment[v] != nil || c.attributive(v) {
 		return nil
 	}
 	lemma := c.lemma(v)
@@ -210,13 +210,15 @@ func (c *clause) code(v int) (out []news.Event) {
 	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) {
 		return nil
 	}
-	// "stopped supplying crude": the halted verb decides the code.
-	code, halted := c.halted(v)
-	if !halted {
-		var used []int
-		code, used = c.lx.match(lemma, c.following(v), nil)
-		for _, i := range used {
-			c.used[i] = true
+	code, used := c.lx.match(lemma, c.following(v), nil)
+	for _, i := range used {
+		c.used[i] = true
+	}
+	// "stopped supplying crude": without a pattern of its own ("stopped
+	// work"), a halting verb takes its code from the verb it halts.
+	if len(used) == 0 {
+		if hc, ok := c.halted(v); ok {
+			code = hc
 		}
 	}
 	// "plans to impose sanctions": the plan is the sanctions, envisaged.
@@ -423,6 +425,21 @@ func (c *clause) argument(i, v int) bool {
 		i = c.head(i)
 	}
 	return i == v
+}
+
+// attributive reports a participle modifying a noun ("a planned visit",
+// "Algeria's leading activist"), which names no event. The word before
+// it tells it from a verb the parser took for one ("tanks shelled
+// positions").
+func (c *clause) attributive(v int) bool {
+	if baseRel(c.toks[v].Rel) != "amod" || v == 0 {
+		return false
+	}
+	switch c.toks[v-1].UPOS {
+	case "DET", "PRON", "ADJ", "PART", "ADP", "ADV", "NUM":
+		return true
+	}
+	return false
 }
 
 // relativeSubject reports whether v's subject is a relative pronoun.

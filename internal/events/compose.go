@@ -66,12 +66,27 @@ var flowing = map[string]bool{"supply": true, "deliver": true, "ship": true, "ex
 
 var accusing = map[string]bool{"accuse": true, "blame": true, "charge": true, "allege": true, "suspect": true, "condemn": true, "criticise": true, "criticize": true, "denounce": true, "deny": true}
 
-// alleged reports whether verb v lies under an accusation ("accused Minsk
-// of allowing re-exports"): what the accuser claims is coded as the
-// accusation alone.
+// alleged reports whether verb v is what an accusation alleges ("accused
+// Minsk of allowing re-exports", "blamed Kyiv for shelling"): the
+// accuser's claim is coded as the accusation alone. An accusing verb that
+// only reports ("agents abused migrants, a rights group charged") leaves
+// the act to be coded, as PETRARCH does with speech.
 func (c *clause) alleged(v int) bool {
-	for h, n := c.head(v), 0; h >= 0 && n < len(c.toks); h, n = c.head(h), n+1 {
-		if accusing[c.lemma(h)] && c.toks[h].UPOS == "VERB" {
+	claim := false
+	for i, n := v, 0; i >= 0 && n < len(c.toks); i, n = c.head(i), n+1 {
+		if h := c.head(i); h >= 0 && accusing[c.lemma(h)] && c.toks[h].UPOS == "VERB" {
+			return claim || c.marked(i, "of", "for")
+		}
+		claim = claim || c.marked(i, "of", "for")
+	}
+	return false
+}
+
+// marked reports whether token i carries one of the words as its mark or
+// case.
+func (c *clause) marked(i int, words ...string) bool {
+	for _, k := range c.children(i, "mark", "case") {
+		if slices.Contains(words, c.lemma(k)) {
 			return true
 		}
 	}

@@ -36,6 +36,11 @@ func (c *clause) modality(v int) string {
 		}
 		r := baseRel(c.toks[v].Rel)
 		h := c.head(v)
+		// An infinitive the parser hangs as an adverbial clause ("refused
+		// to meet") is its governor's complement all the same.
+		if r == "advcl" && c.infinitive(v) {
+			r = "xcomp"
+		}
 		if h < 0 || (r != "xcomp" && r != "ccomp" && r != "conj") {
 			return ""
 		}
@@ -75,4 +80,14 @@ func (c *clause) own(v int) string {
 		}
 	}
 	return mod
+}
+
+// infinitive reports whether verb v is marked by "to".
+func (c *clause) infinitive(v int) bool {
+	for _, m := range c.children(v, "mark") {
+		if c.lemma(m) == "to" {
+			return true
+		}
+	}
+	return false
 }
