@@ -42,7 +42,8 @@ type NetworkNode struct {
 }
 
 // A NetworkEdge sums the realised events between two actors in either
-// direction; A sorts before B. Actor IDs are taken as they are: unlike a
+// direction, an event told by several articles once, as a DyadPeriod
+// does; A sorts before B. Actor IDs are taken as they are: unlike a
 // DyadQuery, a country here is not the group of its sectors.
 type NetworkEdge struct {
 	A         ActorID `json:"a"`

@@ -23,8 +23,8 @@ const (
 // Network sums the realised events between two different named actors per
 // unordered pair in SQL, then ranks the pairs' actors by their mentions in
 // the articles published in the period and keeps the q.Limit first with
-// the edges among them. Each article's telling of an event counts, as in
-// Dyad. Without date bounds undated events count too.
+// the edges among them. An event told by several articles counts once, as
+// in Dyad. Without date bounds undated events count too.
 func (db *DB) Network(ctx context.Context, q news.NetworkQuery) (*news.Network, error) {
 	if q.Limit < 0 {
 		return nil, fmt.Errorf("network: negative limit %d: %w", q.Limit, news.ErrInvalid)
@@ -85,14 +85,19 @@ func eventBounds(from, to time.Time) clause {
 	return c
 }
 
-// networkEdges sums realised events per unordered actor pair; min and max
-// with two arguments are SQLite's scalar functions, which order the pair.
+// networkEdges sums realised events per unordered actor pair. The inner
+// query folds the tellings of one event (same actors, code, realisation
+// and day, see doc.go) into one row, so that an edge counts events as Dyad
+// does; min and max with two arguments are SQLite's scalar functions,
+// which order the pair.
 func (db *DB) networkEdges(ctx context.Context, w clause) ([]news.NetworkEdge, error) {
 	w.conds = append(w.conds, "e.realized", "e.source != ''", "e.target != ''", "e.source != e.target")
-	rows, err := db.db.QueryContext(ctx, `SELECT min(e.source, e.target), max(e.source, e.target),
-		count(*), avg(e.goldstein), sum(e.quad_class = 1), sum(e.quad_class = 2),
-		sum(e.quad_class = 3), sum(e.quad_class = 4)
-		FROM events e`+w.sql()+` GROUP BY 1, 2`, w.args...)
+	rows, err := db.db.QueryContext(ctx, `SELECT min(source, target), max(source, target),
+		count(*), avg(goldstein), sum(quad_class = 1), sum(quad_class = 2),
+		sum(quad_class = 3), sum(quad_class = 4)
+		FROM (SELECT e.source, e.target, min(e.goldstein) AS goldstein, min(e.quad_class) AS quad_class
+			FROM events e`+w.sql()+` GROUP BY e.source, e.target, e.cameo, e.realized, e.day)
+		GROUP BY 1, 2`, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("edges: %w", err)
 	}

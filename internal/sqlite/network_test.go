@@ -116,6 +116,23 @@ func TestNetwork(t *testing.T) {
 	}
 }
 
+func TestNetworkCountsAnEventOnce(t *testing.T) {
+	db := MustOpenDB(t)
+	aid := ev("RUS", "BLR", 2, 7, true)
+	mustPut(t, db,
+		networkDoc("https://n.example/1", day(2020, 8, 3), told{"Russia aided Belarus.", []news.ActorID{"RUS", "BLR"}, aid}),
+		networkDoc("https://n.example/2", day(2020, 8, 3), told{"Moscow aided Minsk.", []news.ActorID{"RUS", "BLR"}, aid}),
+		networkDoc("https://n.example/3", day(2020, 8, 4), told{"Russia aided Belarus again.", []news.ActorID{"RUS", "BLR"}, aid}))
+	got, err := db.Network(context.Background(), news.NetworkQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []news.NetworkEdge{{A: "BLR", B: "RUS", Events: 2, Goldstein: 7, Quad: [4]int{0, 2, 0, 0}}}
+	if diff := cmp.Diff(want, got.Edges); diff != "" {
+		t.Errorf("two articles telling one event on one day and a third on the next (-want +got):\n%s", diff)
+	}
+}
+
 func TestNetworkInvalid(t *testing.T) {
 	db := MustOpenDB(t)
 	tests := []struct {
