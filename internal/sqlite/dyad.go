@@ -78,17 +78,19 @@ type tally struct {
 }
 
 // dyadEvent is one event of a dyad and the tellings of it the query matched.
+// Most events have one or two tellings: slices cost less than maps here.
 type dyadEvent struct {
 	hit      news.EventHit // its first stored telling
-	articles map[int64]bool
-	sources  map[string]bool
+	period   *tally
+	articles []int64
+	sources  []string
 }
 
 // dyadRows streams the matching tellings, oldest first, into s's periods.
 // An event belongs to the period of its earliest dated telling; its later
 // tellings add their articles to that period, not to their own.
 func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error {
-	q := "SELECT e.id, " + keyColumns + ", " + eventColumns + ", " + hitColumns + ", a.source_key, t.tone" +
+	q := "SELECT e.id, e.day, " + eventColumns + ", " + hitColumns + ", a.source_key, t.tone" +
 		" FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN tones t ON t.article_id = a.id" +
 		w.sql() + " ORDER BY e.date, a.id, e.start, e.id"
 	rows, err := db.db.QueryContext(ctx, q, w.args...)
@@ -99,29 +101,28 @@ func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error 
 	var periods []*tally
 	byName := map[string]*tally{}
 	events := map[eventKey]*dyadEvent{}
-	owner := map[eventKey]*tally{}
 	undated := map[eventKey]bool{}
 	for rows.Next() {
 		h := news.EventHit{Article: new(news.Article)}
 		var (
-			event  eventKey
-			source string
-			tone   *float64
+			day, source string
+			tone        *float64
 		)
-		fields := append([]any{&h.ID}, event.fields()...)
-		fields = append(fields, eventFields(&h.Event)...)
+		fields := append([]any{&h.ID, &day}, eventFields(&h.Event)...)
 		fields = append(fields, hitFields(h.Article)...)
 		if err := rows.Scan(append(fields, &source, &tone)...); err != nil {
 			return err
 		}
+		event := keyOf(h.Event, day)
 		if h.Event.Date.IsZero() {
 			undated[event] = true
 			continue
 		}
-		ev, p := events[event], owner[event]
+		ev := events[event]
 		if ev == nil {
 			name, start, _ := period(s.By, h.Event.Date)
-			if p = byName[name]; p == nil {
+			p := byName[name]
+			if p == nil {
 				p = &tally{
 					DyadPeriod: news.DyadPeriod{Period: name, Start: start, Types: map[string]int{}, Evidence: []news.EventHit{}},
 					articles:   map[int64]bool{}, toned: map[int64]bool{}, sources: map[string]bool{},
@@ -129,13 +130,13 @@ func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error 
 				byName[name] = p
 				periods = append(periods, p)
 			}
-			ev = &dyadEvent{hit: h, articles: map[int64]bool{}, sources: map[string]bool{}}
-			events[event], owner[event] = ev, p
+			ev = &dyadEvent{hit: h, period: p}
+			events[event] = ev
 			p.events = append(p.events, ev)
 		}
 		ev.add(h, source)
 		if h.Event.Realized {
-			p.add(h.Article.ID, source, tone)
+			ev.period.add(h.Article.ID, source, tone)
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -155,9 +156,11 @@ func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error 
 // add counts one telling of the event.
 func (ev *dyadEvent) add(h news.EventHit, sourceKey string) {
 	ev.hit.NumMentions++
-	ev.articles[h.Article.ID] = true
-	if sourceKey != "" {
-		ev.sources[sourceKey] = true
+	if !slices.Contains(ev.articles, h.Article.ID) {
+		ev.articles = append(ev.articles, h.Article.ID)
+	}
+	if sourceKey != "" && !slices.Contains(ev.sources, sourceKey) {
+		ev.sources = append(ev.sources, sourceKey)
 	}
 	ev.hit.NumArticles, ev.hit.NumSources = len(ev.articles), len(ev.sources)
 	if h.ID < ev.hit.ID {

@@ -120,7 +120,7 @@ func (db *DB) Events(ctx context.Context, f news.EventFilter) ([]news.EventHit, 
 		w.conds = append(w.conds, "e.realized")
 	}
 	const from = " FROM events e JOIN articles a ON a.id = e.article_id"
-	q := "SELECT e.id, " + keyColumns + ", " + eventColumns + ", " + sentenceColumn + ", " + hitColumns + from
+	q := "SELECT e.id, e.day, " + eventColumns + ", " + sentenceColumn + ", " + hitColumns + from
 	if f.Mentions {
 		q += w.sql()
 	} else {
@@ -144,15 +144,14 @@ func (db *DB) Events(ctx context.Context, f news.EventFilter) ([]news.EventHit, 
 	var keys []eventKey
 	for rows.Next() {
 		h := news.EventHit{Article: new(news.Article)}
-		var key eventKey
-		fields := append([]any{&h.ID}, key.fields()...)
-		fields = append(fields, eventFields(&h.Event)...)
+		var day string
+		fields := append([]any{&h.ID, &day}, eventFields(&h.Event)...)
 		fields = append(fields, &h.Sentence)
 		if err := rows.Scan(append(fields, hitFields(h.Article)...)...); err != nil {
 			return nil, fmt.Errorf("events: %w", err)
 		}
 		out = append(out, h)
-		keys = append(keys, key)
+		keys = append(keys, keyOf(h.Event, day))
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
@@ -176,6 +175,11 @@ const keyColumns = "e.source, e.target, e.cameo, e.realized, e.day"
 
 func (k *eventKey) fields() []any {
 	return []any{&k.source, &k.target, &k.cameo, &k.realized, &k.day}
+}
+
+// keyOf is the key of e stored with day.
+func keyOf(e news.Event, day string) eventKey {
+	return eventKey{string(e.Source), string(e.Target), e.CAMEO, e.Realized, day}
 }
 
 // tellings counts the stored tellings of one event.
