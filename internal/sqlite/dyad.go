@@ -101,7 +101,15 @@ func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error 
 	var periods []*tally
 	byName := map[string]*tally{}
 	events := map[eventKey]*dyadEvent{}
-	undated := map[eventKey]bool{}
+	// Undated tellings come first (NULL sorts low); they count with their
+	// event once its dated tellings have placed it in a period.
+	type telling struct {
+		key    eventKey
+		hit    news.EventHit
+		source string
+		tone   *float64
+	}
+	var undated []telling
 	for rows.Next() {
 		h := news.EventHit{Article: new(news.Article)}
 		var (
@@ -115,7 +123,7 @@ func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error 
 		}
 		event := keyOf(h.Event, day)
 		if h.Event.Date.IsZero() {
-			undated[event] = true
+			undated = append(undated, telling{event, h, source, tone})
 			continue
 		}
 		ev := events[event]
@@ -142,11 +150,19 @@ func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error 
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	for key := range undated {
-		if events[key] == nil {
-			s.Undated++
+	alone := map[eventKey]bool{}
+	for _, u := range undated {
+		ev := events[u.key]
+		if ev == nil {
+			alone[u.key] = true
+			continue
+		}
+		ev.add(u.hit, u.source)
+		if u.hit.Event.Realized {
+			ev.period.add(u.hit.Article.ID, u.source, u.tone)
 		}
 	}
+	s.Undated = len(alone)
 	for _, p := range periods {
 		s.Periods = append(s.Periods, p.sum())
 	}

@@ -155,8 +155,7 @@ func TestEventIdentity(t *testing.T) {
 				undate(story(doc(0, "BelTA", day(2020, 9, 14), coded{"Putin lent Lukashenko money.", loan}), sochi)),
 				story(doc(1, "TASS", day(2020, 9, 14), coded{"Putin lent Lukashenko money.", loan}), gas),
 			}},
-			// Dated events sort first, so the hit is the dated telling,
-			// though the undated one was stored first.
+			// The hit is the first stored telling, the undated one.
 			want:    []telling{{"Putin lent Lukashenko money.", 2, 2, 2, 0}},
 			mention: 2, dyad: 1,
 		},
@@ -194,8 +193,21 @@ func TestEventIdentity(t *testing.T) {
 				t.Fatal(err)
 			}
 			events := 0
+			byID := map[int64]news.EventHit{}
+			for _, h := range hits {
+				byID[h.ID] = h
+			}
 			for _, p := range s.Periods {
 				events += p.Events
+				// The dyad matches every telling, so its evidence is
+				// the listing's hit, counts and all.
+				for _, e := range p.Evidence {
+					h := byID[e.ID]
+					if h.NumMentions != e.NumMentions || h.NumArticles != e.NumArticles || h.NumSources != e.NumSources {
+						t.Errorf("evidence %d counts %d/%d/%d, the listing %d/%d/%d", e.ID,
+							e.NumMentions, e.NumArticles, e.NumSources, h.NumMentions, h.NumArticles, h.NumSources)
+					}
+				}
 			}
 			if events != tt.dyad {
 				t.Errorf("Dyad counts %d realised events, want %d", events, tt.dyad)
