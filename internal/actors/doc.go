@@ -47,6 +47,12 @@
 //     noun tied to a country's name by "of", "from" or "in" ("rebels in
 //     Sudan", "refiners in Poland") is the country's sector actor too,
 //     except MIL and GOV after "in", which are often foreign there.
+//   - Bare role nouns ("protesters", "police", "the government",
+//     "Islamic fundamentalists") are the sector actors of the one country
+//     their sentence names, How "context"; a sentence naming several
+//     countries leaves them unresolved, as do words of foreignness
+//     ("foreign", "European"), outsiders ("migrants", "diplomats") and
+//     plurals of what a country has one of ("governments").
 //   - Role descriptions: "the Belarusian leader", "Russia's foreign
 //     minister", "российский президент" become the person holding that
 //     role (KB role title and country) at the date, How "role" ("the

@@ -134,6 +134,7 @@ func (st *state) sentence(si int) {
 	st.bareTitles(si, toks, used)
 	st.discover(si, toks, used)
 	st.coordinate(si, toks)
+	st.roleNouns(si, toks, used)
 }
 
 // dotted looks up dotted acronyms ("U.S.", "U.N.") the tokenizer keeps as

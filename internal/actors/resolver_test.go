@@ -127,6 +127,30 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "bare role nouns belong to the one country the sentence names",
+			text: "Police detained protesters in Minsk on Sunday.",
+			want: []got{
+				{"Police", "BLRCOP", "BLRCOP", "context"},
+				{"protesters", "BLROPP", "BLROPP", "context"},
+				{"Minsk", "BLR", "BLR", "alias"},
+			},
+		},
+		{
+			name: "bare role nouns in a sentence naming two countries stay unresolved",
+			text: "Police detained protesters in Minsk and in Moscow.",
+			want: []got{
+				{"Minsk", "BLR", "BLR", "alias"},
+				{"Moscow", "RUS", "RUS", "alias"},
+			},
+		},
+		{
+			name: "foreign people and a noun modifying another are no country's role",
+			text: "Foreign diplomats and European airlines met Belarusian officials about government plans.",
+			want: []got{
+				{"Belarusian officials", "BLRGOV", "BLRGOV", "adjective"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{

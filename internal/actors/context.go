@@ -1,0 +1,111 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// roleNouns resolves agent nouns no name qualifies ("protesters",
+// "police", "the government", "Islamic fundamentalists") to the sector
+// actor of the one country the sentence names: "Police dispersed
+// protesters in Minsk" are Belarus's police and protesters, How
+// "context". A sentence naming no country, or several, leaves them be:
+// whose police they are is then a guess.
+func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
+	country := st.sentenceCountry(si)
+	if country == "" {
+		return
+	}
+	for i := 0; i < len(toks); i++ {
+		if used[i] || !isWordy(toks[i:i+1]) || (startsUpper(toks[i].Text) && i != firstWord(toks) && toks[i].UPOS == "PROPN") {
+			continue
+		}
+		if p := i - 1; p >= 0 && modifiers[toks[p].UPOS] &&
+			(used[p] || outsiders[strings.ToLower(toks[p].Text)] || (startsUpper(toks[p].Text) && p != firstWord(toks))) {
+			continue // a name or a foreign word modifies it: "CSTO peacekeeping forces", "European airlines"
+		}
+		sec, e := st.agent(toks, i)
+		if e <= i || anyUsed(used, i, e) || !bareHead(toks, i, e) || foreign(toks, i, e) {
+			continue
+		}
+		id := country + sec
+		mark(used, i, e)
+		st.emit(news.Mention{Span: spanOf(toks, i, e), Actor: news.ActorID(id), Code: id, How: "context", Sentence: si})
+		i = e - 1
+	}
+}
+
+// bareHead reports whether toks[a:b] is a noun phrase standing for a
+// group: its head is a plural noun or follows "the" ("the police", "the
+// government"), and no noun follows it, which would make it a modifier
+// ("police station", "government plans").
+func bareHead(toks []nlp.Token, a, b int) bool {
+	head := toks[b-1]
+	if head.UPOS != "NOUN" && head.UPOS != "PROPN" {
+		return false
+	}
+	if b < len(toks) && (toks[b].UPOS == "NOUN" || toks[b].UPOS == "PROPN" || toks[b].Text == "'s") {
+		return false
+	}
+	if head.XPOS == "NNS" || head.XPOS == "NNPS" || collective[strings.ToLower(head.Text)] {
+		return true
+	}
+	return a > 0 && strings.EqualFold(toks[a-1].Text, "the")
+}
+
+// foreign reports whether the phrase toks[a:b] names people or bodies
+// that are not the sentence's country's: a word of foreignness or of a
+// region ("foreign forces", "European airlines", "Western governments"), a plural of what a country has one of
+// ("governments", "parliaments") or people who came from elsewhere
+// ("migrants", "refugees", "diplomats").
+func foreign(toks []nlp.Token, a, b int) bool {
+	for j := a; j < b-1; j++ {
+		if outsiders[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	return outsiders[strings.ToLower(toks[b-1].Text)]
+}
+
+var outsiders = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`foreign western eastern international overseas allied neighbouring neighboring
+		regional global world multinational exiled european asian african arab latin nordic baltic balkan
+		soviet nato
+		governments parliaments armies militaries regimes administrations ministries states countries nations
+		migrants migrant immigrants immigrant refugees refugee tourists foreigners expatriates diplomats
+		ambassadors envoys embassies peacekeepers peacekeeping observers monitors mercenaries`) {
+		outsiders[w] = true
+	}
+}
+
+// modifiers are the parts of speech that may qualify an agent noun.
+var modifiers = map[string]bool{"ADJ": true, "NOUN": true, "PROPN": true, "NUM": true}
+
+// collective nouns are plural in sense without an -s.
+var collective = map[string]bool{"police": true, "military": true, "army": true, "militia": true, "youth": true, "clergy": true}
+
+// sentenceCountry is the one country the sentence's mentions name, by
+// their codes' country part ("BLRGOV" is Belarus's), or "" when none or
+// several.
+func (st *state) sentenceCountry(si int) string {
+	country := ""
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		c := st.out[i].Code
+		if len(c) < 3 {
+			continue
+		}
+		a, ok := st.r.kb.Actor(news.ActorID(c[:3]))
+		if !ok || a.Kind != "country" {
+			continue
+		}
+		if country != "" && country != c[:3] {
+			return ""
+		}
+		country = c[:3]
+	}
+	return country
+}
