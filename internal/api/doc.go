@@ -8,6 +8,7 @@
 //	GET /api/quotes?speaker=&from=&to=&limit=&offset=
 //	GET /api/events?actor=&source_actor=&target_actor=&type=&realized=&from=&to=
 //	GET /api/dyads?a=&b=&by=&dir=&from=&to=
+//	GET /api/network?from=&to=&limit=
 //
 // Handlers return errors; news.Status maps them to HTTP status codes and a
 // JSON body {"error": "..."}. It does not start listeners or set timeouts:
