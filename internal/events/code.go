@@ -45,6 +45,10 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 				e.Date, e.Span, e.Sentence = date, s.Span, si
 				found = append(found, coded{e, c.depth(v), v})
 			}
+			for _, e := range c.nominal(v) {
+				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si
+				found = append(found, coded{e, c.depth(v) + nominalDepth, v})
+			}
 			for _, e := range c.demand(v) {
 				h := c.head(v)
 				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si
@@ -61,6 +65,10 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 	}
 	return out
 }
+
+// nominalDepth ranks a noun's event after the verbs' events of its
+// sentence: a sentence's main event is told by its verb.
+const nominalDepth = 100
 
 func untyped(e news.Event) int {
 	if e.Type == "" {
@@ -355,7 +363,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		subjOf = h
 	}
 	for _, s := range c.children(subjOf, "nsubj", "nsubj:pass") {
-		srcs = c.group(s)
+		srcs = c.subjects(s)
 		passive = c.toks[s].Rel == "nsubj:pass"
 	}
 	if passive {
@@ -479,18 +487,56 @@ func (c *clause) nounSubject(v int) bool {
 
 // group returns the actor under token r and those under its conjuncts,
 // one mention per actor, in text order of their heads.
-func (c *clause) group(r int) []*news.Mention {
+func (c *clause) group(r int) []*news.Mention { return c.groupBy(r, c.mentionUnder) }
+
+// subjects is group for a subject, which names its actor in its own
+// phrase: in "sanctions on Belarus took effect" Belarus acts not.
+func (c *clause) subjects(r int) []*news.Mention { return c.groupBy(r, c.phraseMention) }
+
+func (c *clause) groupBy(r int, find func(int) *news.Mention) []*news.Mention {
 	var out []*news.Mention
 	addM := func(m *news.Mention) {
 		if m != nil && !slices.ContainsFunc(out, func(o *news.Mention) bool { return o.Actor == m.Actor }) {
 			out = append(out, m)
 		}
 	}
-	addM(c.mentionUnder(r))
+	addM(find(r))
 	for _, k := range c.conjuncts(r) {
-		addM(c.mentionUnder(k))
+		addM(find(k))
 	}
 	return out
+}
+
+// phraseMention returns the actor noun phrase r names: the mention covering
+// r or the first in its phrase, leaving out the phrases that name another
+// party ("sanctions on Belarus" names no actor, "officials in Minsk" do)
+// and the clauses that modify it.
+func (c *clause) phraseMention(r int) *news.Mention {
+	if c.ment[r] != nil {
+		return c.ment[r]
+	}
+	for i := range c.toks {
+		if c.ment[i] != nil && c.inPhrase(i, r) {
+			return c.ment[i]
+		}
+	}
+	return nil
+}
+
+func (c *clause) inPhrase(i, r int) bool {
+	for n := 0; i >= 0 && i != r && n <= len(c.toks); n++ {
+		switch rel := c.toks[i].Rel; baseRel(rel) {
+		case "acl", "advcl", "parataxis", "ccomp":
+			return false
+		case "nmod":
+			// "sanctions on", "talks with": the phrase's other party.
+			if rel != "nmod:poss" && c.marked(i, "on", "against", "to", "toward", "towards", "with", "over", "about", "for", "into") {
+				return false
+			}
+		}
+		i = c.head(i)
+	}
+	return i == r
 }
 
 // conjuncts lists the tokens conjoined to s, and to the words of its
