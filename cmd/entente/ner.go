@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -63,9 +64,14 @@ func trainNER(ctx context.Context, f trainFlags) error {
 		return err
 	}
 	gaz := nlp.GazetteerFromActors(kb.Default().Actors())
-	n, err := nlp.TrainNER(ctx, train, dev, tg, gaz, clusters, nlp.NEROptions{Epochs: f.epochs, Seed: f.seed},
+	opts := nlp.NEROptions{Epochs: cmp.Or(f.epochs, 20), Seed: f.seed, SecondStage: true, TrainNames: true}
+	n, err := nlp.TrainNER(ctx, train, dev, tg, gaz, clusters, opts,
 		func(epoch int, f1 float64, elapsed time.Duration) {
-			fmt.Fprintf(f.stdout, "epoch %2d  %8s  testa F1 %.4f\n", epoch, elapsed.Round(time.Second), f1)
+			stage := 1
+			if epoch > opts.Epochs {
+				stage, epoch = 2, epoch-opts.Epochs
+			}
+			fmt.Fprintf(f.stdout, "stage %d epoch %2d  %8s  testa F1 %.4f\n", stage, epoch, elapsed.Round(time.Second), f1)
 		})
 	if err != nil {
 		return err

@@ -105,7 +105,27 @@
 // (4, 8 and 16 bits) of the word and its neighbours; and two
 // document-level features: whether the word appears capitalised
 // mid-sentence or in lower case elsewhere in the document, and the type
-// the document's earlier mentions of it were given.
+// the document's earlier mentions of it were given; and matches in a
+// second gazetteer, the names annotated in CoNLL train by type
+// (GazetteerFromDocs, saved in the model). While training, a document
+// sees only the names of the other four fifths of train, as new text sees
+// names nobody annotated in it.
+//
+// A second stage (neraggregate.go, Ratinov & Roth's two-stage prediction
+// aggregation) then labels the document again with its own weights and
+// all the features above, plus what the first stage made of it: the
+// token's first-stage class, alone and with its shape and the class just
+// given; the commonest first-stage label of the word's other occurrences
+// in the whole document (before and after it) and the set of their
+// labels; the types of multi-word names the word was part of anywhere in
+// the document; and the first-stage types of its neighbours. It learns
+// from first-stage labels of train that are jack-knifed (five first
+// stages, each trained on four fifths, label the fifth left out), so it
+// does not learn to trust a first stage that has seen the text. Both
+// stages' weights are merged into one table at load time, so a token's
+// static features are looked up once for both. On eng.testa the train
+// names raise F1 from 89.74 to 90.68, and the second stage to 91.01
+// (testb, reported only: 83.50, 85.02, 84.89).
 //
 // The gazetteer is the knowledge base's actors (internal/kb: countries with
 // their adjectives, organisations, people, groups; Phoenix-derived names),
@@ -124,9 +144,11 @@
 //	go test ./internal/nlp -run TestBuildShippedClusters -build-clusters
 //	entente train ner [--epochs 20] [--seed 1] [--out internal/nlp/models/ner.bin.gz]
 //
-// Training takes under a minute on one core and prints the testa F1
-// after every epoch; the same data, tagger, clusters, knowledge base and
-// seed give the same bytes. A retrained tagger changes the recogniser's
+// Training takes about three minutes on one core (20 first-stage epochs,
+// five jack-knife first stages of as many epochs as the first peaked at,
+// 20 second-stage epochs) and prints the testa F1 after every epoch; each
+// stage keeps its best epoch on testa. The same data, tagger, clusters,
+// knowledge base and seed give the same bytes. A retrained tagger changes the recogniser's
 // inputs, so retrain it after the tagger.
 //
 // The parser ships as models/parser.bin.gz, embedded and decoded on first

@@ -12,13 +12,19 @@ import (
 //
 // It reads a whole document at once: how a word is written elsewhere in
 // the document, and what the document's earlier mentions of it were
-// labelled, are features.
+// labelled, are features. A second stage (Ratinov & Roth's two-stage
+// prediction aggregation) labels the document again, seeing what the
+// first stage made of every other occurrence of each word, before and
+// after it, and whether it was part of a longer name elsewhere.
 //
 // A NER is safe for concurrent use.
 type NER struct {
 	types    []string // entity types; class 1+4t+k is type t, k in B I L U
 	w        *weights
+	w2       *weights // the second stage; nil when there is none
+	both     *weights // w and w2 merged (see passMergedFirst); nil without w2
 	gaz      *Gazetteer
+	names    *Gazetteer // the entities of the training data, by type; may be nil
 	clusters *Clusters
 	known    map[string]bool // lowercased words frequent enough in training to have lexical features
 	bio      []string        // per class, the BIO tag written to Token.Ent
@@ -59,7 +65,14 @@ func (n *NER) scratch() *nerScratch {
 func (n *NER) Tag(sents []Sentence) {
 	s := n.scratch()
 	defer n.pool.Put(s)
-	n.decode(s, sents, nil, nil)
+	n.describe(s, sents)
+	if n.both == nil {
+		n.pass(s, n.w, nil, nil, passOne)
+	} else {
+		n.pass(s, n.both, nil, nil, passMergedFirst)
+		s.aggregate(s.class)
+		n.pass(s, n.both, nil, nil, passMergedSecond)
+	}
 	k := 0
 	for i := range sents {
 		for j := range sents[i].Tokens {
@@ -84,15 +97,46 @@ func (n *NER) allowed(prev, c int, last bool) bool {
 	return k == posU || (k == posB && !last)
 }
 
-// decode labels a document into s.class. With p set it trains instead: it
-// scores with p and updates it toward gold (the classes of every token in
-// order) at each token, continuing from its own guesses as inference would.
+// decode labels a document into s.class with the first stage. With p set
+// it trains instead: it scores with p and updates it toward gold (the
+// classes of every token in order) at each token, continuing from its own
+// guesses as inference would.
 func (n *NER) decode(s *nerScratch, sents []Sentence, p *perceptron, gold []uint8) {
+	n.describe(s, sents)
+	n.pass(s, n.w, p, gold, passOne)
+}
+
+// describe fills s with what the recogniser knows of a document's words.
+func (n *NER) describe(s *nerScratch, sents []Sentence) {
 	s.describe(sents, n.gaz, n.clusters, n.known)
+	s.matchNames(n.names)
+}
+
+// A nerPass says which features a pass over a document uses and where
+// its weights are.
+type nerPass uint8
+
+const (
+	passOne    nerPass = iota // the first stage alone, weights wt
+	passSecond                // the second stage, weights wt (or the perceptron being trained)
+	// With both stages merged in one table (NER.both, second-stage classes
+	// offset by nclass), the first pass scores each token's static
+	// features for both stages in one lookup and caches the second half.
+	passMergedFirst
+	passMergedSecond
+)
+
+// pass labels the described document into s.class, or trains p toward
+// gold (see decode).
+func (n *NER) pass(s *nerScratch, wt *weights, p *perceptron, gold []uint8, mode nerPass) {
+	clear(s.history)
 	nc := n.nclass()
-	if len(s.scores) != nc {
-		s.scores = make([]int32, nc)
+	if len(s.scores) != 2*nc {
+		s.scores = make([]int32, 2*nc)
 		s.scores64 = make([]int64, nc)
+	}
+	if mode == passMergedFirst {
+		s.cache = append(s.cache[:0], make([]int32, len(s.words)*nc)...)
 	}
 	s.class = s.class[:0]
 	for k := range len(s.sents) - 1 {
@@ -104,11 +148,16 @@ func (n *NER) decode(s *nerScratch, sents []Sentence, p *perceptron, gold []uint
 			if h := s.history[w.key]; h != 0 {
 				hist = 1 + uint64(maxByte(h))
 			}
-			s.feats = s.static(s.feats[:0], i, lo, hi)
-			s.feats = s.dynamic(s.feats, i, lo, hi, p1, p2, hist)
 			last := i == hi-1
 			best := -1
-			if p != nil {
+			sc := s.scores[:nc]
+			switch {
+			case p != nil:
+				s.feats = s.static(s.feats[:0], i, lo, hi)
+				s.feats = s.dynamic(s.feats, i, lo, hi, p1, p2, hist)
+				if mode == passSecond {
+					s.feats = s.aggregated(s.feats, i, lo, hi, p1)
+				}
 				p.predict(s.feats, s.scores64)
 				for c, v := range s.scores64 {
 					if n.allowed(p1, c, last) && (best < 0 || v > s.scores64[best]) {
@@ -116,11 +165,31 @@ func (n *NER) decode(s *nerScratch, sents []Sentence, p *perceptron, gold []uint
 					}
 				}
 				p.update(int(gold[i]), best, s.feats)
-			} else {
+			case mode == passMergedFirst:
 				clear(s.scores)
-				n.w.score(s.feats, s.scores)
-				for c, v := range s.scores {
-					if n.allowed(p1, c, last) && (best < 0 || v > s.scores[best]) {
+				s.feats = s.static(s.feats[:0], i, lo, hi)
+				wt.score(s.feats, s.scores)
+				copy(s.cache[i*nc:(i+1)*nc], s.scores[nc:])
+				s.feats = s.dynamic(s.feats[:0], i, lo, hi, p1, p2, hist)
+				wt.score(s.feats, s.scores)
+			case mode == passMergedSecond:
+				copy(s.scores[nc:], s.cache[i*nc:(i+1)*nc])
+				s.feats = s.dynamic(s.feats[:0], i, lo, hi, p1, p2, hist)
+				s.feats = s.aggregated(s.feats, i, lo, hi, p1)
+				wt.score(s.feats, s.scores)
+				sc = s.scores[nc:]
+			default:
+				clear(s.scores)
+				s.feats = s.static(s.feats[:0], i, lo, hi)
+				s.feats = s.dynamic(s.feats, i, lo, hi, p1, p2, hist)
+				if mode == passSecond {
+					s.feats = s.aggregated(s.feats, i, lo, hi, p1)
+				}
+				wt.score(s.feats, s.scores)
+			}
+			if p == nil {
+				for c, v := range sc {
+					if n.allowed(p1, c, last) && (best < 0 || v > sc[best]) {
 						best = c
 					}
 				}

@@ -91,6 +91,7 @@ type nerWord struct {
 	flags                   uint64
 	doc                     uint64
 	gaz                     uint32
+	names                   uint32 // matches in the names seen in training (NER.names)
 }
 
 var (
@@ -114,10 +115,17 @@ type nerScratch struct {
 	scores   []int32
 	scores64 []int64
 	class    []uint8
+
+	// The second stage's view of the first's output (neraggregate.go).
+	agg    []aggWord
+	cache  []int32              // per word, the second stage's scores of its static features
+	counts map[uint64][5]uint16 // lower → labels of its occurrences: O, then per type
+	inside map[uint64]uint8     // lower → types of multi-word names it is part of
 }
 
 func newNERScratch() *nerScratch {
-	return &nerScratch{title: map[uint64]bool{}, lowered: map[uint64]bool{}, history: map[uint64]uint32{}}
+	return &nerScratch{title: map[uint64]bool{}, lowered: map[uint64]bool{}, history: map[uint64]uint32{},
+		counts: map[uint64][5]uint16{}, inside: map[uint64]uint8{}}
 }
 
 // describe fills s.words for a document given as sentences of (form, XPOS).
@@ -329,6 +337,12 @@ func (s *nerScratch) static(dst []uint32, i, lo, hi int) []uint32 {
 	for g := w.gaz; g != 0; g &= g - 1 {
 		bit := uint64(trailingZeros32(g))
 		dst = append(dst, feat(nGazBit, bit), feat2(nGazShape, bit, w.flags))
+	}
+	if w.names|m1.names|n1.names != 0 {
+		dst = append(dst, feat(nName, uint64(w.names)), feat(nNameM1, uint64(m1.names)), feat(nNameP1, uint64(n1.names)))
+		for g := w.names; g != 0; g &= g - 1 {
+			dst = append(dst, feat2(nNameBit, uint64(trailingZeros32(g)), w.flags))
+		}
 	}
 	if w.cluster[0] != 0 {
 		for k, c := range w.cluster {

@@ -14,7 +14,12 @@ import (
 	"github.com/entente-news/entente/internal/news"
 )
 
-const nerMagic = "entente-ner 2\n"
+// nerMagic names the format; version 3 added the second stage's weights
+// after the first's, and version 2 files (one stage) still load.
+const (
+	nerMagic   = "entente-ner 3\n"
+	nerMagicV2 = "entente-ner 2\n"
+)
 
 // Save writes the recogniser, its gazetteer and its clusters, gzip'ed.
 func (n *NER) Save(w io.Writer) error {
@@ -28,19 +33,7 @@ func (n *NER) Save(w io.Writer) error {
 	for _, t := range n.types {
 		e.str(t)
 	}
-	g := n.gaz
-	if g == nil {
-		g = NewGazetteer(nil)
-	}
-	e.uvarint(uint64(len(g.classes)))
-	for _, c := range g.classes {
-		e.str(c)
-	}
-	e.uvarint(uint64(len(g.names)))
-	for _, k := range slices.Sorted(maps.Keys(g.names)) {
-		e.str(k)
-		e.uvarint(uint64(g.names[k]))
-	}
+	e.gazetteer(n.gaz)
 	var paths map[string]string
 	if n.clusters != nil {
 		paths = n.clusters.paths
@@ -51,6 +44,8 @@ func (n *NER) Save(w io.Writer) error {
 		e.str(k)
 	}
 	e.weights(n.w)
+	e.weights(n.w2)
+	e.gazetteer(n.names)
 	if e.err == nil {
 		e.err = e.w.Flush()
 	}
@@ -71,7 +66,8 @@ func LoadNER(r io.Reader) (*NER, error) {
 		return nil, fmt.Errorf("load ner: %w: %w", news.ErrInvalid, err)
 	}
 	d := &decoder{r: bufio.NewReader(zr)}
-	if string(d.bytes(len(nerMagic))) != nerMagic {
+	magic := string(d.bytes(len(nerMagic)))
+	if magic != nerMagic && magic != nerMagicV2 {
 		return nil, fmt.Errorf("load ner: not a NER model: %w", news.ErrInvalid)
 	}
 	var types []string
@@ -84,6 +80,58 @@ func LoadNER(r io.Reader) (*NER, error) {
 	if len(types) == 0 {
 		d.fail("no entity types")
 	}
+	g := d.gazetteer()
+	var clusters *Clusters
+	if paths := d.strMap(); len(paths) > 0 {
+		clusters = NewClusters(paths)
+	}
+	n := newNER(types, g, clusters)
+	if nk := d.count(1 << 24); nk > 0 {
+		n.known = make(map[string]bool, min(nk, 1<<16))
+		for range nk {
+			if d.err != nil {
+				break // a corrupt count must not spin
+			}
+			n.known[d.str()] = true
+		}
+	}
+	n.w = d.weights(n.nclass())
+	if magic == nerMagic {
+		n.w2 = d.weights(n.nclass())
+		if n.w2 != nil && n.w != nil {
+			n.both = merge(n.w, n.w2)
+		}
+		if names := d.gazetteer(); names.Len() > 0 {
+			n.names = names
+		}
+	}
+	if d.err == nil && n.w == nil {
+		d.fail("no weights")
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("load ner: %w: %w", news.ErrInvalid, d.err)
+	}
+	return n, nil
+}
+
+// gazetteer writes g's classes and names; nil writes an empty one.
+func (e *encoder) gazetteer(g *Gazetteer) {
+	if g == nil {
+		g = NewGazetteer(nil)
+	}
+	e.uvarint(uint64(len(g.classes)))
+	for _, c := range g.classes {
+		e.str(c)
+	}
+	e.uvarint(uint64(len(g.names)))
+	for _, k := range slices.Sorted(maps.Keys(g.names)) {
+		e.str(k)
+		e.uvarint(uint64(g.names[k]))
+	}
+}
+
+// gazetteer reads what encoder.gazetteer wrote.
+func (d *decoder) gazetteer() *Gazetteer {
 	g := &Gazetteer{names: map[string]uint16{}, seq: map[uint64]uint16{}}
 	for range d.count(gazMaxClasses) {
 		if d.err != nil {
@@ -103,28 +151,7 @@ func LoadNER(r io.Reader) (*NER, error) {
 		}
 		g.addWords(k, uint16(bits))
 	}
-	var clusters *Clusters
-	if paths := d.strMap(); len(paths) > 0 {
-		clusters = NewClusters(paths)
-	}
-	n := newNER(types, g, clusters)
-	if nk := d.count(1 << 24); nk > 0 {
-		n.known = make(map[string]bool, min(nk, 1<<16))
-		for range nk {
-			if d.err != nil {
-				break // a corrupt count must not spin
-			}
-			n.known[d.str()] = true
-		}
-	}
-	n.w = d.weights(n.nclass())
-	if d.err == nil && n.w == nil {
-		d.fail("no weights")
-	}
-	if d.err != nil {
-		return nil, fmt.Errorf("load ner: %w: %w", news.ErrInvalid, d.err)
-	}
-	return n, nil
+	return g
 }
 
 //go:embed models/ner.bin.gz

@@ -48,7 +48,7 @@ func TestRetrainNER(t *testing.T) {
 		clusters = nil
 	}
 
-	n, err := TrainNER(context.Background(), train, dev, tg, gaz, clusters, NEROptions{Seed: 1}, func(epoch int, f1 float64, el time.Duration) {
+	n, err := TrainNER(context.Background(), train, dev, tg, gaz, clusters, NEROptions{Seed: 1, SecondStage: true, TrainNames: true}, func(epoch int, f1 float64, el time.Duration) {
 		t.Logf("epoch %d: testa F1 %.4f (%s)", epoch, f1, el.Round(time.Second))
 	})
 	if err != nil {

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -19,6 +20,18 @@ const maxNERTypes = 4
 type NEROptions struct {
 	Epochs int    // passes over the training documents; default 20
 	Seed   uint64 // shuffling seed; the same seed gives the same model
+	// SecondStage trains the second stage (see NER) after the first. Its
+	// training input is the first stage's output on train, jack-knifed
+	// over Folds folds (default 5): a first stage that learnt a document
+	// labels it better than it will label new text, and the second would
+	// learn to trust it too much.
+	SecondStage bool
+	Folds       int
+	// TrainNames adds a gazetteer of the names annotated in train
+	// (GazetteerFromDocs), saved with the model. A training document sees
+	// the names of the other folds only, as new text sees names it was not
+	// annotated with.
+	TrainNames bool
 }
 
 // TrainNER trains a recogniser on train's documents, tagging their words
@@ -26,7 +39,8 @@ type NEROptions struct {
 // time, not gold ones). gaz and clusters may be nil. After every epoch it
 // scores entity F1 on dev (conlleval semantics) and calls progress (if not
 // nil); it keeps the epoch that scored best on dev, or the last when dev is
-// empty.
+// empty. With opts.SecondStage the second stage's epochs follow, numbered
+// on from Epochs+1.
 func TrainNER(ctx context.Context, train, dev []NERDoc, tagger *Tagger, gaz *Gazetteer, clusters *Clusters, opts NEROptions, progress func(epoch int, devF1 float64, elapsed time.Duration)) (*NER, error) {
 	if opts.Epochs == 0 {
 		opts.Epochs = 20
@@ -56,13 +70,107 @@ func TrainNER(ctx context.Context, train, dev []NERDoc, tagger *Tagger, gaz *Gaz
 	for i, d := range dev {
 		devSents[i] = TaggedSentences(tagger, d)
 	}
-	p := newPerceptron(n.nclass())
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x4e4552))
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
+	all := make([]int, len(train))
+	for i := range all {
+		all[i] = i
 	}
 	s := newNERScratch()
+	folds := cmp.Or(opts.Folds, 5)
+	var fullNames *Gazetteer
+	foldNames := make([]*Gazetteer, folds)
+	if opts.TrainNames {
+		fullNames = GazetteerFromDocs(train)
+		for f := range foldNames {
+			var in []NERDoc
+			for i, d := range train {
+				if i%folds != f {
+					in = append(in, d)
+				}
+			}
+			foldNames[f] = GazetteerFromDocs(in)
+		}
+	}
+	n.names = fullNames
+	stage1 := func(docs []int, epochs int, report func(epoch int) (float64, error)) (*weights, int, error) {
+		p := newPerceptron(n.nclass())
+		order := slices.Clone(docs)
+		var best *weights
+		bestF1, bestEpoch := -1.0, 0
+		for epoch := 1; epoch <= epochs; epoch++ {
+			rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+			for k, i := range order {
+				if k%64 == 0 {
+					if err := ctx.Err(); err != nil {
+						return nil, 0, err
+					}
+				}
+				n.names = foldNames[i%folds]
+				n.decode(s, trainSents[i], p, gold[i])
+			}
+			n.names = fullNames
+			n.w = p.average()
+			if report == nil {
+				continue
+			}
+			f1, err := report(epoch)
+			if err != nil {
+				return nil, 0, err
+			}
+			if len(dev) == 0 || f1 > bestF1 {
+				best, bestF1, bestEpoch = n.w, f1, epoch
+			}
+		}
+		if report == nil {
+			return n.w, epochs, nil
+		}
+		return best, bestEpoch, nil
+	}
+	score := func(epoch int) (float64, error) {
+		f1 := 0.0
+		if len(dev) > 0 {
+			f1 = n.score(devSents, dev)[""].F1()
+		}
+		if progress != nil {
+			progress(epoch, f1, time.Since(begin))
+		}
+		return f1, nil
+	}
+	w1, epochs1, err := stage1(all, opts.Epochs, score)
+	if err != nil {
+		return nil, err
+	}
+	n.w = w1
+	if !opts.SecondStage {
+		return n, nil
+	}
+
+	// Jack-knife the first stage's labels of train.
+	first := make([][]uint8, len(train))
+	for f := range folds {
+		var in, out []int
+		for _, i := range all {
+			if i%folds == f {
+				out = append(out, i)
+			} else {
+				in = append(in, i)
+			}
+		}
+		w, _, err := stage1(in, epochs1, nil)
+		if err != nil {
+			return nil, err
+		}
+		for _, i := range out {
+			n.names = foldNames[i%folds]
+			n.describe(s, trainSents[i])
+			n.pass(s, w, nil, nil, passOne)
+			first[i] = slices.Clone(s.class)
+		}
+	}
+	n.w, n.names = w1, fullNames
+
+	p := newPerceptron(n.nclass())
+	order := slices.Clone(all)
 	var best *weights
 	bestF1 := -1.0
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
@@ -73,21 +181,20 @@ func TrainNER(ctx context.Context, train, dev []NERDoc, tagger *Tagger, gaz *Gaz
 					return nil, err
 				}
 			}
-			n.decode(s, trainSents[i], p, gold[i])
+			n.names = foldNames[i%folds]
+			n.describe(s, trainSents[i])
+			s.aggregate(first[i])
+			n.pass(s, nil, p, gold[i], passSecond)
 		}
-		n.w = p.average()
-		f1 := 0.0
-		if len(dev) > 0 {
-			f1 = n.score(devSents, dev)[""].F1()
-		}
-		if progress != nil {
-			progress(epoch, f1, time.Since(begin))
-		}
+		n.names = fullNames
+		n.w2 = p.average()
+		n.both = merge(n.w, n.w2)
+		f1, _ := score(opts.Epochs + epoch)
 		if len(dev) == 0 || f1 > bestF1 {
-			best, bestF1 = n.w, f1
+			best, bestF1 = n.w2, f1
 		}
 	}
-	n.w = best
+	n.w2, n.both = best, merge(n.w, best)
 	return n, nil
 }
 
