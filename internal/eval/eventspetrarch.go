@@ -51,7 +51,7 @@ type petrSentence struct {
 // Petrarch reads the unit-test records and validation dictionaries under
 // dataDir/events/petrarch2 and scores events.Code on them through the
 // real path (Annotate, actors.Resolver over a KB of the suite's actors and
-// agents, the lexicon converted from the suite's verbs).
+// agents, the lexicon converted from the suite's verbs, with its discards).
 func Petrarch(ctx context.Context, dataDir string) (*PetrarchReport, error) {
 	dir := filepath.Join(dataDir, "events", "petrarch2")
 	read := func(name string) ([]byte, error) {
@@ -82,6 +82,13 @@ func Petrarch(ctx context.Context, dataDir string) (*PetrarchReport, error) {
 	lx, err := events.LoadPetrarch(bytes.NewReader(stripXMLComments(verbs)))
 	if err != nil {
 		return nil, fmt.Errorf("petrarch verbs: %w", err)
+	}
+	discards, err := read("PETR.Validate.discards.txt")
+	if err != nil {
+		return nil, err
+	}
+	if err := lx.ReadDiscards(bytes.NewReader(stripXMLComments(discards))); err != nil {
+		return nil, fmt.Errorf("petrarch: %w", err)
 	}
 	an, err := nlp.NewAnnotator()
 	if err != nil {

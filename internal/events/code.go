@@ -27,6 +27,11 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 	var out []news.Event
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
+		if sentence, story := lx.discarded(s); story {
+			return nil
+		} else if sentence {
+			continue
+		}
 		c := clause{lx: lx, toks: s.Tokens, ment: tokenMentions(s, mentions)}
 		if !c.anyMention() {
 			continue

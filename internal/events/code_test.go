@@ -1,6 +1,7 @@
 package events_test
 
 import (
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -156,6 +157,40 @@ func TestGoldstein(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := lx.Goldstein(tt.code); got != tt.want {
 				t.Errorf("Goldstein(%q) = %v, want %v", tt.code, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDiscards(t *testing.T) {
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const verbs = "####### VERB PATTERNS #######\n--- ACCUSE [112] ---\nACCUSE\n"
+	text := "Belarus accused Poland of spying. Lithuania accused Russia of cheating at chess."
+	tests := []struct {
+		name, discards string
+		want           int
+	}{
+		{"without discards both sentences code", "", 2},
+		{"a sentence discard drops its sentence only", "CHESS\n", 1},
+		{"a story discard drops the whole document", "+CHESS # a game\n", 0},
+		{"a phrase matches as a whole", "CHEATING_AT_CHESS\n", 1},
+		{"a phrase not in the text drops nothing", "WORLD CUP\n", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lx, err := events.LoadPetrarch(strings.NewReader(verbs))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := lx.ReadDiscards(strings.NewReader(tt.discards)); err != nil {
+				t.Fatal(err)
+			}
+			doc := an.Annotate(text)
+			if got := len(lx.Code(doc, resolver().Resolve(doc, published), published)); got != tt.want {
+				t.Errorf("%d events, want %d", got, tt.want)
 			}
 		})
 	}

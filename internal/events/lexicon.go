@@ -25,6 +25,15 @@ type Lexicon struct {
 	synsets   map[string]map[string]bool
 	plover    map[string]string
 	goldstein map[string]float64
+	discards  []discard
+}
+
+// A discard is a phrase whose presence means the text is not news the
+// coder should read (sports, weather): in a sentence it drops the
+// sentence, and a story discard drops the whole document.
+type discard struct {
+	words []string // lower case
+	story bool
 }
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) { return loadLexicon() })
