@@ -57,10 +57,11 @@
 // Menem); people of Arabic-script countries get the romanisation
 // variants of ArabicVariants (Umar al-Bashir → Omar el-Bashir, Omar
 // Bashir; Muhammad → Mohammed); countries' one-word demonyms get their
-// plurals (Liberian → Liberians). Match also takes three capitalised words
-// as a known two-word name with a middle name ("Omar Hassan al-Bashir"). The rules live in
-// code, not in the data, so a new name gets its spellings without anyone
-// listing them. Everything is compared through Key (case-folded,
+// plurals (Liberian → Liberians), and names in -a or -e their regular
+// adjective (Kampuchean, Costa Rican, Sierra Leonean). Match also takes
+// three capitalised words as a known two-word name with a middle name
+// ("Omar Hassan al-Bashir"). The rules live in code, not in the data, so
+// a new name gets its spellings without anyone listing them. Everything is compared through Key (case-folded,
 // diacritics-insensitive, Cyrillic kept).
 //
 // The transliteration is written here rather than taken from a library

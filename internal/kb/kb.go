@@ -171,19 +171,33 @@ func (rec *record) expand() (news.Actor, []string) {
 
 // demonyms adds the plural of each one-word Latin name of a country that
 // reads as a demonym (Liberian → Liberians, Iraqi → Iraqis), so the people
-// are named wherever the data lists only the adjective. A country name
-// that happens to end the same way gains a harmless "Japans".
+// are named wherever the data lists only the adjective, and the regular
+// adjective of a name ending in -a or -e (Kampuchea → Kampuchean, Costa
+// Rica → Costa Rican, Sierra Leone → Sierra Leonean, Cape Verde → Cape
+// Verdean) with its plural. A name that happens to end the same way gains
+// a harmless "Japans" or "Canadan" nobody writes.
 func demonyms(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if strings.ContainsAny(n, " -.'") || !isLatinWord(n) {
+		words := strings.Fields(n)
+		if len(words) == 0 || len(words) > 3 || strings.ContainsAny(n, "-.'&(") || !isLatinName(n) || !startsUpperWord(n) {
 			continue
 		}
-		if strings.HasSuffix(n, "an") || strings.HasSuffix(n, "i") {
+		switch {
+		case len(words) == 1 && (strings.HasSuffix(n, "an") || strings.HasSuffix(n, "i")):
 			out = append(out, n+"s")
+		case strings.HasSuffix(n, "a") && len(words[len(words)-1]) > 3:
+			out = append(out, n+"n", n+"ns")
+		case strings.HasSuffix(n, "e") && len(words[len(words)-1]) > 3:
+			out = append(out, n+"an", n+"ans")
 		}
 	}
 	return out
+}
+
+func startsUpperWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // isLatinName reports whether s holds no letter outside the Latin script.
