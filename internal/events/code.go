@@ -367,8 +367,14 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		}
 		subjOf = h
 	}
+	// A subject the parser split in two ("Mordor, Rohan, Fornost and
+	// Bree") is one compound subject.
 	for _, s := range c.children(subjOf, "nsubj", "nsubj:pass") {
-		srcs = c.subjects(s)
+		for _, m := range c.subjects(s) {
+			if !slices.ContainsFunc(srcs, func(o *news.Mention) bool { return o.Actor == m.Actor }) {
+				srcs = append(srcs, m)
+			}
+		}
 		passive = c.toks[s].Rel == "nsubj:pass"
 	}
 	if passive {
