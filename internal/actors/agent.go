@@ -57,7 +57,8 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 
 // agentBefore finds an agent noun that a preposition ties to the country
 // at toks[a]: "rebels in Darfur", "forces of Serbia", "refugees from
-// Syria", with an optional "the" before the country. It returns where the
+// Syria", "students throughout Indonesia", with an optional "the" before
+// the country. It returns where the
 // noun starts and its sector, or a when there is none. "In" says where,
 // not whose: troops and embassies in a country are often foreign, so it
 // gives no MIL or GOV.
@@ -70,7 +71,11 @@ func (st *state) agentBefore(toks []nlp.Token, used []bool, a int) (int, string)
 		return a, ""
 	}
 	prep := strings.ToLower(toks[p].Text)
-	if prep != "in" && prep != "of" && prep != "from" {
+	switch prep {
+	case "of", "from":
+	case "in", "throughout", "across", "inside", "within":
+		prep = "in" // where, not whose
+	default:
 		return a, ""
 	}
 	if toks[p-1].UPOS != "NOUN" {

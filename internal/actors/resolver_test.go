@@ -151,6 +151,13 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "an agent noun tied to a country by throughout is the country's",
+			text: "Thousands of university students throughout Indonesia staged demonstrations.",
+			want: []got{
+				{"students throughout Indonesia", "IDNEDU", "IDNEDU", "adjective"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{
