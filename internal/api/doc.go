@@ -6,7 +6,7 @@
 //	GET /api/actors?from=&to=&source=&lang=&limit=&offset=
 //	GET /api/actors/{id-or-name}   aliases, roles, mentions per month, co-mentions, quotes
 //	GET /api/quotes?speaker=&from=&to=&limit=&offset=
-//	GET /api/events?actor=&source_actor=&target_actor=&type=&realized=&from=&to=
+//	GET /api/events?actor=&source_actor=&target_actor=&type=&realized=&mentions=&from=&to=
 //	GET /api/dyads?a=&b=&by=&dir=&from=&to=
 //	GET /api/network?from=&to=&limit=
 //

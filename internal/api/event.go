@@ -8,8 +8,9 @@ import (
 	"github.com/entente-news/entente/internal/news"
 )
 
-// events serves GET /api/events?actor=&source_actor=&target_actor=&type=&realized=
-// with the article filters; from and to bound the events' dates.
+// events serves GET /api/events?actor=&source_actor=&target_actor=&type=&realized=&mentions=
+// with the article filters; from and to bound the events' dates. One hit
+// stands for each event unless mentions=true asks for every telling.
 func (s *Server) events(w http.ResponseWriter, r *http.Request) error {
 	if s.Events == nil || s.Actors == nil {
 		return fmt.Errorf("events are not served: %w", news.ErrNotFound)
@@ -20,12 +21,11 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	ef := news.EventFilter{Filter: f, Type: q.Get("type")}
-	switch v := q.Get("realized"); v {
-	case "", "false", "0":
-	case "true", "1":
-		ef.Realized = true
-	default:
-		return fmt.Errorf("realized %q: want true or false: %w", v, news.ErrInvalid)
+	if ef.Realized, err = flag(q.Get, "realized"); err != nil {
+		return err
+	}
+	if ef.Mentions, err = flag(q.Get, "mentions"); err != nil {
+		return err
 	}
 	for _, p := range []struct {
 		param string
@@ -43,6 +43,18 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) error {
 		hits = []news.EventHit{}
 	}
 	return writeJSON(w, http.StatusOK, map[string]any{"events": hits})
+}
+
+// flag reads a boolean parameter; absent is false.
+func flag(get func(string) string, name string) (bool, error) {
+	switch v := get(name); v {
+	case "", "false", "0":
+		return false, nil
+	case "true", "1":
+		return true, nil
+	default:
+		return false, fmt.Errorf("%s %q: want true or false: %w", name, v, news.ErrInvalid)
+	}
 }
 
 // dyads serves GET /api/dyads?a=&b=&by=&dir=&from=&to=.

@@ -39,6 +39,14 @@ func eventServer(t *testing.T) *api.Server {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	// Another outlet tells the loan the same day: the same event.
+	retold := doc("https://f.example/2", day(2020, 9, 14), "Moscow lent Minsk $1.5 billion.",
+		news.Event{Source: "RUS", Target: "BLR", SourceCode: "RUS", TargetCode: "BLR",
+			Type: "AID", CAMEO: "071", QuadClass: 2, Goldstein: 7.4, Realized: true})
+	retold.Source = "Reuters"
+	if _, err := db.Put(context.Background(), []*news.Article{retold}); err != nil {
+		t.Fatal(err)
+	}
 	countries := names{
 		"BLR":                  {ID: "BLR", Name: "Belarus", Kind: "country"},
 		"RUS":                  {ID: "RUS", Name: "Russia", Kind: "country"},
@@ -63,6 +71,9 @@ func TestEventsAPI(t *testing.T) {
 			[]string{"Russia lent Belarus $1.5 billion. @https://e.example/2"}},
 		{"a type filter keeps that type", "/api/events?actor=BLR&type=THREATEN", 200,
 			[]string{"Russia threatened Belarus. @https://e.example/3"}},
+		{"mentions lists every telling of an event", "/api/events?source_actor=RUS&realized=true&mentions=true", 200,
+			[]string{"Russia lent Belarus $1.5 billion. @https://e.example/2", "Moscow lent Minsk $1.5 billion. @https://f.example/2"}},
+		{"a bad mentions flag is a bad request", "/api/events?mentions=all", 400, nil},
 		{"an unknown actor is not found", "/api/events?actor=Nobody", 404, nil},
 		{"a bad realized flag is a bad request", "/api/events?realized=maybe", 400, nil},
 	}
