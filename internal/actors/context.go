@@ -109,3 +109,35 @@ func (st *state) sentenceCountry(si int) string {
 	}
 	return country
 }
+
+// ethnic recodes "ethnic Albanians" to the civilians of the country the
+// sentence places them in ("ethnic Albanians demonstrated in Serbia" →
+// SRBCVL), as CAMEO codes an ethnic group by where it lives; with no other
+// country named, or several, the demonym's country stands.
+func (st *state) ethnic(si int, toks []nlp.Token) {
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		m := &st.out[i]
+		a, _ := tokenRange(toks, m.Span.Start, m.Span.End)
+		if a == 0 || !strings.EqualFold(toks[a-1].Text, "ethnic") || len(m.Code) < 3 {
+			continue
+		}
+		own, other := m.Code[:3], ""
+		for j := len(st.out) - 1; j >= 0 && st.out[j].Sentence == si; j-- {
+			n := st.out[j]
+			if j == i || len(n.Code) < 3 || n.Code[:3] == own {
+				continue
+			}
+			if c, ok := st.r.kb.Actor(news.ActorID(n.Code[:3])); !ok || c.Kind != "country" {
+				continue
+			}
+			if other != "" && other != n.Code[:3] {
+				other = "-"
+			} else if other == "" {
+				other = n.Code[:3]
+			}
+		}
+		if len(other) == 3 {
+			m.Actor, m.Code = news.ActorID(other+"CVL"), other+"CVL"
+		}
+	}
+}

@@ -53,6 +53,8 @@
 //     countries leaves them unresolved, as do words of foreignness
 //     ("foreign", "European"), outsiders ("migrants", "diplomats") and
 //     plurals of what a country has one of ("governments").
+//     An ethnic group ("ethnic Albanians … in Serbia") is the civilians
+//     of the one other country its sentence names.
 //   - Role descriptions: "the Belarusian leader", "Russia's foreign
 //     minister", "российский президент" become the person holding that
 //     role (KB role title and country) at the date, How "role" ("the

@@ -135,6 +135,7 @@ func (st *state) sentence(si int) {
 	st.discover(si, toks, used)
 	st.coordinate(si, toks)
 	st.roleNouns(si, toks, used)
+	st.ethnic(si, toks)
 }
 
 // dotted looks up dotted acronyms ("U.S.", "U.N.") the tokenizer keeps as

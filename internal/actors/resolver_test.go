@@ -158,6 +158,14 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "an ethnic group is the civilians of the country the sentence places it in",
+			text: "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.",
+			want: []got{
+				{"Albanians", "SRBCVL", "SRBCVL", "adjective"},
+				{"Serbia", "SRB", "SRB", "name"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{
