@@ -392,6 +392,21 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 			}
 		}
 	}
+	// "Minsk received a loan from Moscow": the giver acts on the receiver.
+	if receiving[c.lemma(v)] && !passive {
+		for _, o := range c.children(v, "obl", "nmod") {
+			if g := c.group(o); len(g) > 0 && c.hasCase(o, "from") {
+				return g, srcs, false
+			}
+		}
+		for _, o := range c.children(v, "obj", "obl", "obl:agent") {
+			for _, f := range c.children(o, "nmod") {
+				if g := c.group(f); len(g) > 0 && c.hasCase(f, "from") {
+					return g, srcs, false
+				}
+			}
+		}
+	}
 	if len(tgts) == 0 && len(srcs) < 2 && !passive && deep {
 		// "demanded that Israel withdraw": the first actor after the verb
 		// in its subtree.
@@ -470,6 +485,9 @@ func (c *clause) relativeSubject(v int) bool {
 	}
 	return false
 }
+
+// receiving verbs turn the event around: their subject is its target.
+var receiving = map[string]bool{"receive": true, "get": true, "obtain": true}
 
 // indefinite pronouns name nobody the nearest actor could stand for.
 var indefinite = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "nobody": true, "everyone": true, "everybody": true, "whoever": true}
