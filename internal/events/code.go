@@ -204,7 +204,7 @@ func (c *clause) following(v int) []word {
 func (c *clause) inEmbedded(i, v int) bool {
 	for ; i >= 0 && i != v; i = c.head(i) {
 		switch baseRel(c.toks[i].Rel) {
-		case "ccomp", "parataxis", "advcl", "acl":
+		case "parataxis", "advcl", "acl":
 			return true
 		}
 	}
@@ -224,9 +224,7 @@ func (c *clause) code(v int) (out []news.Event) {
 		return nil
 	}
 	code, used := c.lx.match(lemma, c.following(v), nil)
-	for _, i := range used {
-		c.used[i] = true
-	}
+	c.consume(v, used)
 	// "stopped supplying crude": without a pattern of its own ("stopped
 	// work"), a halting verb takes its code from the verb it halts.
 	if len(used) == 0 {
@@ -472,6 +470,28 @@ func (c *clause) attributive(v int) bool {
 	switch c.toks[v-1].UPOS {
 	case "DET", "PRON", "ADJ", "PART", "ADP", "ADV", "NUM":
 		return true
+	}
+	return false
+}
+
+// consume marks the words a pattern of verb v matched as used, but for
+// the verbs of a clause v only reports ("said they will release the
+// hostages"), whose events are their own.
+func (c *clause) consume(v int, used []int) {
+	for _, i := range used {
+		if c.toks[i].UPOS == "VERB" && c.inClause(i, v) {
+			continue
+		}
+		c.used[i] = true
+	}
+}
+
+// inClause reports whether token i lies in a clausal complement of v.
+func (c *clause) inClause(i, v int) bool {
+	for ; i >= 0 && i != v; i = c.head(i) {
+		if baseRel(c.toks[i].Rel) == "ccomp" {
+			return true
+		}
 	}
 	return false
 }
