@@ -141,3 +141,83 @@ func (st *state) ethnic(si int, toks []nlp.Token) {
 		}
 	}
 }
+
+// newCodes gives a code to the new actors of sentence si that discovery
+// left without one, from what the sentence says of them: an appositive
+// naming a country and a role ("Salaheddine Sidhoum, Algeria's leading
+// human rights activist" → DZA + the activist's sector), "of" and a
+// country after the name ("Prime Minister X of Fiji"), or, for a name
+// under a title, the one country the sentence names ("President X … in
+// Algiers" → DZAGOV).
+func (st *state) newCodes(si int, toks []nlp.Token) {
+	country := ""
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		m := &st.out[i]
+		if m.How != "new" || m.Code != "" {
+			continue
+		}
+		a, b := tokenRange(toks, m.Span.Start, m.Span.End)
+		if a >= b {
+			continue
+		}
+		titled := isTitleWord(toks[a].Text)
+		gov := titled && govTitle(st.doc.Text[m.Span.Start:toks[min(b-1, a+2)].Span.End])
+		switch c, sec := st.appositive(si, toks, b); {
+		case c != "":
+			m.Code = c + sec
+		case b+1 < len(toks) && toks[b].Text == "of" && st.countryAt(si, toks[b+1].Span.Start) != "":
+			m.Code = st.countryAt(si, toks[b+1].Span.Start)
+			if gov {
+				m.Code += "GOV"
+			}
+		case titled:
+			if country == "" {
+				country = st.sentenceCountry(si)
+			}
+			if country != "" {
+				m.Code = country
+				if gov {
+					m.Code += "GOV"
+				}
+			}
+		}
+	}
+}
+
+// appositive reads ", <country>'s … <agent noun>," after a name ending
+// at toks[b]: the country and the sector of the last agent noun before
+// the closing comma ("" when none), or "" when there is no such
+// appositive.
+func (st *state) appositive(si int, toks []nlp.Token, b int) (string, string) {
+	if b+2 >= len(toks) || toks[b].Text != "," {
+		return "", ""
+	}
+	c := st.countryAt(si, toks[b+1].Span.Start)
+	if c == "" {
+		return "", ""
+	}
+	sec := ""
+	for j := b + 2; j < len(toks) && j < b+10 && toks[j].Text != ","; j++ {
+		for n := min(3, len(toks)-j); n >= 1; n-- {
+			if !isWordy(toks[j:j+n]) || !lower(toks[j].Text) {
+				continue
+			}
+			if s, ok := st.r.kb.Sector(st.doc.Text[toks[j].Span.Start:toks[j+n-1].Span.End]); ok && len(s) >= 3 {
+				sec = s[:3]
+				break
+			}
+		}
+	}
+	return c, sec
+}
+
+// countryAt returns the country of the country mention of sentence si
+// starting at start, or "".
+func (st *state) countryAt(si, start int) string {
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		if m := st.out[i]; m.Span.Start == start && isCountryMention(m) && len(m.Code) >= 3 {
+			return m.Code[:3]
+		}
+	}
+	return ""
+}

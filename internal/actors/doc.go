@@ -82,7 +82,11 @@
 //     events and places ("Independence Day") are not actors. Discovered
 //     returns them as news.Actor values with the kind NER gave and the
 //     descriptor of their appositive ("X, founder of Y", "political
-//     analyst X").
+//     analyst X"). A new actor the title rule leaves uncoded takes its
+//     code from the sentence: an appositive with a country and a role
+//     ("X, Algeria's leading human rights activist" → DZAOPP), "of" and a
+//     country after the name, or, under a title, the one country the
+//     sentence names ("President X … in Algiers" → DZAGOV).
 //
 // Resolve does not resolve pronouns, does not yet read the dependency parse
 // (the place-or-government test looks at the preceding word only) and does

@@ -166,6 +166,22 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a new person's appositive gives the country and the role's sector",
+			text: "Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike.",
+			want: []got{
+				{"Salaheddine Sidhoum", "NEW:salaheddine sidhoum", "DZAOPP", "new"},
+				{"Algeria", "DZA", "DZA", "name"},
+			},
+		},
+		{
+			name: "a new person under a government title takes the one country of the sentence",
+			text: "President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers.",
+			want: []got{
+				{"President Abdelaziz Bouteflicka", "NEW:abdelaziz bouteflicka", "DZAGOV", "new"},
+				{"Algiers", "DZA", "DZA", "alias"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{
