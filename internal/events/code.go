@@ -60,6 +60,19 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 				found = append(found, coded{e, c.depth(h), h})
 			}
 		}
+		// A verb that frames another's event ("agents abused migrants, a
+		// rights group charged") tells how it is known: the event leads.
+		for i := range found {
+			if l := c.lemma(found[i].at); found[i].ev.CAMEO == "100" || !speechLemmas[l] && !accusing[l] {
+				continue
+			}
+			for _, f := range found {
+				if f.ev.Type != "" && f.at != found[i].at && c.frames(found[i].at, f.at) {
+					found[i].depth += nominalDepth
+					break
+				}
+			}
+		}
 		// PLOVER drops statements and appeals, so a typed event leads.
 		slices.SortStableFunc(found, func(a, b coded) int {
 			return cmp.Or(cmp.Compare(untyped(a.ev), untyped(b.ev)), cmp.Compare(a.depth, b.depth), cmp.Compare(a.at, b.at))
@@ -189,8 +202,9 @@ func (c *clause) mentionUnder(r int) *news.Mention {
 	return nil
 }
 
-// following lists the lemmas after the verb in its own clause, the words
-// the lexicon's patterns look for; embedded clauses are left to their verbs.
+// following lists the words after verb v in its phrase, the words the
+// lexicon's patterns look for: its clausal complements included, as
+// PETRARCH reads the whole verb phrase, clauses that only modify it not.
 func (c *clause) following(v int) []word {
 	var out []word
 	for i := v + 1; i < len(c.toks); i++ {
@@ -468,7 +482,22 @@ func (c *clause) attributive(v int) bool {
 		return false
 	}
 	switch c.toks[v-1].UPOS {
-	case "DET", "PRON", "ADJ", "PART", "ADP", "ADV", "NUM":
+	case "DET", "PRON", "ADJ", "PART", "ADP", "NUM":
+		return true
+	}
+	return false
+}
+
+// frames reports whether verb h reports the clause of verb v: v is its
+// clausal complement or a clause set beside it.
+func (c *clause) frames(h, v int) bool {
+	if c.head(v) == h {
+		r := baseRel(c.toks[v].Rel)
+		return r == "ccomp" || r == "parataxis"
+	}
+	// "Serbs killed three, a council said": the parser may hang the
+	// reporting verb under the reported one.
+	if c.head(h) == v && baseRel(c.toks[h].Rel) == "parataxis" {
 		return true
 	}
 	return false
