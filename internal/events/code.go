@@ -229,7 +229,9 @@ var speechLemmas = map[string]bool{"say": true, "tell": true, "state": true, "an
 
 func (c *clause) code(v int) (out []news.Event) {
 	t := c.toks[v]
-	if t.UPOS != "VERB" || c.ment[v] != nil || c.attributive(v) {
+	// A clause that is the subject of another ("cutting transit would do
+	// damage") is a topic, not an event.
+	if t.UPOS != "VERB" || c.ment[v] != nil || c.attributive(v) || baseRel(t.Rel) == "csubj" {
 		return nil
 	}
 	lemma := c.lemma(v)
@@ -353,7 +355,7 @@ func (c *clause) demand(v int) []news.Event {
 // unknown reports a source the sentence leaves unnamed: a passive without
 // its agent, or a subject naming no actor ("a roadside bomb killed").
 func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown bool) {
-	passive := false
+	passive, unknownSubject := false, false
 	subjOf := v
 	// An infinitive or conjoined verb shares its head's subject
 	// ("agreed to cooperate", "met and signed"), and so does a participle
@@ -365,11 +367,27 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		}
 		r := baseRel(c.toks[subjOf].Rel)
 		h := c.head(subjOf)
-		participle := (r == "acl" || r == "advcl") && (c.toks[subjOf].XPOS == "VBG" || c.toks[subjOf].XPOS == "VBN") && len(c.children(subjOf, "mark")) == 0
+		// "of inflicting", "by shelling": a gerund after a preposition is a
+		// participle clause as well.
+		participle := (r == "acl" || r == "advcl") && (c.toks[subjOf].XPOS == "VBG" || c.toks[subjOf].XPOS == "VBN") &&
+			(len(c.children(subjOf, "mark")) == 0 || c.marked(subjOf, "of", "by", "without", "for"))
 		if h < 0 || (r != "xcomp" && r != "conj" && !participle) {
 			break
 		}
+		if participle && r == "acl" && c.toks[subjOf].XPOS == "VBG" && (subjOf == 0 || c.toks[subjOf-1].UPOS != "PUNCT") {
+			// "anyone thinking of inflicting", "troops crossing the
+			// border": the noun the participle modifies does it.
+			if m := c.ownMention(h); m != nil {
+				srcs = []*news.Mention{m}
+			} else {
+				unknownSubject = true
+			}
+			break
+		}
 		if participle {
+			// ", accusing Minsk": a participle set off by a comma
+			// shares its clause's subject, whatever noun the parser
+			// hung it from.
 			for h >= 0 && c.toks[h].UPOS != "VERB" && c.toks[h].UPOS != "AUX" {
 				h = c.head(h)
 			}
@@ -429,7 +447,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 			}
 		}
 	}
-	if len(srcs) == 0 && !passive && c.nounSubject(subjOf) {
+	if len(srcs) == 0 && !passive && (unknownSubject || c.nounSubject(subjOf)) {
 		return nil, tgts, true
 	}
 	if len(srcs) == 0 && !passive && baseRel(c.toks[subjOf].Rel) == "acl" && c.relativeSubject(subjOf) {
