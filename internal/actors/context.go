@@ -163,6 +163,12 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 		titled := isTitleWord(toks[a].Text)
 		gov := titled && govTitle(st.doc.Text[m.Span.Start:toks[min(b-1, a+2)].Span.End])
 		switch c, sec := st.appositive(si, toks, b); {
+		case titled && st.bodyBefore(si, m.Span.Start) != "":
+			// "Arab League Secretary-General X": the body's executive.
+			m.Code = st.bodyBefore(si, m.Span.Start)
+			if gov {
+				m.Code += "GOV"
+			}
 		case c != "":
 			m.Code = c + sec
 		case b+1 < len(toks) && toks[b].Text == "of" && st.countryAt(si, toks[b+1].Span.Start) != "":
@@ -217,6 +223,21 @@ func (st *state) countryAt(si, start int) string {
 	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
 		if m := st.out[i]; m.Span.Start == start && isCountryMention(m) && len(m.Code) >= 3 {
 			return m.Code[:3]
+		}
+	}
+	return ""
+}
+
+// bodyBefore returns the code of the international body or NGO whose
+// mention in sentence si ends right before start, or "".
+func (st *state) bodyBefore(si, start int) string {
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		m := st.out[i]
+		if m.Span.End > start || strings.TrimSpace(st.doc.Text[m.Span.End:start]) != "" {
+			continue
+		}
+		if strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") {
+			return m.Code
 		}
 	}
 	return ""

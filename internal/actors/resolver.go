@@ -229,17 +229,15 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 			lead++
 		}
 		titled := t < a || lead > a
+		span.Start = toks[t].Span.Start
 		if titled && t > 0 {
 			if i := st.adjacentCountry(si, toks[t-1].Span.End); i >= 0 {
+				// The country adjective's tokens are marked already.
 				span.Start = st.out[i].Span.Start
 				st.out = slices.Delete(st.out, i, i+1)
-				t = -1
 			}
 		}
-		if t >= 0 {
-			span.Start = toks[t].Span.Start
-		}
-		mark(used, max(t, 0), b)
+		mark(used, t, b)
 		code := codeAt(act, st.date)
 		// The title decides only when the date does not: a dated role
 		// ("Secretary General" of NATO in 2023) is already precise.
@@ -275,6 +273,14 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 			// body's own organ, named by the alias itself.
 			code += sec
 		}
+		if how == "metonym" && len(act.Country) == 3 && b+1 < len(toks) && toks[b].Text == "'s" {
+			// "Cairo's security chief": the capital's people of a sector
+			// are the country's.
+			if sec, e := st.agent(toks, b+1); e > b+1 && (e == len(toks) || (toks[e].UPOS != "NOUN" && toks[e].UPOS != "PROPN")) {
+				code, b = act.Country+sec, e
+				span.End = toks[e-1].Span.End
+			}
+		}
 		if sec, e := st.agent(toks, b); e > b {
 			switch {
 			case e < len(toks) && properNoun(toks[e]) && startsUpper(toks[b].Text):
@@ -299,16 +305,13 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 	}
 }
 
-// ownSector is the sector the last words of a body's alias name ("Security
-// Council" of "U.N. Security Council"), when they are not the body's own
-// name; "" when none.
+// ownSector is the sector the last words of a body's name or alias name
+// when they are an organ of state ("Security Council", "U.N.
+// Secretary-General"); "" when none.
 func (st *state) ownSector(text string, act *news.Actor) string {
 	words := strings.Fields(text)
-	for i := 1; i < len(words); i++ {
+	for i := range words {
 		tail := strings.Join(words[i:], " ")
-		if kb.Key(tail) == kb.Key(act.Name) {
-			break
-		}
 		// Only organs of state: "Community" of "European Community" is
 		// no civilians.
 		if sec, ok := st.r.kb.Sector(tail); ok && len(sec) >= 3 && organs[sec[:3]] {

@@ -182,6 +182,29 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "words before a country adjective, title and name stay free for other mentions",
+			text: "Islamic fundamentalists demanded the resignation of Algerian President Ahmed Ben Bella.",
+			want: []got{
+				{"Islamic fundamentalists", "DZAMUS", "DZAMUS", "context"},
+				{"Algerian President Ahmed Ben Bella", "AHMED_BEN_BELLA", "DZAGOV", "name"},
+			},
+		},
+		{
+			name: "a capital's agent noun after a possessive is the country's",
+			text: "Cairo's security chief has warned them.",
+			want: []got{
+				{"Cairo's security chief", "EGYGOV", "EGYCOP", "metonym"},
+			},
+		},
+		{
+			name: "an organ named alone adds its sector to its body's code",
+			text: "The United States vetoed a Security Council resolution.",
+			want: []got{
+				{"The United States", "USA", "USA", "adjective"},
+				{"Security Council", "SECURITY_COUNCIL", "IGOUNOGOV", "name"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{

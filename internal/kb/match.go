@@ -62,7 +62,8 @@ type word struct{ start, end int }
 // word it tries the next eight words down to one, comparing by Key, so
 // "Alexander Lukashenko's" yields one match for the full name and "Minsk"
 // in "Minsk Tractor Works" yields nothing if the KB knows the longer name.
-// Matches start with a capital letter (names are proper nouns); acronyms of
+// Matches start with a capital letter (names are proper nouns) or an
+// Arabic article before one ("al-Qaeda"); acronyms of
 // up to three letters must be all capitals; dotted forms (U.N., U.S.) are
 // the same name. A word joined by a hyphen to a participle of agency
 // ("U.S.-led", "Kremlin-backed", not "Minsk-based") matches without it. Returned spans are ordered and do
@@ -77,8 +78,7 @@ func (k *KB) Match(text string) []Match {
 	words := splitWords(text)
 	var out []Match
 	for i := 0; i < len(words); {
-		first, _ := utf8.DecodeRuneInString(text[words[i].start:])
-		if !unicode.IsUpper(first) {
+		if !capitalised(text[words[i].start:words[i].end]) {
 			i++
 			continue
 		}
@@ -112,6 +112,17 @@ func (k *KB) Match(text string) []Match {
 		}
 	}
 	return out
+}
+
+// capitalised reports whether a word starts a name: a capital letter, or
+// an Arabic article before one ("al-Qaeda", "el-Sisi"), which the press
+// writes in lower case.
+func capitalised(w string) bool {
+	if art, rest, ok := strings.Cut(w, "-"); ok && particles[strings.ToLower(art)] && !unicode.IsUpper(rune(art[0])) {
+		w = rest
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(first)
 }
 
 // agency holds the participles after a hyphen that make the name before

@@ -45,6 +45,8 @@ actor USA country
 actor UN organisation
   name United Nations
   alias UN | U.N.
+actor AQ group
+  name al-Qaeda
 `)
 	tests := []struct {
 		name, text string
@@ -57,6 +59,7 @@ actor UN organisation
 		{"a capital alone is the government", "Minsk denied it.",
 			[]string{"Minsk=BLRGOV"}},
 		{"a surname alone is flagged", "Lukashenko said", []string{"Lukashenko=LUK (surname)"}},
+		{"a name opening with a lower-case Arabic article matches", "top al-Qaeda leaders and al-", []string{"al-Qaeda=AQ"}},
 		{"a Łacinka spelling matches", "Alaksandr Łukašenka and Belarusian troops",
 			[]string{"Alaksandr Łukašenka=LUK", "Belarusian=BLR"}},
 		{"Cyrillic matches", "Сёння Аляксандр Лукашэнка сказаў", []string{"Аляксандр Лукашэнка=LUK"}},
