@@ -37,6 +37,9 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 			continue
 		}
 		c.used = make([]bool, len(c.toks))
+		for i := range c.toks {
+			c.accuses = c.accuses || accusing[c.lemma(i)]
+		}
 		var found []coded
 		var date time.Time
 		for v := range c.toks {
@@ -107,6 +110,9 @@ type clause struct {
 	toks []nlp.Token
 	ment []*news.Mention
 	used []bool // words an earlier verb's pattern consumed
+	// accuses reports an accusing verb in the sentence, which alleged
+	// need look for only then.
+	accuses bool
 }
 
 func tokenMentions(s *nlp.Sentence, mentions []news.Mention) []*news.Mention {

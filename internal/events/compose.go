@@ -72,6 +72,9 @@ var accusing = map[string]bool{"accuse": true, "blame": true, "charge": true, "a
 // only reports ("agents abused migrants, a rights group charged") leaves
 // the act to be coded, as PETRARCH does with speech.
 func (c *clause) alleged(v int) bool {
+	if !c.accuses {
+		return false
+	}
 	claim := false
 	for i, n := v, 0; i >= 0 && n < len(c.toks); i, n = c.head(i), n+1 {
 		if h := c.head(i); h >= 0 && accusing[c.lemma(h)] && c.toks[h].UPOS == "VERB" {

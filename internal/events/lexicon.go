@@ -241,7 +241,12 @@ func (lx *Lexicon) is(pat string, w word) bool {
 		set := lx.synsets[pat]
 		return set[w.lemma] || set[w.text] || set[w.lemma+"s"] || set[strings.TrimSuffix(w.lemma, "s")]
 	}
-	return pat == w.lemma || pat == w.text || pat == w.lemma+"s"
+	return pat == w.lemma || pat == w.text || plural(pat, w.lemma)
+}
+
+// plural reports whether p is s with an "s" added, without building it.
+func plural(p, s string) bool {
+	return len(p) == len(s)+1 && p[len(s)] == 's' && p[:len(s)] == s
 }
 
 // Has reports whether lemma is a verb of the lexicon.
