@@ -2,6 +2,7 @@ package events_test
 
 import (
 	"io/fs"
+	"strings"
 	"testing"
 	"time"
 
@@ -76,4 +77,45 @@ func BenchmarkCode(b *testing.B) {
 type docMentions struct {
 	doc *nlp.Doc
 	ms  []news.Mention
+}
+
+func FuzzDate(f *testing.F) {
+	f.Add("Drills are scheduled from 14 to 25 September .", int64(1600041600))
+	f.Add("Minsk signed on May 16 , 2019 .", int64(1622764800))
+	f.Add("The talks resume on January 3 .", int64(1609286400))
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		pub := time.Unix(unix%(1<<33), 0).UTC()
+		got := events.Date(strings.Fields(text), pub)
+		if got.IsZero() || got.Hour() != 0 || got.Minute() != 0 || got.Second() != 0 {
+			t.Fatalf("Date(%q, %v) = %v, want a day", text, pub, got)
+		}
+	})
+}
+
+func FuzzReadDiscards(f *testing.F) {
+	f.Add("+World_Golf_Championships # sport\nBASEBALL\n")
+	f.Add("<!-- header -->\n\n+ \n")
+	f.Fuzz(func(t *testing.T, data string) {
+		lx, err := events.LoadPetrarch(strings.NewReader("--- ACCUSE [112] ---\nACCUSE\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = lx.ReadDiscards(strings.NewReader(data))
+	})
+}
+
+func FuzzParsePetrarch(f *testing.F) {
+	f.Add("&TREATY\n+PACT\n\n####### VERB PATTERNS #######\n--- SIGN [057] ---\nSIGN\n- * PEACE &TREATY [057]\n")
+	f.Add("--- STOP [---] ---\nHALT {HALTS HALTED}\n- * $ AID + [162]\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		verbs, _, err := events.ParsePetrarch(strings.NewReader(data))
+		if err != nil {
+			return
+		}
+		for _, v := range verbs {
+			if len(strings.Fields(v)) < 2 {
+				t.Fatalf("verb line %q lacks a lemma and a code", v)
+			}
+		}
+	})
 }
