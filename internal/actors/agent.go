@@ -48,7 +48,7 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 				continue
 			}
 			if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 {
-				return sec[:3], at + n
+				return sectorOf(sec), at + n
 			}
 		}
 	}
@@ -90,7 +90,7 @@ func (st *state) agentBefore(toks []nlp.Token, used []bool, a int) (int, string)
 		if !ok || len(sec) < 3 {
 			continue
 		}
-		sec = sec[:3]
+		sec = sectorOf(sec)
 		if prep == "in" && (sec == "MIL" || sec == "GOV") {
 			return a, ""
 		}
@@ -105,6 +105,21 @@ var temporal = map[string]bool{
 	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "morning": true,
 	"afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
 }
+
+// sectorOf is the sector an agent code gives a country's actor: its
+// first group, except that a religion (Phoenix files "Islamic
+// fundamentalists" under MUS) is no sector: the believers are civilians
+// of that religion, CVL then the religion's code.
+func sectorOf(code string) string {
+	if religions[code[:3]] {
+		return "CVL" + code[:3]
+	}
+	return code[:3]
+}
+
+// religions are CAMEO's religion codes that Phoenix uses as agents' first
+// group.
+var religions = map[string]bool{"MUS": true, "CHR": true, "JEW": true, "HIN": true, "BUD": true, "CTH": true, "SIK": true}
 
 // lower reports whether a word starts with a lower-case letter.
 func lower(s string) bool {

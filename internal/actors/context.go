@@ -117,8 +117,8 @@ func (st *state) sentenceCountry(si int) string {
 func (st *state) ethnic(si int, toks []nlp.Token) {
 	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
 		m := &st.out[i]
-		a, _ := tokenRange(toks, m.Span.Start, m.Span.End)
-		if a == 0 || !strings.EqualFold(toks[a-1].Text, "ethnic") || len(m.Code) < 3 {
+		a, b := tokenRange(toks, m.Span.Start, m.Span.End)
+		if a >= b || a == 0 || len(m.Code) < 3 || !strings.EqualFold(toks[a-1].Text, "ethnic") {
 			continue
 		}
 		own, other := m.Code[:3], ""
