@@ -186,6 +186,19 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 					m.Code += "GOV"
 				}
 			}
+		default:
+			// "the opposition newspaper La Prensa": the noun before the
+			// name says what it is, the sentence's one country whose.
+			sec := st.nounBefore(toks, a)
+			if sec == "" {
+				break
+			}
+			if country == "" {
+				country = st.sentenceCountry(si)
+			}
+			if country != "" {
+				m.Code = country + sec
+			}
 		}
 	}
 }
@@ -238,6 +251,25 @@ func (st *state) bodyBefore(si, start int) string {
 		}
 		if strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") {
 			return m.Code
+		}
+	}
+	return ""
+}
+
+// nounBefore returns the sector of a lower-case agent noun of one or two
+// words right before toks[a] ("newspaper", "opposition group"), or "".
+func (st *state) nounBefore(toks []nlp.Token, a int) string {
+	for n := 2; n >= 1; n-- {
+		s := a - n
+		if s < 0 || !isWordy(toks[s:a]) || !lower(toks[s].Text) || toks[a-1].UPOS != "NOUN" {
+			continue
+		}
+		// The whole code: "opposition newspaper" is OPPMED, both.
+		if sec, ok := st.r.kb.Sector(st.doc.Text[toks[s].Span.Start:toks[a-1].Span.End]); ok && len(sec) >= 3 && len(sec)%3 == 0 {
+			if religions[sec[:3]] {
+				return "CVL" + sec
+			}
+			return sec
 		}
 	}
 	return ""

@@ -62,6 +62,13 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 			st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: id, How: "surname", Sentence: si})
 			continue
 		}
+		if act := st.expanded(toks, b); act != nil {
+			// "The International Labor Office (ILO)": the name spelled
+			// out before a known acronym is the acronym's actor.
+			mark(used, a, b)
+			st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: codeAt(act, st.date), How: "alias", Sentence: si})
+			continue
+		}
 		id := news.ActorID(NewPrefix + key)
 		span, code := st.titled(si, toks, used, a, b)
 		if st.fresh == nil {
@@ -74,6 +81,24 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		mark(used, a, b)
 		st.emit(news.Mention{Span: span, Actor: id, Code: code, How: "new", Sentence: si})
 	}
+}
+
+// expanded returns the one organisation or group the acronym in
+// parentheses after toks[b-1] names ("(ILO)"), or nil.
+func (st *state) expanded(toks []nlp.Token, b int) *news.Actor {
+	if b+2 >= len(toks) || toks[b].Text != "(" || toks[b+2].Text != ")" || !isUpperWord(toks[b+1].Text) {
+		return nil
+	}
+	var found *news.Actor
+	for _, a := range st.r.kb.Lookup(toks[b+1].Text) {
+		if a.Kind == "organisation" || a.Kind == "group" {
+			if found != nil {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
 }
 
 // titled widens a new name at toks[a:b] over the title words before it

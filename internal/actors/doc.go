@@ -86,7 +86,10 @@
 //     code from the sentence: an appositive with a country and a role
 //     ("X, Algeria's leading human rights activist" → DZAOPP), "of" and a
 //     country after the name, or, under a title, the one country the
-//     sentence names ("President X … in Algiers" → DZAGOV).
+//     sentence names ("President X … in Algiers" → DZAGOV), or after an
+//     agent noun ("the opposition newspaper X" → country OPPMED). A name
+//     spelled out before a known acronym in parentheses ("The
+//     International Labour Office (ILO)") is the acronym's actor.
 //
 // Resolve does not resolve pronouns, does not yet read the dependency parse
 // (the place-or-government test looks at the preceding word only) and does

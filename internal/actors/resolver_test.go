@@ -205,6 +205,22 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a new name after an agent noun takes its sectors and the sentence's country",
+			text: "Nicaragua's government ordered the opposition newspaper La Prensa to close.",
+			want: []got{
+				{"Nicaragua's government", "NICGOV", "NICGOV", "adjective"},
+				{"La Prensa", "NEW:la prensa", "NICOPPMED", "new"},
+			},
+		},
+		{
+			name: "a name spelled out before a known acronym in parentheses is the acronym's actor",
+			text: "The Collective Security Treaty Alliance (CSTO) met on Friday.",
+			want: []got{
+				{"Collective Security Treaty Alliance", "CSTO", "IGO", "alias"},
+				{"CSTO", "CSTO", "IGO", "alias"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{
