@@ -287,6 +287,13 @@ func (c *clause) code(v int) (out []news.Event) {
 		out = append(out, e)
 	}
 	defer func() { out = c.claimed(v, out) }()
+	// "Israel and Lebanon renewed talks on an Israeli pullback": a target
+	// from the partners' own countries is a topic; they act on each other.
+	if len(srcs) > 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(t *news.Mention) bool {
+		return !slices.ContainsFunc(srcs, func(s *news.Mention) bool { return country(s.Code) == country(t.Code) && s.Code != "" })
+	}) {
+		tgts = nil
+	}
 	switch {
 	case len(tgts) == 0 && len(srcs) > 1:
 		// "Jordan and Britain agreed": the partners of a compound subject
@@ -413,6 +420,11 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		}
 		passive = c.toks[s].Rel == "nsubj:pass"
 	}
+	// "he is prepared to lift the ban": a predicate of readiness the
+	// parser reads as a passive has its subject as its actor.
+	if passive && governors[c.lemma(subjOf)] != "" && !c.byAgent(subjOf) {
+		passive = false
+	}
 	if passive {
 		tgts, srcs = srcs, nil
 		for _, a := range c.children(v, "obl:agent", "obl") {
@@ -523,6 +535,16 @@ func (c *clause) frames(h, v int) bool {
 	// reporting verb under the reported one.
 	if c.head(h) == v && baseRel(c.toks[h].Rel) == "parataxis" {
 		return true
+	}
+	return false
+}
+
+// byAgent reports whether verb v has a "by" phrase.
+func (c *clause) byAgent(v int) bool {
+	for _, a := range c.children(v, "obl:agent", "obl") {
+		if c.hasCase(a, "by") {
+			return true
+		}
 	}
 	return false
 }

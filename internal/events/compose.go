@@ -138,7 +138,6 @@ func (c *clause) claimed(v int, evs []news.Event) []news.Event {
 	if speaker == nil {
 		return evs
 	}
-	country := func(code string) string { return code[:min(3, len(code))] }
 	for _, e := range evs {
 		if e.SourceCode == "" || country(e.SourceCode) == country(speaker.Code) || country(e.TargetCode) == country(speaker.Code) {
 			return evs
@@ -186,3 +185,6 @@ func (c *clause) obliged(v int) bool {
 	}
 	return false
 }
+
+// country is the country (or IGO, NGO…) part of a CAMEO actor code.
+func country(code string) string { return code[:min(3, len(code))] }
