@@ -62,6 +62,9 @@
 //     ("the president") refers back to the last person named who held it.
 //   - Title and name together ("Belarusian Prime Minister Sergei Rumas",
 //     "Serbian Labour Minister X") form one mention of the person.
+//     When the text gives the titled person another country than the
+//     KB's ("King Hassan of Morocco", "Moroccan King Hassan" against
+//     Jordan's Hassan), the person is a new one of that country.
 //   - Surnames ("Lukashenko" after "Alexander Lukashenko") How "surname".
 //     After a title, any person's surname (kb.Titled: "President Mugabe"),
 //     when those in office at the date, and in government under a

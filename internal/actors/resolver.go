@@ -230,19 +230,36 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		}
 		titled := t < a || lead > a
 		span.Start = toks[t].Span.Start
+		stated := "" // the country the text gives the person
 		if titled && t > 0 {
 			if i := st.adjacentCountry(si, toks[t-1].Span.End); i >= 0 {
 				// The country adjective's tokens are marked already.
 				span.Start = st.out[i].Span.Start
+				stated = string(st.out[i].Actor)
 				st.out = slices.Delete(st.out, i, i+1)
 			}
 		}
+		if stated == "" && titled {
+			stated = st.countryOf(toks, b)
+		}
 		mark(used, t, b)
+		gov := titled && govTitle(st.doc.Text[span.Start:toks[lead].Span.Start])
+		if len(stated) == 3 && len(act.Country) == 3 && stated != act.Country {
+			// "King Hassan of Morocco" is not Jordan's Hassan: a person
+			// the KB lacks, of the country the text says.
+			code := stated
+			if gov {
+				code += "GOV"
+			}
+			name := st.doc.Text[toks[lead].Span.Start:toks[b-1].Span.End]
+			st.emit(news.Mention{Span: span, Actor: news.ActorID(NewPrefix + kb.Key(name)), Code: code, How: "new", Sentence: si})
+			return
+		}
 		code := codeAt(act, st.date)
 		// The title decides only when the date does not: a dated role
 		// ("Secretary General" of NATO in 2023) is already precise.
 		_, dated := act.RoleAt(st.date)
-		if titled && (st.date.IsZero() || !dated) && govTitle(st.doc.Text[span.Start:toks[lead].Span.Start]) {
+		if gov && (st.date.IsZero() || !dated) {
 			code = st.govCode(act, code)
 		}
 		if former(toks, lead) {
@@ -322,6 +339,22 @@ func (st *state) ownSector(text string, act *news.Actor) string {
 }
 
 var organs = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL": true}
+
+// countryOf returns the country that "of" and a country's name after
+// toks[b-1] give ("King Hassan of Morocco"), or "".
+func (st *state) countryOf(toks []nlp.Token, b int) string {
+	if b+1 >= len(toks) || toks[b].Text != "of" {
+		return ""
+	}
+	for n := min(3, len(toks)-b-1); n >= 1; n-- {
+		for _, a := range st.r.kb.Lookup(st.doc.Text[toks[b+1].Span.Start:toks[b+n].Span.End]) {
+			if a.Kind == "country" && startsUpper(toks[b+1].Text) {
+				return string(a.ID)
+			}
+		}
+	}
+	return ""
+}
 
 // properNeighbour reports whether toks[i] is a capitalised word that may
 // belong to the same name; a sentence's first word is capitalised anyway.

@@ -221,6 +221,14 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a titled name the text gives another country than the KB's person is a new person",
+			text: "King Hassan of Morocco was quoted today.",
+			want: []got{
+				{"King Hassan", "NEW:hassan", "MARGOV", "new"},
+				{"Morocco", "MAR", "MAR", "name"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{
