@@ -12,7 +12,8 @@ import (
 // Templates declared as "!PERSON! = MAN, MEN" expand where they appear
 // ("POLICE!PERSON!" → policeman, policemen); a phrase ending in the bare
 // stem MINIST takes the !MINIST! forms. The "~" that marks a code as
-// combinable is dropped ("[IGO~]" → "IGO"), and "{}" plural markers are
+// combinable is dropped ("[IGO~]" → "IGO"); an irregular plural in
+// braces ("THIEF {THIEVES}") is read as a second form and an empty "{}"
 // ignored. Lines it cannot read are skipped; only read errors are returned.
 func ReadAgents(r io.Reader) (map[string]string, error) {
 	templates := map[string][]string{}
@@ -45,14 +46,25 @@ func ReadAgents(r io.Reader) (map[string]string, error) {
 		if code == "" || strings.ContainsAny(code, " ~") {
 			continue
 		}
-		phrase := strings.TrimSpace(strings.ReplaceAll(line[:i], "{}", ""))
+		// "THIEF {THIEVES}": an irregular plural in braces is a form of
+		// its own; "{}" marks none.
+		phrase, plural := line[:i], ""
+		if a := strings.IndexByte(phrase, '{'); a >= 0 {
+			if b := strings.IndexByte(phrase[a:], '}'); b > 0 {
+				plural = strings.TrimSpace(phrase[a+1 : a+b])
+				phrase = phrase[:a] + phrase[a+b+1:]
+			}
+		}
+		phrase = strings.TrimSpace(phrase)
 		if strings.HasSuffix(phrase, "MINIST") && templates["!MINIST!"] != nil {
 			phrase = strings.TrimSuffix(phrase, "MINIST") + "!MINIST!"
 		}
-		for _, p := range expandTemplates(phrase, templates) {
-			p = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(p, "_", " ")), " "))
-			if p != "" && !strings.Contains(p, "!") {
-				out[p] = code
+		for _, form := range []string{phrase, plural} {
+			for _, p := range expandTemplates(form, templates) {
+				p = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(p, "_", " ")), " "))
+				if p != "" && !strings.ContainsAny(p, "!{}") {
+					out[p] = code
+				}
 			}
 		}
 	}

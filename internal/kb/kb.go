@@ -468,7 +468,8 @@ func (k *KB) Sector(noun string) (string, bool) {
 }
 
 // singulars guesses the singular of an English plural noun phrase by its
-// last word: soldiers, ministries, policemen, businesses.
+// last word: soldiers, ministries, gendarmeries, thieves, policemen,
+// businesses.
 func singulars(key string) []string {
 	head, last := "", key
 	if i := strings.LastIndexByte(key, ' '); i >= 0 {
@@ -477,7 +478,9 @@ func singulars(key string) []string {
 	var out []string
 	switch {
 	case strings.HasSuffix(last, "ies"):
-		out = append(out, head+last[:len(last)-3]+"y")
+		out = append(out, head+last[:len(last)-3]+"y", head+last[:len(last)-1])
+	case strings.HasSuffix(last, "ves"):
+		out = append(out, head+last[:len(last)-3]+"f", head+last[:len(last)-3]+"fe", head+last[:len(last)-1])
 	case strings.HasSuffix(last, "men"):
 		out = append(out, head+last[:len(last)-3]+"man")
 	case strings.HasSuffix(last, "es"):

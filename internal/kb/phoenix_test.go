@@ -142,6 +142,7 @@ DEFENCE_MINIST [~GOVMIL]
 !MINIST! OF_FINANCE [~GOV]
 AD!MINIST!RATION [~GOV]
 PEACEKEEPING_TROOPS {} [IGO~]
+THIEF {THIEVES} [~CRM]
 NO_CODE_HERE
 BROKEN [~A B]
 `
@@ -158,6 +159,8 @@ BROKEN [~A B]
 		"minister of finance": "GOV",
 		"ministry of finance": "GOV",
 		"peacekeeping troops": "IGO",
+		"thief":               "CRM",
+		"thieves":             "CRM",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ReadAgents (-want +got):\n%s", diff)
