@@ -287,6 +287,12 @@ func (c *clause) code(v int) (out []news.Event) {
 		out = append(out, e)
 	}
 	defer func() { out = c.claimed(v, out) }()
+	// "French and Egyptian warships launched war games": a show of force
+	// by partners together is a joint operation, which the PLOVER manual
+	// files under COOPERATE (062), not MOBILIZE.
+	if strings.HasPrefix(code, "15") && len(srcs) > 1 {
+		code, tgts = "062", nil
+	}
 	// "Israel and Lebanon renewed talks on an Israeli pullback": a target
 	// from the partners' own countries is a topic; they act on each other.
 	if len(srcs) > 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(t *news.Mention) bool {
