@@ -103,7 +103,7 @@ func TestReadTreebank(t *testing.T) {
 func TestSentencesEWT(t *testing.T) {
 	// Floors are set on dev only; test is reported, never tuned on. They
 	// are span F1 (both ends right), which the rules alone score 0.851 on.
-	floors := map[string]float64{"dev": 0.895, "test": 0}
+	floors := map[string]float64{"dev": 0.89, "test": 0}
 	for _, split := range []string{"dev", "test"} {
 		t.Run("the learnt splitter beats the rules and prose on EWT "+split, func(t *testing.T) {
 			r, err := Sentences(context.Background(), ewt(t, split))

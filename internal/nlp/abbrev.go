@@ -64,6 +64,10 @@ var abbrevs = map[string]abbrevKind{
 	"г":   abbrevMay, "гг": abbrevMay, "руб": abbrevMay, "тыс": abbrevMay,
 	"млн": abbrevMay, "млрд": abbrevMay, "коп": abbrevMay, "др": abbrevMay,
 	"см": abbrevMay, "т": abbrevMay, "ст": abbrevMay, "чел": abbrevMay,
+	"ч": abbrevMay, "л": abbrevMay, "шт": abbrevMay,
+	// Units in recipes and specifications, and German "bzw.".
+	"tsp": abbrevMay, "Tsp": abbrevMay, "tbsp": abbrevMay, "Tbsp": abbrevMay,
+	"oz": abbrevMay, "lb": abbrevMay, "lbs": abbrevMay, "bzw": abbrevMay,
 
 	// Numbered references.
 	"No": abbrevNumbered, "no": abbrevNumbered, "Nos": abbrevNumbered, "Nr": abbrevNumbered,

@@ -9,6 +9,7 @@ import (
 	"io"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -149,6 +150,9 @@ func (sp *splitter) boundaryFeatures(dst []uint32, start, i int) (_ []uint32, le
 	if newlines(gap) > 0 || isCloser(sp.text, toks, i+1) || continues(toks[i+1].Text) {
 		return dst, false
 	}
+	if !rule && !mayStart(toks, i) {
+		return dst, false
+	}
 	p1, n1 := describeBoundary(toks[i].Text), describeBoundary(toks[i+1].Text)
 	p2, n2 := boundaryWord{lower: 1, shape: 1}, boundaryWord{lower: 2, shape: 2}
 	if i > start {
@@ -194,6 +198,58 @@ func (sp *splitter) boundaryFeatures(dst []uint32, start, i int) (_ []uint32, le
 		feat2(bSuffixP1, p1.suffix, n1.shape),
 	)
 	return dst, true
+}
+
+// mayStart reports whether the model may end a sentence after toks[i] that
+// the rules continue. EWT's web text starts sentences in lower case and
+// after commas and dashes (e-mail signatures, lists), and a model that
+// learnt those splits news at "1 tsp. | nut butter" and "DUBAI, | United
+// Arab Emirates"; so the next word must start with a capital or a digit
+// unless "!", "?", "..." or a period after a word precedes it (not after
+// a number's unit or a single letter: "1 tsp. olive oil"), and
+// the previous token must not be a comma, a dash or an opening bracket or
+// quote.
+func mayStart(toks []Token, i int) bool {
+	switch toks[i].Text {
+	case ",", "-", "--", "–", "—", "(", "[", "{", "\"", "'", "/", "&":
+		return false
+	}
+	w := nextWord(toks, i+1)
+	if w < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[w].Text)
+	switch {
+	case unicode.IsUpper(r) || unicode.IsDigit(r):
+		return true
+	case toks[i].Text == "." && i > 0:
+		// "went home. then" may end a sentence, "1 tsp. olive oil" and
+		// "1 ч. л. масла" not.
+		a := toks[i-1].Text
+		if utf8.RuneCountInString(a) == 1 || shortLower(a) && i > 1 && startsDigit(toks[i-2].Text) {
+			return false
+		}
+		return true
+	}
+	return isTerminal(toks[i].Text)
+}
+
+func startsDigit(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsDigit(r)
+}
+
+// shortLower reports a lower-case word of at most three letters, as
+// unlisted abbreviations are: "tsp", "oz", "ч".
+func shortLower(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n <= 3
 }
 
 // A boundaryWord is what the boundary model sees of a token: hashes of its
