@@ -67,6 +67,9 @@ func FuzzResolve(f *testing.F) {
 		"Russia's foreign minister said the Kremlin, not Brussels, decides. The president agreed.",
 		"Valery Karbalevich, a Minsk-based economist, disagreed. Karbalevich left.",
 		"Аляксандр Лукашэнка і Belarusian troops 's the the President",
+		"Ousted President Askar Akayev met Police, protesters and ethnic Albanians in Serbia.",
+		"King Hassan of Morocco, Cairo's security chief and The Alliance (CSTO) (",
+		"Salaheddine Sidhoum, Algeria's leading activist, saw top al-Qaeda leaders; Франсуа Олланда,",
 	} {
 		f.Add(s, int64(0))
 	}
