@@ -418,10 +418,16 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	}
 	// A subject the parser split in two ("Mordor, Rohan, Fornost and
 	// Bree") is one compound subject.
+	// Two halves naming one actor ("Belarusian opposition leader |
+	// Tsikhanouskaya") keep the more specific.
 	for _, s := range c.children(subjOf, "nsubj", "nsubj:pass") {
 		for _, m := range c.subjects(s) {
-			if !slices.ContainsFunc(srcs, func(o *news.Mention) bool { return o.Actor == m.Actor }) {
+			i := slices.IndexFunc(srcs, func(o *news.Mention) bool { return o.Actor == m.Actor || country(o.Code) == country(m.Code) })
+			switch {
+			case i < 0:
 				srcs = append(srcs, m)
+			case len(m.Code) > len(srcs[i].Code):
+				srcs[i] = m
 			}
 		}
 		passive = c.toks[s].Rel == "nsubj:pass"
@@ -642,12 +648,40 @@ func (c *clause) groupBy(r int, find func(int) *news.Mention) []*news.Mention {
 // party ("sanctions on Belarus" names no actor, "officials in Minsk" do)
 // and the clauses that modify it.
 func (c *clause) phraseMention(r int) *news.Mention {
-	if c.ment[r] != nil {
-		return c.ment[r]
+	m := c.ment[r]
+	// "Russia's agricultural watchdog Rosselkhoznadzor": a name the
+	// resolver cannot code takes the country of the title that places it,
+	// whichever way the parser hung the two.
+	if c.toks[r].UPOS == "PROPN" && (m == nil || m.Code == "") {
+		if t := c.title(r); t != nil {
+			if m == nil {
+				return t
+			}
+			placed := *m
+			placed.Code = t.Code
+			return &placed
+		}
+	}
+	if m != nil {
+		return m
 	}
 	for i := range c.toks {
 		if c.ment[i] != nil && c.inPhrase(i, r) {
 			return c.ment[i]
+		}
+	}
+	return nil
+}
+
+// title returns the actor named in the words just before name r, a title
+// such as "Russia's consumer watchdog" or "Belarusian opposition leader".
+func (c *clause) title(r int) *news.Mention {
+	for i := r - 1; i >= 0 && r-i <= 5; i-- {
+		if m := c.ment[i]; m != nil && m != c.ment[r] {
+			return m
+		}
+		if u := c.toks[i].UPOS; u != "NOUN" && u != "ADJ" && u != "PROPN" && u != "PART" {
+			return nil
 		}
 	}
 	return nil
