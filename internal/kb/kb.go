@@ -397,10 +397,14 @@ func (k *KB) Merge(other *KB) {
 	k.match = nil
 }
 
-// Actor returns the actor with the given ID.
+// Actor returns the actor with the given ID. A country's sector code the
+// files do not list ("BLRMIL") is an actor too, named after the country
+// and its sectors ("Belarus military").
 func (k *KB) Actor(id news.ActorID) (*news.Actor, bool) {
-	a, ok := k.actors[id]
-	return a, ok
+	if a, ok := k.actors[id]; ok {
+		return a, true
+	}
+	return k.sectorActor(id)
 }
 
 // Lookup returns the actors that go by name, compared by Key, sorted by ID.
