@@ -5,10 +5,10 @@
 // Input: readable data files embedded in the binary (data/ and
 // data/derived/) and, optionally, a user's file in the same format (Load,
 // then Merge). Output: a read-only KB answering Actor(id) (a country's
-// sector code no file lists, "BLRMIL", too: "Belarus military"), Lookup(name),
-// Match(text), Titled(surname) and Sector(noun). It does not decide which candidate a
-// mention means, resolve coreference or read articles: that is
-// internal/actors, which uses a KB.
+// sector code no file lists, "BLRMIL", too: "Belarus military"),
+// Lookup(name), Match(text), Titled(surname) and Sector(noun). It does not
+// decide which candidate a mention means, resolve coreference or read
+// articles: that is internal/actors, which uses a KB.
 //
 // # Data files
 //
