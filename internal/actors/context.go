@@ -77,7 +77,8 @@ func init() {
 		soviet nato
 		governments parliaments armies militaries regimes administrations ministries states countries nations
 		migrants migrant immigrants immigrant refugees refugee tourists foreigners expatriates diplomats
-		ambassadors envoys embassies peacekeepers peacekeeping observers monitors mercenaries`) {
+		ambassadors envoys embassies peacekeepers peacekeeping observers monitors mercenaries
+		presidents premiers kings monarchs`) {
 		outsiders[w] = true
 	}
 }

@@ -270,8 +270,8 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		st.country(si, toks, used, a, b, act, how)
 	default:
 		if (act.Sector == "GOV" || st.hasCountry(m.Actors)) && metonym(text, act) {
-			if b-a == 1 && properNeighbour(toks, used, b) {
-				return // "Sofia Sapega", "Minsk Wheeled Tractor Plant": part of a longer name
+			if b-a == 1 && (properNeighbour(toks, used, b) || capitalNext(toks, used, b)) {
+				return // "Sofia Sapega", "Minsk Wheeled Tractor Plant", "Vienna Document": part of a longer name
 			}
 			if place(toks, a) {
 				// A place, not the government: the country it lies in,
@@ -354,6 +354,13 @@ func (st *state) countryOf(toks []nlp.Token, b int) string {
 		}
 	}
 	return ""
+}
+
+// capitalNext reports whether toks[b] is a capitalised word, not a title,
+// that a tagger may have called a common noun ("Document" of "Vienna
+// Document").
+func capitalNext(toks []nlp.Token, used []bool, b int) bool {
+	return b < len(toks) && !used[b] && startsUpper(toks[b].Text) && isWordy(toks[b:b+1]) && !isTitleWord(toks[b].Text) && !isUpperWord(toks[b].Text)
 }
 
 // properNeighbour reports whether toks[i] is a capitalised word that may
