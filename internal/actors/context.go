@@ -144,7 +144,8 @@ func (st *state) ethnic(si int, toks []nlp.Token) {
 }
 
 // newCodes gives a code to the new actors of sentence si that discovery
-// left without one, from what the sentence says of them: an appositive
+// left without one, from what the name and the sentence say of them: a
+// country and a kind of body in the name itself, an appositive
 // naming a country and a role ("Salaheddine Sidhoum, Algeria's leading
 // human rights activist" → DZA + the activist's sector), "of" and a
 // country after the name ("Prime Minister X of Fiji"), or, for a name
@@ -187,6 +188,8 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 					m.Code += "GOV"
 				}
 			}
+		case st.nameCode(toks, a, b) != "":
+			m.Code = st.nameCode(toks, a, b)
 		default:
 			// "the opposition newspaper La Prensa": the noun before the
 			// name says what it is, the sentence's one country whose.
@@ -274,4 +277,33 @@ func (st *state) nounBefore(toks []nlp.Token, a int) string {
 		}
 	}
 	return ""
+}
+
+// nameCode reads a new organisation's code from its own words: a country,
+// its adjective or its capital at the front, and the sector of its last
+// word ("Baghdad University Medical School" → IRQ + EDU, "Kenya
+// Anti-Corruption Commission" → KEN + GOV); "" without a country.
+func (st *state) nameCode(toks []nlp.Token, a, b int) string {
+	if b-a < 2 {
+		return ""
+	}
+	country := ""
+	for n := min(2, b-a-1); n >= 1 && country == ""; n-- {
+		for _, c := range st.r.kb.Lookup(st.doc.Text[toks[a].Span.Start:toks[a+n-1].Span.End]) {
+			if c.Kind == "country" || (c.Sector == "GOV" && len(c.Country) == 3) {
+				country = c.Country
+				if country == "" {
+					country = string(c.ID)
+				}
+				break
+			}
+		}
+	}
+	if len(country) != 3 {
+		return ""
+	}
+	if sec, ok := st.r.kb.Sector(strings.ToLower(toks[b-1].Text)); ok && len(sec) >= 3 {
+		return country + sectorOf(sec)
+	}
+	return country
 }

@@ -229,6 +229,13 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a new body's name gives its country and its kind",
+			text: "Doctors delivered goods to Baghdad University Medical School on Monday.",
+			want: []got{
+				{"Baghdad University Medical School", "NEW:baghdad university medical school", "IRQEDU", "new"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{
