@@ -638,6 +638,11 @@ func (c *clause) groupBy(r int, find func(int) *news.Mention) []*news.Mention {
 	}
 	addM(find(r))
 	for _, k := range c.conjuncts(r) {
+		// "Hungarian and Romanian officials": the first of coordinated
+		// modifiers names an actor of its own.
+		if h := c.head(k); h != r && h >= 0 && c.ment[h] != nil {
+			addM(c.ment[h])
+		}
 		addM(find(k))
 	}
 	return out
