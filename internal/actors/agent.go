@@ -32,7 +32,7 @@ func (st *state) titleStart(toks []nlp.Token, used []bool, a int) int {
 // noun, or i when there is none.
 func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 	for skip := 0; skip <= 2 && i+skip < len(toks); skip++ {
-		if skip > 0 && toks[i+skip-1].UPOS != "ADJ" && (toks[i+skip-1].UPOS != "NOUN" || !lower(toks[i+skip-1].Text)) {
+		if skip > 0 && !modifier(toks[i+skip-1]) && !(skip == 1 && st.partyName(toks[i])) {
 			break
 		}
 		at := i + skip
@@ -53,6 +53,17 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+func modifier(t nlp.Token) bool {
+	return t.UPOS == "ADJ" || (t.UPOS == "NOUN" && lower(t.Text))
+}
+
+// partyName reports whether t is a capitalised word the KB does not know
+// standing first before an agent noun, a party or movement's name ("Nicaragua's
+// Sandinista government", "the Baath leadership").
+func (st *state) partyName(t nlp.Token) bool {
+	return t.UPOS == "PROPN" && startsUpper(t.Text) && !isUpperWord(t.Text) && !isTitleWord(t.Text) && len(st.r.kb.Lookup(t.Text)) == 0
 }
 
 // agentBefore finds an agent noun that a preposition ties to the country

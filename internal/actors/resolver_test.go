@@ -524,4 +524,3 @@ func TestSectorNouns(t *testing.T) {
 		})
 	}
 }
-
