@@ -192,9 +192,10 @@ type word struct {
 // appends to used the sentence indices of the words it matched, which the
 // verb consumes: "stopped supplying" is one event, not two.
 func (lx *Lexicon) match(lemma string, following []word, used []int) (string, []int) {
+	var at [8]int
 	for _, p := range lx.verbs[lemma] {
-		if n, ok := lx.matches(p.words, following); ok {
-			for _, i := range n {
+		if n, ok := lx.matches(p.words, following, &at); ok {
+			for _, i := range at[:n] {
 				used = append(used, following[i].at)
 			}
 			if p.code == "---" {
@@ -213,9 +214,9 @@ func (lx *Lexicon) match(lemma string, following []word, used []int) (string, []
 const maxGap = 5
 
 // matches reports whether the words occur in order among following, and
-// where; patterns are short, so the positions fit a fixed array.
-func (lx *Lexicon) matches(words []string, following []word) ([]int, bool) {
-	var at [8]int
+// writes where into at; patterns are short, so the positions fit a fixed
+// array the caller keeps on its stack.
+func (lx *Lexicon) matches(words []string, following []word, at *[8]int) (int, bool) {
 	n, i := 0, 0
 	for _, w := range words {
 		start := i
@@ -223,7 +224,7 @@ func (lx *Lexicon) matches(words []string, following []word) ([]int, bool) {
 			i++
 		}
 		if i == len(following) || !lx.is(w, following[i]) {
-			return nil, false
+			return 0, false
 		}
 		if n < len(at) {
 			at[n] = i
@@ -231,7 +232,7 @@ func (lx *Lexicon) matches(words []string, following []word) ([]int, bool) {
 		}
 		i++
 	}
-	return at[:n], true
+	return n, true
 }
 
 // is compares a pattern word with a token, forgiving the plural either
