@@ -157,7 +157,7 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 			}
 			i = j
 		}
-		return out
+		return append(out, titledRuns(toks, used, out)...)
 	}
 	for i := 0; i < len(toks); {
 		if !properNoun(toks[i]) || used[i] {
@@ -177,6 +177,28 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 		if ok && !(i == 0 && j == 1 && toks[i].UPOS != "PROPN") {
 			out = append(out, candidate{a: i, b: j})
 		}
+		i = j
+	}
+	return out
+}
+
+// titledRuns returns the runs of two to four proper nouns right after a
+// title word that NER left out ("Secretary-General Chedli Klibi"): the
+// title vouches for a person's name.
+func titledRuns(toks []nlp.Token, used []bool, ner []candidate) []candidate {
+	var out []candidate
+	for i := 1; i < len(toks); i++ {
+		if used[i] || !properNoun(toks[i]) || !isTitleWord(toks[i-1].Text) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j-i < 4 && properNoun(toks[j]) && !used[j] && !isTitleWord(toks[j].Text) {
+			j++
+		}
+		if j-i < 2 || slices.ContainsFunc(ner, func(c candidate) bool { return c.a < j && i < c.b }) {
+			continue
+		}
+		out = append(out, candidate{a: i, b: j})
 		i = j
 	}
 	return out

@@ -236,6 +236,15 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a person under a hyphenated title after a body is the body's executive",
+			text: "Arab League Secretary-General Chedli Klibi today urged the European Community to act.",
+			want: []got{
+				{"Arab League", "ARAB_LEAGUE", "IGOMEAARL", "name"},
+				{"Secretary-General Chedli Klibi", "NEW:chedli klibi", "IGOMEAARLGOV", "new"},
+				{"European Community", "EU", "IGOEUREEC", "alias"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{

@@ -93,12 +93,29 @@ var titleWords = map[string]bool{
 	"sultan": true, "sheikh": true,
 }
 
-func isTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
+// isTitleWord reports whether w is a title word, or a hyphenated title all
+// of whose parts are ("Secretary-General", "Vice-President").
+func isTitleWord(w string) bool {
+	w = strings.ToLower(w)
+	if titleWords[w] {
+		return true
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !titleWords[p] {
+			return false
+		}
+	}
+	return true
+}
 
 // govTitle reports whether title words before a name ("Belarusian Prime
 // Minister") name a government office, which codes the person GOV.
 func govTitle(words string) bool {
-	for _, w := range strings.Fields(strings.ToLower(words)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(words), func(r rune) bool { return r == ' ' || r == '-' || r == '\n' }) {
 		switch strings.TrimSuffix(w, ".") {
 		case "president", "minister", "premier", "chancellor", "prime", "secretary", "king", "emir", "leader":
 			return true
