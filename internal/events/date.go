@@ -25,10 +25,10 @@ var months = map[string]time.Month{
 // on or before the publication day), "May 16" and "16 May" (the nearest
 // such day to the publication day, before or after it: in a report of 30
 // December "January 3" is next year's), "from 14 to 25 September" (its
-// first day), "May 16, 2019", "last week" (seven days before), "last month" and "last
-// year" (the same day a month or year before), "earlier this month" (the
-// first of the month), "in 2010" (1 January of that year), "in May" (the 1st
-// of the latest May on or before publication). Expressions that point
+// first day), "May 16, 2019", "last week" (seven days before), "last
+// month" and "last year" (the same day a month or year before), "earlier
+// this month" (the first of the month), "in 2010" (1 January of that
+// year), "in May" (the 1st of the nearest May). Expressions that point
 // forward ("next week") keep the publication date, like sentences with no
 // expression. A zero publication date gives a zero date.
 func Date(words []string, published time.Time) time.Time {

@@ -60,6 +60,8 @@ func TestDateNearYearEnds(t *testing.T) {
 		{"a range read before it starts is this year's", "Drills are planned from 20 to 25 September .", day(2020, 9, 1), day(2020, 9, 20)},
 		{"a stated year wins over nearness", "Minsk signed on 3 January 2020 .", day(2020, 12, 30), day(2020, 1, 3)},
 		{"29 February takes a leap year's", "Minsk signed on 29 February .", day(2024, 3, 10), day(2024, 2, 29)},
+		{"a month a few weeks ahead is this year's", "Deliveries fall in September .", day(2013, 8, 20), day(2013, 9, 1)},
+		{"a month of last winter read in spring is last year's", "Prices rose in December .", day(2014, 3, 2), day(2013, 12, 1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
