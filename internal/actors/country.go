@@ -1,0 +1,110 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// country resolves a country name or adjective with what follows it: a
+// title ("Belarusian leader"), an agent noun ("Belarusian troops") or
+// nothing.
+func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *news.Actor, how string) {
+	code := act.Country
+	if code == "" {
+		code = string(act.ID)
+	}
+	if how == "alias" && isAdjective(toks[b-1]) {
+		how = "adjective"
+	}
+	if t, kind := titleOf(toks, used, a); t < a {
+		// "the president of Armenia": the holder, or the government when
+		// the KB knows no holder.
+		span := spanOf(toks, t, b)
+		mark(used, t, b)
+		if p := st.r.holder(kind, code, st.date); p != nil {
+			st.emit(news.Mention{Span: span, Actor: p.ID, Code: codeAt(p, st.date), How: "role", Sentence: si})
+		} else {
+			st.emit(news.Mention{Span: span, Actor: news.ActorID(code + "GOV"), Code: code + "GOV", How: "role", Sentence: si})
+		}
+		return
+	}
+	if s, sec := st.agentBefore(toks, used, a); s < a && how != "adjective" {
+		id := code + sec
+		mark(used, s, b)
+		st.emit(news.Mention{Span: spanOf(toks, s, b), Actor: news.ActorID(id), Code: id, How: "adjective", Sentence: si})
+		return
+	}
+	next := b
+	if next < len(toks) && (toks[next].Text == "'s" || toks[next].Text == "'") {
+		next++
+	}
+	if kind, n := titleAt(toks, next); n > 0 {
+		// "Belarusian Prime Minister Sergei Rumas": leave it to the name.
+		if e := next + n; e < len(toks) && startsUpper(toks[e].Text) && toks[e].UPOS == "PROPN" {
+			mark(used, a, b)
+			st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: code, How: how, Sentence: si})
+			return
+		}
+		if p := st.r.holder(kind, code, st.date); p != nil {
+			mark(used, a, next+n)
+			st.emit(news.Mention{Span: spanOf(toks, a, next+n), Actor: p.ID, Code: codeAt(p, st.date), How: "role", Sentence: si})
+			return
+		}
+	}
+	if sec, e := st.agent(toks, next); e > next {
+		if e < len(toks) && properNoun(toks[e]) && startsUpper(toks[next].Text) {
+			// "Serbian Labour Minister Dragan Milovanovic": a title
+			// before a name; the name takes it.
+			mark(used, a, b)
+			st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: code, How: how, Sentence: si})
+			return
+		}
+		id := code + sec
+		mark(used, a, e)
+		st.emit(news.Mention{Span: spanOf(toks, a, e), Actor: news.ActorID(id), Code: id, How: "adjective", Sentence: si})
+		return
+	}
+	mark(used, a, b)
+	c := codeAt(act, st.date)
+	if len(c) == 3 && (st.people(spanOf(toks, a, b), act) || person(toks, a, b, how)) {
+		// "Iraqis fled", "a Palestinian was hurt": the country's people,
+		// not its state; CAMEO's generic citizens are civilians.
+		c += "CVL"
+	}
+	st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: c, How: how, Sentence: si})
+}
+
+// person reports whether the demonym at toks[a:b] names one person: "a
+// Palestinian was killed", "an Iraqi said", where an article stands before
+// it and no noun after it.
+func person(toks []nlp.Token, a, b int, how string) bool {
+	if how != "adjective" || a == 0 || b-a != 1 {
+		return false
+	}
+	switch strings.ToLower(toks[a-1].Text) {
+	case "a", "an", "another", "one":
+	default:
+		return false
+	}
+	return b == len(toks) || (toks[b].UPOS != "NOUN" && toks[b].UPOS != "PROPN" && toks[b].UPOS != "ADJ")
+}
+
+// people reports whether the text at span is a plural demonym of country
+// act: a plural the country also goes by in the singular (Iraqis, Iraqi),
+// and not its name (the Philippines, the Netherlands).
+func (st *state) people(span news.Span, act *news.Actor) bool {
+	text := st.doc.Text[span.Start:span.End]
+	key := kb.Key(text)
+	if !strings.HasSuffix(key, "s") || strings.Contains(key, " ") || key == kb.Key(act.Name) || isUpperWord(text) {
+		return false
+	}
+	for _, a := range st.r.kb.Lookup(text[:len(text)-1]) {
+		if a.ID == act.ID {
+			return true
+		}
+	}
+	return false
+}
