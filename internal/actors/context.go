@@ -12,12 +12,10 @@ import (
 // actor of the one country the sentence names: "Police dispersed
 // protesters in Minsk" are Belarus's police and protesters, How
 // "context". A sentence naming no country, or several, leaves them be:
-// whose police they are is then a guess.
+// whose police they are is then a guess. A force of several states ("a
+// regional peacekeeping force") is IGOMIL wherever it stands.
 func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 	country := st.sentenceCountry(si)
-	if country == "" {
-		return
-	}
 	for i := 0; i < len(toks); i++ {
 		if used[i] || !isWordy(toks[i:i+1]) || (startsUpper(toks[i].Text) && i != firstWord(toks) && toks[i].UPOS == "PROPN") {
 			continue
@@ -27,14 +25,35 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 			continue // a name or a foreign word modifies it: "CSTO peacekeeping forces", "European airlines"
 		}
 		sec, e := st.agent(toks, i)
-		if e <= i || anyUsed(used, i, e) || !bareHead(toks, i, e) || foreign(toks, i, e) {
+		if e <= i || anyUsed(used, i, e) || nounAfter(toks, e) {
 			continue
 		}
 		id := country + sec
+		switch {
+		case sec == "MIL" && multinational(toks, i, e):
+			// "a regional peacekeeping force", "multinational troops":
+			// CAMEO's international bodies' forces.
+			id = "IGOMIL"
+		case country == "" || !bareHead(toks, i, e) || foreign(toks, i, e):
+			continue
+		}
 		mark(used, i, e)
 		st.emit(news.Mention{Span: spanOf(toks, i, e), Actor: news.ActorID(id), Code: id, How: "context", Sentence: si})
 		i = e - 1
 	}
+}
+
+// multinational reports whether the phrase toks[a:b] names a force of
+// several states: "regional peacekeeping force", "multinational troops",
+// "peacekeepers".
+func multinational(toks []nlp.Token, a, b int) bool {
+	for _, t := range toks[a:b] {
+		switch strings.ToLower(t.Text) {
+		case "international", "regional", "multinational", "peacekeeping", "peacekeepers", "peacekeeper", "coalition":
+			return true
+		}
+	}
+	return false
 }
 
 // bareHead reports whether toks[a:b] is a noun phrase standing for a
@@ -46,7 +65,7 @@ func bareHead(toks []nlp.Token, a, b int) bool {
 	if head.UPOS != "NOUN" && head.UPOS != "PROPN" {
 		return false
 	}
-	if b < len(toks) && (toks[b].UPOS == "NOUN" || toks[b].UPOS == "PROPN" || toks[b].Text == "'s") {
+	if nounAfter(toks, b) {
 		return false
 	}
 	if head.XPOS == "NNS" || head.XPOS == "NNPS" || collective[strings.ToLower(head.Text)] {
@@ -85,6 +104,12 @@ func init() {
 
 // modifiers are the parts of speech that may qualify an agent noun.
 var modifiers = map[string]bool{"ADJ": true, "NOUN": true, "PROPN": true, "NUM": true}
+
+// nounAfter reports whether a noun (or a possessive) follows toks[b-1],
+// which makes the phrase before it a modifier.
+func nounAfter(toks []nlp.Token, b int) bool {
+	return b < len(toks) && (toks[b].UPOS == "NOUN" || toks[b].UPOS == "PROPN" || toks[b].Text == "'s")
+}
 
 // collective nouns are plural in sense without an -s.
 var collective = map[string]bool{"police": true, "military": true, "army": true, "militia": true, "youth": true, "clergy": true}

@@ -245,6 +245,13 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a force of several states is an international body's military",
+			text: "The rebels opposed the deployment of a regional peacekeeping force.",
+			want: []got{
+				{"regional peacekeeping force", "IGOMIL", "IGOMIL", "context"},
+			},
+		},
+		{
 			name: "a title inside a dictionary alias codes the government office when the date is unknown",
 			text: "Russian President Boris Yeltsin met him, and President Reagan said no.",
 			want: []got{
