@@ -208,6 +208,22 @@ func (c *clause) mentionUnder(r int) *news.Mention {
 	return nil
 }
 
+// preceding lists the few words before verb v, which PETRARCH patterns
+// may name ("indicated it should act", "recently allowed").
+func (c *clause) preceding(v int) []word {
+	if v == 0 || !c.lx.before[c.lemma(v)] {
+		return nil
+	}
+	out := make([]word, 0, preWindow)
+	for i := max(0, v-preWindow); i < v; i++ {
+		out = append(out, word{c.lemma(i), strings.ToLower(c.toks[i].Text), i})
+	}
+	return out
+}
+
+// preWindow is how far before its verb a pattern's earlier words may be.
+const preWindow = 6
+
 // following lists the words after verb v in its phrase, the words the
 // lexicon's patterns look for: its clausal complements included, as
 // PETRARCH reads the whole verb phrase, clauses that only modify it not.
@@ -245,7 +261,7 @@ func (c *clause) code(v int) (out []news.Event) {
 	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) {
 		return nil
 	}
-	code, used := c.lx.match(lemma, c.following(v), nil)
+	code, used := c.lx.match(lemma, c.preceding(v), c.following(v), nil)
 	c.consume(v, used)
 	// "stopped supplying crude": without a pattern of its own ("stopped
 	// work"), a halting verb takes its code from the verb it halts.

@@ -30,7 +30,7 @@ func (c *clause) halted(v int) (string, bool) {
 			continue
 		}
 		c.used[x] = true
-		code, used := c.lx.match(c.lemma(x), c.following(x), nil)
+		code, used := c.lx.match(c.lemma(x), c.preceding(x), c.following(x), nil)
 		for _, i := range used {
 			c.used[i] = true
 		}
@@ -102,7 +102,7 @@ func (c *clause) complementCoded(v int) bool {
 		if c.toks[x].UPOS != "VERB" || !c.lx.Has(c.lemma(x)) {
 			continue
 		}
-		if code, _ := c.lx.match(c.lemma(x), c.following(x), nil); code != "" {
+		if code, _ := c.lx.match(c.lemma(x), c.preceding(x), c.following(x), nil); code != "" {
 			return true
 		}
 	}

@@ -12,7 +12,9 @@
 // the PETRARCH2 CAMEO verb dictionary (MIT): one pattern a line, "lemma
 // code [word...]", a verb and the words that must follow it, in order and
 // at most five words apart, in its phrase ("impose 163 sanctions", "sign
-// 057 peace &treaty"); "&name" is a synonym set of data/synsets.txt. The
+// 057 peace &treaty"), and, marked "<", words among the six before it
+// ("1831 <suicide <bombers" for kill); "&name" is a synonym set of
+// data/synsets.txt. The
 // longest matching pattern wins and the bare verb comes last; code "---"
 // codes nothing. data/patterns.txt, hand-written in the same format and
 // read first (so it wins ties), codes what the dictionary leaves out or

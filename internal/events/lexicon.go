@@ -12,10 +12,12 @@ import (
 //go:embed data/*.txt
 var dataFS embed.FS
 
-// A pattern codes a verb when its words follow the verb in its clause.
+// A pattern codes a verb when its words follow the verb in its clause,
+// and the words of before precede it.
 type pattern struct {
-	code  string   // CAMEO; "---" codes nothing
-	words []string // lemmas, or "&set" names
+	code   string   // CAMEO; "---" codes nothing
+	words  []string // lemmas, or "&set" names
+	before []string // lower-case words, in order, just before the verb
 }
 
 // A Lexicon maps verb lemmas to CAMEO codes, and CAMEO codes to PLOVER
@@ -23,6 +25,7 @@ type pattern struct {
 type Lexicon struct {
 	verbs     map[string][]pattern // lemma → patterns, longest first
 	synsets   map[string]map[string]bool
+	before    map[string]bool // lemmas with patterns naming earlier words
 	plover    map[string]string
 	goldstein map[string]float64
 	discards  []discard
@@ -110,7 +113,15 @@ func (lx *Lexicon) addVerb(f []string) error {
 	if len(f) < 2 {
 		return fmt.Errorf("want lemma and code")
 	}
-	lx.verbs[f[0]] = append(lx.verbs[f[0]], pattern{code: f[1], words: f[2:]})
+	p := pattern{code: f[1]}
+	for _, w := range f[2:] {
+		if b, ok := strings.CutPrefix(w, "<"); ok {
+			p.before = append(p.before, b)
+		} else {
+			p.words = append(p.words, w)
+		}
+	}
+	lx.verbs[f[0]] = append(lx.verbs[f[0]], p)
 	return nil
 }
 
@@ -134,14 +145,18 @@ func (lx *Lexicon) addSynset(f []string) {
 
 // sort puts longer patterns, the more specific, first; the bare verb last.
 func (lx *Lexicon) sort() {
-	for _, ps := range lx.verbs {
+	lx.before = map[string]bool{}
+	for l, ps := range lx.verbs {
 		sortPatterns(ps)
+		for _, p := range ps {
+			lx.before[l] = lx.before[l] || len(p.before) > 0
+		}
 	}
 }
 
 func sortPatterns(ps []pattern) {
 	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+		for j := i; j > 0 && len(ps[j].words)+len(ps[j].before) > len(ps[j-1].words)+len(ps[j-1].before); j-- {
 			ps[j], ps[j-1] = ps[j-1], ps[j]
 		}
 	}
@@ -177,7 +192,7 @@ func (lx *Lexicon) Match(lemma string, following []string) string {
 	for i, f := range following {
 		ws[i] = word{f, f, i}
 	}
-	code, _ := lx.match(lemma, ws, nil)
+	code, _ := lx.match(lemma, nil, ws, nil)
 	return code
 }
 
@@ -188,12 +203,16 @@ type word struct {
 	at          int
 }
 
-// match returns the code of the verb's longest matching pattern, and
+// match returns the code of the verb's longest matching pattern, given
+// the words before it (for patterns that name some) and after it, and
 // appends to used the sentence indices of the words it matched, which the
 // verb consumes: "stopped supplying" is one event, not two.
-func (lx *Lexicon) match(lemma string, following []word, used []int) (string, []int) {
+func (lx *Lexicon) match(lemma string, preceding, following []word, used []int) (string, []int) {
 	var at [8]int
 	for _, p := range lx.verbs[lemma] {
+		if !lx.precedes(p.before, preceding) {
+			continue
+		}
 		if n, ok := lx.matches(p.words, following, &at); ok {
 			for _, i := range at[:n] {
 				used = append(used, following[i].at)
@@ -205,6 +224,22 @@ func (lx *Lexicon) match(lemma string, following []word, used []int) (string, []
 		}
 	}
 	return "", used
+}
+
+// precedes reports whether the words occur in order among the words just
+// before the verb.
+func (lx *Lexicon) precedes(words []string, preceding []word) bool {
+	i := 0
+	for _, w := range words {
+		for i < len(preceding) && !lx.is(w, preceding[i]) {
+			i++
+		}
+		if i == len(preceding) {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // maxGap bounds the words a pattern may skip before each of its words:

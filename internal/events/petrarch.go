@@ -21,7 +21,8 @@ var (
 // "&name word...". Blocks ("--- NAME [code] ---") give their code to the
 // verbs under them unless a verb carries its own; a block's patterns
 // ("- * WORDS [code]") apply to each of its verbs. Only the words after
-// "*" are kept, in order; PETRARCH's markers ($ source, + target, ^ skip,
+// "*" are kept, in order, and those before it marked "<" (they must
+// precede the verb); PETRARCH's markers ($ source, + target, ^ skip,
 // % compound, parentheses, braces) are dropped, since Code reads sources
 // and targets from the dependency parse. A multi-word head's synonyms
 // match by their last word.
@@ -92,14 +93,21 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			if c == "" {
 				continue
 			}
-			_, after, ok := strings.Cut(pat, "*")
+			before, after, ok := strings.Cut(pat, "*")
 			if !ok {
 				continue
 			}
 			words := patternWords(after)
-			if len(words) == 0 {
+			// Words before "*" must precede the verb ("INDICATED SHOULD *");
+			// our lexicon marks them "<".
+			var pre []string
+			for _, w := range patternWords(before) {
+				pre = append(pre, "<"+w)
+			}
+			if len(words) == 0 && len(pre) == 0 {
 				continue
 			}
+			words = append(pre, words...)
 			for i, l := range lemmas {
 				// A verb filed under a block with a code of its own belongs
 				// to that CAMEO family: "demand" [100] under APPEAL [020]
