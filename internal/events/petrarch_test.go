@@ -1,0 +1,68 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-news/entente/internal/events"
+)
+
+const dictionary = `&TREATY
++PACT
++ACCORD
+
+####### VERB PATTERNS #######
+--- DEPLORE [122] ---
+DEPLORE
+- INDICATED * [123]
+- * THE_ATTACK [1223]
+--- SIGN [057] ---
+SIGN {SIGNS SIGNED}
+- * PEACE &TREATY [057]
+- * $ AND + * LETTER [---]
+`
+
+func TestParsePetrarch(t *testing.T) {
+	verbs, syns, err := events.ParsePetrarch(strings.NewReader(dictionary))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// PETRARCH's source and target markers ($, +) are dropped: the parse
+	// finds them.
+	want := []string{"deplore 122", "deplore 1223 the attack", "deplore 123 <indicated", "sign --- and letter", "sign 057", "sign 057 peace &treaty"}
+	if diff := cmp.Diff(want, verbs); diff != "" {
+		t.Errorf("verbs (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"&treaty pact accord"}, syns); diff != "" {
+		t.Errorf("synonym sets (-want +got):\n%s", diff)
+	}
+}
+
+func TestPatternWordsBeforeTheVerb(t *testing.T) {
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dictionary))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"the bare verb takes the block's code", "Ethiopia deplored Libya.", "122"},
+		{"a word the pattern wants before the verb selects it", "Ethiopia indicated it deplored Libya.", "123"},
+		{"a word after the verb selects its own pattern", "Ethiopia deplored the attack by Libya.", "1223"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := an.Annotate(tt.text)
+			evs := lx.Code(doc, resolver().Resolve(doc, published), published)
+			if len(evs) == 0 || evs[0].CAMEO != tt.want {
+				t.Errorf("Code(%q) = %+v, want CAMEO %s first", tt.text, evs, tt.want)
+			}
+		})
+	}
+}
