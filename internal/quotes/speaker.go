@@ -326,7 +326,7 @@ func (f *finder) nounPhrase(s, e int) speaker {
 				d = strings.TrimSpace(f.text[start:f.toks[i].Span.End])
 			}
 		}
-		if d != "" && !isDeterminer(d) {
+		if d != "" && !isDeterminer(d) && !isTime(d) {
 			sp.desc = d
 		}
 		return sp
@@ -462,6 +462,21 @@ func isDeterminer(s string) bool {
 	}
 	return false
 }
+
+// isTime reports whether s only says when ("June", "On Monday"): the words
+// before a name that a clause opened with are no description of it.
+func isTime(s string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if !timeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var timeWords = set(`in on at last this next early late earlier later
+	january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday yesterday today`)
 
 // titleWords end a descriptor before a name the resolver did not know:
 // "Belarusian Defence Minister Andrei Ravkov".
