@@ -48,9 +48,50 @@ type EventsReport struct {
 	HeldOut EventsScore `json:"held_out"`
 	// Petrarch scores the PETRARCH2 unit-test records.
 	Petrarch *PetrarchReport `json:"petrarch,omitempty"`
+	// Errors sorts the dev records whose top event is wrong by what is
+	// wrong with it; held-out records are not sorted, as their misses are
+	// not read.
+	Errors EventErrors `json:"dev_errors"`
 	// Misses lists the dev records whose top event is wrong, for reading;
 	// held-out misses are left out so that nobody tunes on them.
 	Misses []EventMiss `json:"misses,omitempty"`
+}
+
+// EventErrors sorts wrong codings by what is wrong, so that work goes to
+// the biggest bucket. A PLOVER record is wrong once, in the first bucket
+// that fits its top event; a PETRARCH2 gold coding missed and a coding
+// predicted in its place are paired when they share two of their three
+// parts, and what is left is Missing (gold) or Extra (predicted).
+type EventErrors struct {
+	Missing    int `json:"missing"`     // no event, or a gold coding nothing stands for
+	Extra      int `json:"extra"`       // a predicted coding nothing in the gold stands for
+	Type       int `json:"type"`        // the wrong type or CAMEO code, actors right
+	TypeActors int `json:"type_actors"` // the wrong type and a wrong actor
+	Source     int `json:"source"`      // type and target right, the source wrong
+	Target     int `json:"target"`      // type and source right, the target wrong
+	Actors     int `json:"actors"`      // the type right, both actors wrong
+}
+
+// classify files a top event that is not a match.
+func (x *EventErrors) classify(e news.Event, typ string, src, tgt []goldActor) {
+	s, t := sourceMatch(e, src), targetMatch(e, src, tgt)
+	switch {
+	case e.Type != typ && s && t:
+		x.Type++
+	case e.Type != typ:
+		x.TypeActors++
+	case !s && !t:
+		x.Actors++
+	case !s:
+		x.Source++
+	case !t:
+		x.Target++
+	}
+}
+
+func (x EventErrors) text(b *strings.Builder) {
+	fmt.Fprintf(b, "dev errors     missing %d, extra %d, type %d, type and actor %d, source %d, target %d, both actors %d\n",
+		x.Missing, x.Extra, x.Type, x.TypeActors, x.Source, x.Target, x.Actors)
 }
 
 // An EventsScore is the PLOVER figures of one split of the records.
@@ -187,6 +228,7 @@ func Events(ctx context.Context, dataDir string) (*EventsReport, error) {
 		if len(evs) == 0 {
 			split.add(false, false, false, false)
 			if split == &r.Dev {
+				r.Errors.Missing++
 				r.Misses = append(r.Misses, EventMiss{rec.ID, gold, "", rec.Text})
 			}
 			continue
@@ -194,6 +236,7 @@ func Events(ctx context.Context, dataDir string) (*EventsReport, error) {
 		top := tripleMatch(evs[0], gold, src, tgt)
 		if !top && split == &r.Dev {
 			e := evs[0]
+			r.Errors.classify(e, gold, src, tgt)
 			r.Misses = append(r.Misses, EventMiss{rec.ID, gold, fmt.Sprintf("%s %s %s %s %q", e.SourceCode, e.Type, e.TargetCode, e.CAMEO, rec.Text[e.Trigger.Start:e.Trigger.End]), rec.Text})
 		}
 		any := slices.ContainsFunc(evs, func(e news.Event) bool { return tripleMatch(e, gold, src, tgt) })
@@ -222,13 +265,15 @@ func Events(ctx context.Context, dataDir string) (*EventsReport, error) {
 // SRC/TAR in the gold): the target must then be empty or another of its
 // sources.
 func tripleMatch(e news.Event, typ string, src, tgt []goldActor) bool {
-	if e.Type != typ {
-		return false
-	}
+	return e.Type == typ && sourceMatch(e, src) && targetMatch(e, src, tgt)
+}
+
+func sourceMatch(e news.Event, src []goldActor) bool {
+	return slices.ContainsFunc(src, func(a goldActor) bool { return codeMatch(e.SourceCode, a) }) || len(src) == 0 && e.Source == ""
+}
+
+func targetMatch(e news.Event, src, tgt []goldActor) bool {
 	si := slices.IndexFunc(src, func(a goldActor) bool { return codeMatch(e.SourceCode, a) })
-	if si < 0 && !(len(src) == 0 && e.Source == "") {
-		return false
-	}
 	if len(tgt) == 0 {
 		if e.TargetCode == "" {
 			return true
@@ -284,6 +329,7 @@ func (r *EventsReport) Text(w io.Writer) error {
 	}{{"dev", r.Dev}, {"held-out", r.HeldOut}, {"all", all}} {
 		fmt.Fprintf(b, "%-9s %7d %9.3f %9.3f %7.3f %7.3f %9.3f\n", s.name, s.s.Records, s.s.TypeAccuracy, s.s.Triples.F1, s.s.Triples.Precision, s.s.Triples.Recall, s.s.AnyTriple)
 	}
+	r.Errors.text(b)
 	fmt.Fprintf(b, "events.Code    %.3fs\n\nPETRARCH2 unit tests\n", r.Seconds)
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err

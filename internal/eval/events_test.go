@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/entente-news/entente/internal/news"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestTripleMatch(t *testing.T) {
@@ -99,4 +100,56 @@ func TestEventsOnTheGoldRecords(t *testing.T) {
 		t.Errorf("Text: %v\n%s", err, b.String())
 	}
 	t.Logf("\n%s", b.String())
+}
+
+func TestEventErrors(t *testing.T) {
+	hun, rou := goldActor{Code: "HUN", Sector: "GOV"}, goldActor{Code: "ROU", Sector: "GOV"}
+	tests := []struct {
+		name string
+		e    news.Event
+		want EventErrors
+	}{
+		{"a wrong type with the right actors is a type error", news.Event{SourceCode: "HUNGOV", TargetCode: "ROUGOV", Type: "SUPPORT"}, EventErrors{Type: 1}},
+		{"a wrong type and a wrong actor is both", news.Event{SourceCode: "RUS", TargetCode: "ROUGOV", Type: "SUPPORT"}, EventErrors{TypeActors: 1}},
+		{"the right type from the wrong source is a source error", news.Event{SourceCode: "RUS", TargetCode: "ROUGOV", Type: "AGREE"}, EventErrors{Source: 1}},
+		{"the right type at the wrong target is a target error", news.Event{SourceCode: "HUNGOV", TargetCode: "RUS", Type: "AGREE"}, EventErrors{Target: 1}},
+		{"the right type between the wrong actors is an actors error", news.Event{SourceCode: "RUS", TargetCode: "UKR", Type: "AGREE"}, EventErrors{Actors: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got EventErrors
+			got.classify(tt.e, "AGREE", []goldActor{hun}, []goldActor{rou})
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("classify (-want +got):\n%s", diff)
+			}
+		})
+	}
+	set := func(ts ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, t := range ts {
+			m[t] = true
+		}
+		return m
+	}
+	pairs := []struct {
+		name       string
+		gold, pred map[string]bool
+		want       EventErrors
+	}{
+		{"shared codings are no error", set("A>B:010"), set("A>B:010"), EventErrors{}},
+		{"the same actors with another code is a code error", set("A>B:010"), set("A>B:020"), EventErrors{Type: 1}},
+		{"another source is a source error", set("A>B:010"), set("C>B:010"), EventErrors{Source: 1}},
+		{"another target is a target error", set("A>B:010"), set("A>C:010"), EventErrors{Target: 1}},
+		{"codings sharing one part are missing and extra", set("A>B:010"), set("A>C:020"), EventErrors{Missing: 1, Extra: 1}},
+		{"a predicted coding pairs with one gold coding only", set("A>B:010", "A>B:020"), set("A>B:030"), EventErrors{Type: 1, Missing: 1}},
+	}
+	for _, tt := range pairs {
+		t.Run(tt.name, func(t *testing.T) {
+			var got EventErrors
+			got.pair(tt.gold, tt.pred)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("pair (-want +got):\n%s", diff)
+			}
+		})
+	}
 }

@@ -33,6 +33,8 @@ type PetrarchReport struct {
 	Dev     Score   `json:"dev"`
 	HeldOut Score   `json:"held_out"`
 	Target  float64 `json:"target_f1"`
+	// Errors sorts the dev codings missed and predicted wrongly.
+	Errors EventErrors `json:"dev_errors"`
 	// Misses lists the dev sentences whose codings differ, for reading.
 	Misses []EventMiss `json:"misses,omitempty"`
 }
@@ -136,6 +138,7 @@ func Petrarch(ctx context.Context, dataDir string) (*PetrarchReport, error) {
 		split.Predicted += len(pred)
 		split.Correct += ok
 		if split == &r.Dev && (ok != len(gold) || ok != len(pred)) {
+			r.Errors.pair(gold, pred)
 			r.Misses = append(r.Misses, EventMiss{s.ID, strings.Join(keys(gold), " "), strings.Join(keys(pred), " "), text})
 		}
 	}
@@ -144,6 +147,58 @@ func Petrarch(ctx context.Context, dataDir string) (*PetrarchReport, error) {
 	r.Dev.rates()
 	r.HeldOut.rates()
 	return r, nil
+}
+
+// pair files the codings of a sentence that gold and prediction do not
+// share: a missed gold coding and a predicted one that agree on two of
+// source, target and code are one error of the third; the rest are
+// missing or extra.
+func (x *EventErrors) pair(gold, pred map[string]bool) {
+	var gs, ps [][3]string
+	for _, k := range keys(gold) {
+		if !pred[k] {
+			gs = append(gs, splitTriple(k))
+		}
+	}
+	for _, k := range keys(pred) {
+		if !gold[k] {
+			ps = append(ps, splitTriple(k))
+		}
+	}
+	used := make([]bool, len(ps))
+	for _, g := range gs {
+		found := false
+		for j, p := range ps {
+			if used[j] {
+				continue
+			}
+			switch {
+			case g[0] == p[0] && g[1] == p[1]:
+				x.Type++
+			case g[0] == p[0] && g[2] == p[2]:
+				x.Target++
+			case g[1] == p[1] && g[2] == p[2]:
+				x.Source++
+			default:
+				continue
+			}
+			used[j], found = true, true
+			break
+		}
+		if !found {
+			x.Missing++
+		}
+	}
+	for _, u := range used {
+		x.Extra += b2i(!u)
+	}
+}
+
+// splitTriple reads a coding written by triple.
+func splitTriple(t string) [3]string {
+	st, code, _ := strings.Cut(t, ":")
+	src, tgt, _ := strings.Cut(st, ">")
+	return [3]string{src, tgt, code}
 }
 
 func keys(m map[string]bool) []string {
@@ -281,6 +336,7 @@ func (r *PetrarchReport) Text(w io.Writer) error {
 	}{{"dev", r.Dev}, {"held-out", r.HeldOut}, {"all", r.Triples}} {
 		fmt.Fprintf(b, "%-9s %9.3f %7.3f %7.3f %19s\n", s.name, s.s.F1, s.s.Precision, s.s.Recall, fmt.Sprintf("%d/%d/%d", s.s.Correct, s.s.Predicted, s.s.Gold))
 	}
+	r.Errors.text(b)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
