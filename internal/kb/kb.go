@@ -166,6 +166,7 @@ func (rec *record) expand() (news.Actor, []string) {
 	names = append(names, cyr...)
 	var keys []string
 	a.Aliases, keys = dedupe(names)
+	a.Roles = settleRoles(a.Roles)
 	return a, keys
 }
 
@@ -366,6 +367,7 @@ func mergeActor(a, b *news.Actor) {
 			a.Roles = append(a.Roles, r)
 		}
 	}
+	a.Roles = settleRoles(a.Roles)
 	for _, m := range b.Members {
 		if !slices.Contains(a.Members, m) {
 			a.Members = append(a.Members, m)

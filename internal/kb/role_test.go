@@ -1,0 +1,135 @@
+package kb
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+func TestSettleRoles(t *testing.T) {
+	tests := []struct {
+		name        string
+		roles, want []news.Role
+	}{
+		{
+			"an elite role running into an office ends when the office begins",
+			[]news.Role{{Code: "BLRELI", From: day("1972-01-01"), Until: day("2000-01-01")}, {Code: "BLRGOV", From: day("1994-07-20")}},
+			[]news.Role{{Code: "BLRELI", From: day("1972-01-01"), Until: day("1994-07-20")}, {Code: "BLRGOV", From: day("1994-07-20")}},
+		},
+		{
+			"an elite role that began in office begins when the office ends",
+			[]news.Role{{Code: "XXXGOV", Until: day("2001-01-01")}, {Code: "XXXELI", From: day("1999-01-01"), Until: day("2005-01-01")}},
+			[]news.Role{{Code: "XXXGOV", Until: day("2001-01-01")}, {Code: "XXXELI", From: day("2001-01-01"), Until: day("2005-01-01")}},
+		},
+		{
+			"an elite role wholly in office is dropped",
+			[]news.Role{{Code: "XXXELI", From: day("2003-01-01"), Until: day("2004-01-01")}, {Code: "XXXGOV", From: day("2002-01-01"), Until: day("2006-01-01")}},
+			[]news.Role{{Code: "XXXGOV", From: day("2002-01-01"), Until: day("2006-01-01")}},
+		},
+		{
+			"an undated elite role and elite roles outside office are kept",
+			[]news.Role{{Code: "XXXELI"}, {Code: "XXXELI", From: day("1990-01-01"), Until: day("1995-01-01")}, {Code: "XXXGOV", From: day("1995-01-01")}},
+			[]news.Role{{Code: "XXXELI"}, {Code: "XXXELI", From: day("1990-01-01"), Until: day("1995-01-01")}, {Code: "XXXGOV", From: day("1995-01-01")}},
+		},
+		{
+			"a titled elite role is written by hand and kept",
+			[]news.Role{{Code: "XXXELI", From: day("1990-01-01"), Until: day("2000-01-01"), Title: "Party elder"}, {Code: "XXXGOV", From: day("1995-01-01")}},
+			[]news.Role{{Code: "XXXELI", From: day("1990-01-01"), Until: day("2000-01-01"), Title: "Party elder"}, {Code: "XXXGOV", From: day("1995-01-01")}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, settleRoles(tt.roles)); diff != "" {
+				t.Errorf("settleRoles (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRolesOfTheRegion checks the role at a date of the Belarusian and
+// Russian office holders people.txt lists, on the first and last days of
+// each office and either side of it.
+func TestRolesOfTheRegion(t *testing.T) {
+	k := Default()
+	const (
+		pres   = "President of Russia"
+		pm     = "Prime Minister of Russia"
+		blrPM  = "Prime Minister of Belarus"
+		blrFM  = "Minister of Foreign Affairs of Belarus"
+		rusFM  = "Minister of Foreign Affairs of Russia"
+		luka   = "ALEXANDER_LUKASHENKO"
+		putin  = "VLADIMIR_PUTIN"
+		medv   = "DMITRY_MEDVEDEV"
+		none   = ""
+		noRole = "-"
+	)
+	tests := []struct {
+		name  string
+		id    news.ActorID
+		at    string
+		code  string // noRole: no government or elite role at all
+		title string
+	}{
+		{"Lukashenko was a deputy, not yet president, in 1993", luka, "1993-06-01", "BLRLEG", "Deputy of the Supreme Council of Belarus"},
+		{"Lukashenko was president on his first day, 1994-07-20", luka, "1994-07-20", "BLRGOV", "President of Belarus"},
+		{"Lukashenko was president in 1999, not elite", luka, "1999-06-01", "BLRGOV", "President of Belarus"},
+		{"Lukashenko is president in 2024", luka, "2024-06-01", "BLRGOV", "President of Belarus"},
+		{"Putin was not yet in government on 1999-08-08", putin, "1999-08-08", "RUSELI", none},
+		{"Putin was acting prime minister from 1999-08-09, confirmed on 1999-08-16", putin, "1999-08-15", "RUSGOV", none},
+		{"Putin became prime minister on 1999-08-16", putin, "1999-08-16", "RUSGOV", pm},
+		{"Putin became president on 2000-05-07", putin, "2000-05-07", "RUSGOV", pres},
+		{"Putin was president on 2008-05-06", putin, "2008-05-06", "RUSGOV", pres},
+		{"Putin was prime minister from 2008-05-08", putin, "2008-05-08", "RUSGOV", pm},
+		{"Putin was prime minister on 2012-05-06", putin, "2012-05-06", "RUSGOV", pm},
+		{"Putin was president again from 2012-05-07", putin, "2012-05-07", "RUSGOV", pres},
+		{"Putin is president in 2024", putin, "2024-06-01", "RUSGOV", pres},
+		{"Medvedev became president on 2008-05-07", medv, "2008-05-07", "RUSGOV", pres},
+		{"Medvedev became prime minister on 2012-05-08", medv, "2012-05-08", "RUSGOV", pm},
+		{"Medvedev was prime minister on 2020-01-15", medv, "2020-01-15", "RUSGOV", pm},
+		{"Medvedev was no longer prime minister on 2020-01-16", medv, "2020-01-16", "RUSGOV", "Deputy Chairman of the Security Council of Russia"},
+		{"Mishustin was not prime minister on 2020-01-15", "MIKHAIL_MISHUSTIN", "2020-01-15", noRole, none},
+		{"Mishustin became prime minister on 2020-01-16", "MIKHAIL_MISHUSTIN", "2020-01-16", "RUSGOV", pm},
+		{"Myasnikovich became prime minister on 2010-12-28", "MIKHAIL_MYASNIKOVICH", "2010-12-28", "BLRGOV", blrPM},
+		{"Myasnikovich was no longer prime minister on 2014-12-27", "MIKHAIL_MYASNIKOVICH", "2014-12-27", noRole, none},
+		{"Kobyakov became prime minister on 2014-12-27", "ANDREI_KOBYAKOV", "2014-12-27", "BLRGOV", blrPM},
+		{"Kobyakov was prime minister on 2018-08-17", "ANDREI_KOBYAKOV", "2018-08-17", "BLRGOV", blrPM},
+		{"Rumas became prime minister on 2018-08-18", "SERGEI_RUMAS", "2018-08-18", "BLRGOV", blrPM},
+		{"Rumas was prime minister on 2020-06-03", "SERGEI_RUMAS", "2020-06-03", "BLRGOV", blrPM},
+		{"Rumas was no longer prime minister on 2020-06-04", "SERGEI_RUMAS", "2020-06-04", noRole, none},
+		{"Golovchenko became prime minister on 2020-06-04", "ROMAN_GOLOVCHENKO", "2020-06-04", "BLRGOV", blrPM},
+		{"Makei became foreign minister on 2012-08-20", "VLADIMIR_MAKEI", "2012-08-20", "BLRGOV", blrFM},
+		{"Makei was foreign minister on 2022-11-25", "VLADIMIR_MAKEI", "2022-11-25", "BLRGOV", blrFM},
+		{"Aleinik was not yet foreign minister on 2022-12-19", "SERGEI_ALEINIK", "2022-12-19", noRole, none},
+		{"Aleinik became foreign minister on 2022-12-20", "SERGEI_ALEINIK", "2022-12-20", "BLRGOV", blrFM},
+		{"Lavrov became foreign minister on 2004-03-09", "SERGEI_LAVROV", "2004-03-09", "RUSGOV", rusFM},
+		{"Lavrov is foreign minister in 2024", "SERGEI_LAVROV", "2024-06-01", "RUSGOV", rusFM},
+		{"Tsikhanouskaya leads the opposition in 2020", "SVIATLANA_TSIKHANOUSKAYA", "2020-09-01", "BLROPP", "Belarusian opposition leader"},
+		{"Tsikhanouskaya leads the opposition in 2024", "SVIATLANA_TSIKHANOUSKAYA", "2024-06-01", "BLROPP", "Belarusian opposition leader"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ok := k.Actor(tt.id)
+			if !ok {
+				t.Fatalf("no actor %s", tt.id)
+			}
+			r, ok := a.RoleAt(day(tt.at))
+			if tt.code == noRole {
+				if ok {
+					t.Errorf("RoleAt(%s) = %+v, want none", tt.at, r)
+				}
+				return
+			}
+			if !ok || r.Code != tt.code || r.Title != tt.title {
+				t.Errorf("RoleAt(%s) = %+v, %v; want %s %q", tt.at, r, ok, tt.code, tt.title)
+			}
+		})
+	}
+	a, _ := k.Actor(luka)
+	for _, r := range a.Roles {
+		if isElite(r.Code) && r.Until.After(day("1994-07-20")) {
+			t.Errorf("Lukashenko keeps the elite role %+v after taking office", r)
+		}
+	}
+}
