@@ -46,6 +46,12 @@ func TestCode(t *testing.T) {
 		name, text string
 		want       []brief
 	}{
+		{"an appeal is a request, as the PLOVER manual files all requests",
+			"Lithuania appealed to the European Union for aid.",
+			[]brief{{"LTU", "REQUEST", "IGOEUREEC", true, "", "appealed"}}},
+		{"a demand the dictionary codes as an appeal is a request too",
+			"The opposition demanded elections from Lukashenko.",
+			[]brief{{"BLROPP", "REQUEST", "BLRGOV", true, "", "demanded"}}},
 		{"a plain accusation codes source, type and target",
 			"Belarus accused Poland of espionage.",
 			[]brief{{"BLR", "ACCUSE", "POL", true, "", "accused"}}},

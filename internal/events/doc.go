@@ -23,8 +23,9 @@
 // mobilisation (PLOVER's PROTEST and MOBILIZE), suing and indicting
 // (ACCUSE), bare "take" (no seizure). data/plover.txt maps CAMEO codes to
 // PLOVER types (CAMEO2PLOVER-2021; a code absent there takes its parent's,
-// and statements and appeals, 01 and 02, have none); data/types.txt
-// corrects it where the manual differs (163 sanctions are SANCTION).
+// and statements, 01, have none); data/types.txt corrects it where the
+// manual differs (163 sanctions are SANCTION; appeals, 02, which the table
+// leaves out, are REQUEST, "all requests, demands, and orders").
 // data/goldstein.txt gives the Goldstein score of CAMEO codes from the
 // CAMEO scale (a code absent there takes its parent's). QuadClass follows
 // the root (01-05 verbal cooperation, 06-08 material cooperation, 09-13
