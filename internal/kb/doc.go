@@ -6,7 +6,8 @@
 // data/derived/) and, optionally, a user's file in the same format (Load,
 // then Merge). Output: a read-only KB answering Actor(id) (a country's
 // sector code no file lists, "BLRMIL", too: "Belarus military"),
-// Lookup(name), Match(text), Titled(surname) and Sector(noun). It does not
+// Lookup(name), Match(text), Titled(surname), Sector(noun) and
+// Place(name). It does not
 // decide which candidate a mention means, resolve coreference or read
 // articles: that is internal/actors, which uses a KB.
 //
@@ -41,11 +42,32 @@
 //	  member BLR | RUS                 # for organisations: actor IDs
 //	  descriptor Belarusian leader
 //
+//	actor BLR country
+//	  place Brest | Grodno             # cities and regions: aliases that are places (Place)
+//	actor BLRGOV organisation
+//	  capital Minsk                    # the capital: an alias, and a capital Place
+//
 //	agent troops | soldier MIL         # agent nouns → sector, anywhere
 //
 // A role is "CODE FROM..UNTIL Title"; dates are YYYY-MM-DD, or YYYY-MM and
 // YYYY where only the month or year is known, and either may be empty for
-// an open end. Until is exclusive (the day the successor took office).
+// an open end. Until is exclusive (the day the successor took office). A
+// dictionary's dated, untitled elite role (ELI, former officials) is cut
+// where it overlaps an office of the same person, since no one is a former
+// official while in office: the Phoenix "BLRELI 1972–2000" of Alexander
+// Lukashenko, president since 1994-07-20, ends that day (settleRoles).
+// data/people.txt lists the region's office holders with their real dates
+// and titles; those records correct the dictionary's.
+//
+// # Places
+//
+// A city stands for its country in CAMEO (Phoenix codes "Mosul" IRQ) and a
+// capital for its government ("Minsk said" is BLRGOV), so place and capital
+// names are aliases of those actors; Place tells that a name was a place,
+// which PLOVER codes apart (a city is the country's civilians, CVL). The
+// generator writes a Phoenix country synonym as a place unless its form
+// makes it a spelling of the country (gen/place.go), since the dictionary
+// lists both under one heading.
 //
 // # Aliases
 //

@@ -28,6 +28,7 @@ type KB struct {
 	// too, for a surname a title vouches for ("President Mugabe").
 	lastNames map[string][]news.ActorID
 	agents    map[string]string
+	places    map[string]Place
 
 	matchOnce sync.Once
 	match     *matcher
@@ -88,6 +89,7 @@ func newKB() *KB {
 		surnames:  make(map[string][]news.ActorID, 1<<15),
 		lastNames: make(map[string][]news.ActorID, 1<<15),
 		agents:    map[string]string{},
+		places:    map[string]Place{},
 	}
 }
 
@@ -112,6 +114,7 @@ func (k *KB) read(r io.Reader) error {
 	for _, rec := range recs {
 		a, keys := rec.expand()
 		k.add(&a, keys)
+		k.addPlaces(rec)
 	}
 	for noun, code := range agents {
 		k.agents[noun] = code
@@ -394,6 +397,9 @@ func (k *KB) Merge(other *KB) {
 	}
 	for n, c := range other.agents {
 		k.agents[n] = c
+	}
+	for n, p := range other.places {
+		k.places[n] = p
 	}
 	k.matchOnce = sync.Once{}
 	k.match = nil

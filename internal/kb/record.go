@@ -17,7 +17,10 @@ import (
 type record struct {
 	actor    news.Actor
 	cyrillic map[string][]string // "ru", "be", "uk" → forms
-	line     int
+	// places and capitals are the record's aliases that name a place in
+	// its country rather than the actor itself (see Place).
+	places, capitals []string
+	line             int
 }
 
 // kinds are the actor kinds a file may declare.
@@ -101,6 +104,12 @@ func (cur *record) set(key, val string, recs *[]*record, next **record, agents m
 	case "descriptor":
 		a.Descriptor = val
 	case "alias", "adj", "en", "pl", "de", "fr":
+		a.Aliases = append(a.Aliases, splitList(val)...)
+	case "place":
+		cur.places = append(cur.places, splitList(val)...)
+		a.Aliases = append(a.Aliases, splitList(val)...)
+	case "capital":
+		cur.capitals = append(cur.capitals, splitList(val)...)
 		a.Aliases = append(a.Aliases, splitList(val)...)
 	case "ru", "be", "uk":
 		if cur.cyrillic == nil {

@@ -146,14 +146,23 @@ func buildCountries(isoPath, localeDir string, caps map[string]*capital, phoenix
 			cb.add("adj", cp.adjs...)
 		}
 		if s := syn[c.Alpha3]; s != nil {
-			var keep []string
+			own := append(append([]string{short}, names...), s.names[0])
+			if cp != nil {
+				own = append(own, cp.adjs...)
+			}
+			var keep, places []string
 			for _, n := range s.names {
-				if cp != nil && containsKey(append(cp.names, cp.metonyms...), n) {
-					continue // the capital names the government, not the country
+				switch {
+				case cp != nil && containsKey(append(cp.names, cp.metonyms...), n):
+					// the capital names the government, not the country
+				case isCountrySpelling(n, own):
+					keep = append(keep, titleCase(n))
+				default:
+					places = append(places, titleCase(n))
 				}
-				keep = append(keep, titleCase(n))
 			}
 			cb.add("alias", uniq(keep, "")...)
+			cb.add("place", uniq(places, "")...)
 		}
 		out = append(out, cb)
 		if cp != nil {
@@ -171,8 +180,8 @@ func government(iso3, name, code string, cp *capital) *block {
 	g.add("code", code+"GOV")
 	g.add("country", iso3)
 	g.add("sector", "GOV")
+	g.add("capital", cp.names...)
 	var al []string
-	al = append(al, cp.names...)
 	al = append(al, cp.metonyms...)
 	al = append(al, name+" government", "government of "+name)
 	if len(cp.adjs) > 0 {
