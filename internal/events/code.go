@@ -300,7 +300,7 @@ func (c *clause) code(v int) (out []news.Event) {
 		if e.Modality != "hypothetical" || e.QuadClass > 2 || !c.obliged(v) {
 			e.Type = ploverType(e.Type, lemma, e.Modality, e.QuadClass)
 		}
-		out = append(out, e)
+		out = appendCodes(out, e)
 	}
 	defer func() { out = c.claimed(v, out) }()
 	// "French and Egyptian warships launched war games": a show of force
@@ -340,6 +340,23 @@ func (c *clause) code(v int) (out []news.Event) {
 			if len(out) == n {
 				add(a, nil)
 			}
+		}
+	}
+	return out
+}
+
+// appendCodes appends e once for each pair of its actors' codes: a
+// dictionary actor coded "FRO/BIL/SAM" (PETRARCH's compound code, one
+// name standing for several actors) is each of them.
+func appendCodes(out []news.Event, e news.Event) []news.Event {
+	if !strings.Contains(e.SourceCode, "/") && !strings.Contains(e.TargetCode, "/") {
+		return append(out, e)
+	}
+	for _, s := range strings.Split(e.SourceCode, "/") {
+		for _, t := range strings.Split(e.TargetCode, "/") {
+			f := e
+			f.SourceCode, f.TargetCode = s, t
+			out = append(out, f)
 		}
 	}
 	return out

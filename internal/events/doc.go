@@ -88,7 +88,9 @@
 // accused Belarus and Russia" is four events, and a subject the parser
 // splits is still one); the partners of a compound subject without a
 // target act on each other ("Jordan and Britain agreed" is JOR → GBR and
-// GBR → JOR), as PETRARCH and PLOVER code them.
+// GBR → JOR), as PETRARCH and PLOVER code them. An actor whose dictionary
+// code is compound ("FRO/BIL/SAM", PETRARCH's one name for several
+// actors) gives an event for each of its codes.
 //
 // # Quality
 //
