@@ -72,21 +72,27 @@ type EventErrors struct {
 	Actors     int `json:"actors"`      // the type right, both actors wrong
 }
 
-// classify files a top event that is not a match.
-func (x *EventErrors) classify(e news.Event, typ string, src, tgt []goldActor) {
+// classify files a top event that is not a match and names its bucket.
+func (x *EventErrors) classify(e news.Event, typ string, src, tgt []goldActor) string {
 	s, t := sourceMatch(e, src), targetMatch(e, src, tgt)
 	switch {
 	case e.Type != typ && s && t:
 		x.Type++
+		return "type"
 	case e.Type != typ:
 		x.TypeActors++
+		return "type_actors"
 	case !s && !t:
 		x.Actors++
+		return "actors"
 	case !s:
 		x.Source++
+		return "source"
 	case !t:
 		x.Target++
+		return "target"
 	}
+	return ""
 }
 
 func (x EventErrors) text(b *strings.Builder) {
@@ -141,10 +147,12 @@ func Split(id string) string {
 }
 
 // An EventMiss is one gold record scored wrong: the gold type and the top
-// event coded ("SOURCE TYPE TARGET cameo trigger", empty when none), and
-// the record's text.
+// event coded ("SOURCE TYPE TARGET cameo trigger", empty when none), the
+// EventErrors bucket it falls in (PLOVER records only), and the record's
+// text.
 type EventMiss struct {
 	ID, Gold, Coded string
+	Error           string `json:",omitempty"`
 	Text            string `json:",omitempty"`
 }
 
@@ -229,15 +237,15 @@ func Events(ctx context.Context, dataDir string) (*EventsReport, error) {
 			split.add(false, false, false, false)
 			if split == &r.Dev {
 				r.Errors.Missing++
-				r.Misses = append(r.Misses, EventMiss{rec.ID, gold, "", rec.Text})
+				r.Misses = append(r.Misses, EventMiss{rec.ID, gold, "", "missing", rec.Text})
 			}
 			continue
 		}
 		top := tripleMatch(evs[0], gold, src, tgt)
 		if !top && split == &r.Dev {
 			e := evs[0]
-			r.Errors.classify(e, gold, src, tgt)
-			r.Misses = append(r.Misses, EventMiss{rec.ID, gold, fmt.Sprintf("%s %s %s %s %q", e.SourceCode, e.Type, e.TargetCode, e.CAMEO, rec.Text[e.Trigger.Start:e.Trigger.End]), rec.Text})
+			why := r.Errors.classify(e, gold, src, tgt)
+			r.Misses = append(r.Misses, EventMiss{rec.ID, gold, fmt.Sprintf("%s %s %s %s %q", e.SourceCode, e.Type, e.TargetCode, e.CAMEO, rec.Text[e.Trigger.Start:e.Trigger.End]), why, rec.Text})
 		}
 		any := slices.ContainsFunc(evs, func(e news.Event) bool { return tripleMatch(e, gold, src, tgt) })
 		split.add(true, evs[0].Type == gold, top, any)

@@ -118,7 +118,7 @@ func TestEventErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got EventErrors
-			got.classify(tt.e, "AGREE", []goldActor{hun}, []goldActor{rou})
+			_ = got.classify(tt.e, "AGREE", []goldActor{hun}, []goldActor{rou})
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("classify (-want +got):\n%s", diff)
 			}

@@ -139,7 +139,7 @@ func Petrarch(ctx context.Context, dataDir string) (*PetrarchReport, error) {
 		split.Correct += ok
 		if split == &r.Dev && (ok != len(gold) || ok != len(pred)) {
 			r.Errors.pair(gold, pred)
-			r.Misses = append(r.Misses, EventMiss{s.ID, strings.Join(keys(gold), " "), strings.Join(keys(pred), " "), text})
+			r.Misses = append(r.Misses, EventMiss{ID: s.ID, Gold: strings.Join(keys(gold), " "), Coded: strings.Join(keys(pred), " "), Text: text})
 		}
 	}
 	r.Triples = Score{Gold: r.Dev.Gold + r.HeldOut.Gold, Predicted: r.Dev.Predicted + r.HeldOut.Predicted, Correct: r.Dev.Correct + r.HeldOut.Correct}
