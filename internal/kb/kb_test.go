@@ -385,6 +385,17 @@ func TestDefaultCodes(t *testing.T) {
 		{"ASEAN", "IGOSEAASN"},
 		{"African Union", "IGOAFRAFU"},
 		{"Arab League", "IGOMEAARL"},
+		{"ILO", "IGOUNOLABILO"},
+		{"International Labour Office", "IGOUNOLABILO"},
+		{"UNICEF", "IGOUNOKID"},
+		{"WFP", "IGOUNOWFP"},
+		{"UNRWA", "IGOUNOREF"},
+		{"OHCHR", "IGOUNOHRI"},
+		{"IOM", "IGOUNOREF"},
+		{"Doctors Without Borders", "NGOHLHMSF"},
+		{"ICRC", "NGOHLHIRC"},
+		{"Oxfam", "NGODEV"},
+		{"International Crisis Group", "NGO"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+" is one non-person coded "+tt.want, func(t *testing.T) {
