@@ -274,11 +274,18 @@ func petrarchKB(read func(string) ([]byte, error)) (*kb.KB, error) {
 			kind = "country"
 		}
 		fmt.Fprintf(&b, "actor %s %s\n  name %s\n", id, kind, titled(e.Names[0]))
-		if len(e.Names) > 1 {
-			var as []string
-			for _, n := range e.Names[1:] {
+		var as []string
+		for i, n := range e.Names {
+			if i > 0 {
 				as = append(as, titled(n))
 			}
+			// PETRARCH matches "THE_SHIRE" on the whole noun phrase, "the
+			// Shire"; the resolver matches names without their article.
+			if rest, ok := strings.CutPrefix(n, "THE "); ok && rest != "" {
+				as = append(as, titled(rest))
+			}
+		}
+		if len(as) > 0 {
 			fmt.Fprintf(&b, "  alias %s\n", strings.Join(as, " | "))
 		}
 		if len(e.Codes) == 1 && e.Codes[0].From.IsZero() && e.Codes[0].Until.IsZero() {
