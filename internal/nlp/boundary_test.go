@@ -175,3 +175,23 @@ func TestMayStart(t *testing.T) {
 		})
 	}
 }
+
+func FuzzLoadSentenceModel(f *testing.F) {
+	b, err := os.ReadFile(filepath.Join("models", "sentence.bin.gz"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, in []byte) {
+		m, err := LoadSentenceModel(bytes.NewReader(in))
+		if err != nil {
+			if !errors.Is(err, news.ErrInvalid) {
+				t.Fatalf("error %v does not wrap news.ErrInvalid", err)
+			}
+			return
+		}
+		text := "Thanks John See you. Bye"
+		checkSentences(t, text, m.Split(text))
+	})
+}
