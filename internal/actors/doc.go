@@ -30,8 +30,8 @@
 //     locative preposition (in, at, near, from, of…, and "to" after a verb
 //     of motion or a noun; в, на, у, каля… in Russian and Belarusian) it is
 //     a place: the mention is then the country itself, How "alias", as the
-//     KB files other cities. PLOVER codes a capital as a place likewise
-//     (country, sector CVL); a mention carries the country without CVL.
+//     KB files other cities. PLOVER codes a place as the country's
+//     civilians (CVL): Resolver.PLOVER adds it, Resolve does not.
 //   - Adjectives and possessives with agent nouns (kb.Sector, after up to
 //     two adjectives): "Belarusian troops", "Russia's new government",
 //     "UN peacekeepers" become the country's sector actor ("BLRMIL",
@@ -93,6 +93,12 @@
 //     agent noun ("the opposition newspaper X" → country OPPMED). A name
 //     spelled out before a known acronym in parentheses ("The
 //     International Labour Office (ILO)") is the acronym's actor.
+//
+// Codes are CAMEO's, which the pipeline and the GDELT export use.
+// Resolver.PLOVER recodes a mention by the PLOVER manual's conventions where
+// they differ (cities and capitals named as places are the country's
+// civilians, CVL; PLOVER's seven international entities and its sector
+// table; protesters CVL with OPP second); see plover.go.
 //
 // Resolve does not resolve pronouns, does not yet read the dependency parse
 // (the place-or-government test looks at the preceding word only) and does

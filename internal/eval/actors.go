@@ -32,8 +32,9 @@ type ActorsReport struct {
 	Demo   *DemoActors   `json:"demo,omitempty"`
 }
 
-// PLOVERActors is how often the resolver codes a PLOVER source or target
-// actor text, read in its sentence, as the gold does. The records are
+// PLOVERActors is how often the resolver, through its PLOVER profile
+// (actors.Resolver.PLOVER), codes a PLOVER source or target actor text,
+// read in its sentence, as the gold does. The records are
 // split in two halves by a hash of their ID (HeldOut): rules are developed
 // on Dev's errors only, and Held tells whether they carry over. The
 // embedded ActorCoding is both halves together.
@@ -245,7 +246,8 @@ func ploverActors(ctx context.Context, path string, an *nlp.Annotator, res *acto
 		}
 		for _, a := range acts {
 			want, sector := cmpCode(a.Code), goldSector(a.Sector)
-			got, ok := codeFor(rec.Text, a.Text, ms)
+			got, ok := codeFor(rec.Text, a.Text, ms, res.PLOVER)
+			got = asGoldVersion(got)
 			r.ActorCoding.add(want, sector, got, ok)
 			why := half.add(want, sector, got, ok)
 			if why != "" && half == &r.Dev {
@@ -260,6 +262,16 @@ func ploverActors(ctx context.Context, path string, an *nlp.Annotator, res *acto
 	return r, nil
 }
 
+// asGoldVersion writes a PLOVER code as the gold file's version does: the
+// gold is coded to PLOVER 0.5b1 (2016), before the manual split the United
+// Nations (UNO) and the European Union (EUR) off the IGOs.
+func asGoldVersion(code string) string {
+	if len(code) >= 3 && (code[:3] == "UNO" || code[:3] == "EUR") {
+		return "IGO" + code[3:]
+	}
+	return code
+}
+
 func cmpCode(c string) string {
 	c = strings.ToUpper(strings.TrimSpace(c))
 	if iso, ok := cameoISO[c]; ok {
@@ -268,20 +280,13 @@ func cmpCode(c string) string {
 	return c
 }
 
-// goldSector is the primary sector of a PLOVER sector field in CAMEO's
-// terms: its first three letters when they are upper case; "***"
-// (unknown) and lower-case ethnic codes give none. PLOVER renamed two
-// CAMEO sectors (its manual, "Sector code notes" 4): its MED is CAMEO's
-// HLH (health) and its JRN CAMEO's MED (media); the KB speaks CAMEO.
+// goldSector is the primary sector of a PLOVER sector field: its first
+// three letters when they are upper case; "***" (unknown) and lower-case
+// ethnic codes give none. The predictions are PLOVER codes too
+// (actors.Resolver.PLOVER), so MED is health and JRN media on both sides.
 func goldSector(s string) string {
 	if len(s) < 3 || s[:3] == "***" || strings.ToUpper(s[:3]) != s[:3] {
 		return ""
-	}
-	switch s[:3] {
-	case "MED":
-		return "HLH"
-	case "JRN":
-		return "MED"
 	}
 	return s[:3]
 }
@@ -297,11 +302,12 @@ func hasSector(code, sector string) bool {
 	return false
 }
 
-// codeFor finds the actor text in the sentence and returns the code of the
-// mention overlapping it most. PLOVER elides words between an actor's
-// parts ("U.S. ... negotiators" for "U.S. and Russian negotiators"); the
-// first part, which holds the country, is then looked for.
-func codeFor(text, actorText string, ms []news.Mention) (string, bool) {
+// codeFor finds the actor text in the sentence and returns the code (by
+// code, the PLOVER profile) of the mention overlapping it most. PLOVER
+// elides words between an actor's parts ("U.S. ... negotiators" for "U.S.
+// and Russian negotiators"); the first part, which holds the country, is
+// then looked for.
+func codeFor(text, actorText string, ms []news.Mention, code func(news.Mention) string) (string, bool) {
 	if i := strings.Index(actorText, ".."); i > 0 && strings.TrimSpace(actorText[:i]) != "" {
 		actorText = strings.TrimSpace(actorText[:i])
 	}
@@ -331,7 +337,7 @@ func codeFor(text, actorText string, ms []news.Mention) (string, bool) {
 	best, bestLen := "", 0
 	for _, m := range ms {
 		if n := overlapLen(span, m.Span); n > bestLen && m.Code != "" {
-			best, bestLen = m.Code, n
+			best, bestLen = code(m), n
 		}
 	}
 	return best, bestLen > 0

@@ -21,13 +21,29 @@ func TestGoldSector(t *testing.T) {
 		{"a stacked code keeps its primary sector", "REFKUR", "REF"},
 		{"the unknown marker gives no sector", "***", ""},
 		{"an empty sector gives none", "", ""},
-		{"PLOVER's health sector is CAMEO's HLH", "MED", "HLH"},
-		{"PLOVER's journalists are CAMEO's media", "JRN", "MED"},
+		{"PLOVER's health sector stays MED, as the profile speaks PLOVER", "MED", "MED"},
+		{"PLOVER's journalists stay JRN", "JRN", "JRN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := goldSector(tt.in); got != tt.want {
 				t.Errorf("goldSector(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAsGoldVersion(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"the UN is an IGO in the gold's version", "UNOMIL", "IGOMIL"},
+		{"the EU is an IGO in the gold's version", "EUR", "IGO"},
+		{"a country code is kept", "EGYCVLOPP", "EGYCVLOPP"},
+		{"no code stays none", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := asGoldVersion(tt.in); got != tt.want {
+				t.Errorf("asGoldVersion(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -119,7 +135,7 @@ func TestCodeFor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := codeFor(text, tt.actor, ms)
+			got, ok := codeFor(text, tt.actor, ms, func(m news.Mention) string { return m.Code })
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("codeFor(%q) = %q, %v; want %q, %v", tt.actor, got, ok, tt.want, tt.ok)
 			}
