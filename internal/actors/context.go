@@ -57,8 +57,8 @@ func multinational(toks []nlp.Token, a, b int) bool {
 }
 
 // bareHead reports whether toks[a:b] is a noun phrase standing for a
-// group: its head is a plural noun or follows "the" ("the police", "the
-// government"), and no noun follows it, which would make it a modifier
+// group: its head is a plural noun or follows "the" or a possessive ("the
+// police", "the government", "X's coalition"), and no noun follows it, which would make it a modifier
 // ("police station", "government plans").
 func bareHead(toks []nlp.Token, a, b int) bool {
 	head := toks[b-1]
@@ -71,7 +71,9 @@ func bareHead(toks []nlp.Token, a, b int) bool {
 	if head.XPOS == "NNS" || head.XPOS == "NNPS" || collective[strings.ToLower(head.Text)] {
 		return true
 	}
-	return a > 0 && strings.EqualFold(toks[a-1].Text, "the")
+	// A possessor determines it as "the" does: "Djindjic's opposition
+	// coalition".
+	return a > 0 && (strings.EqualFold(toks[a-1].Text, "the") || toks[a-1].Text == "'s" || toks[a-1].Text == "’s")
 }
 
 // foreign reports whether the phrase toks[a:b] names people or bodies

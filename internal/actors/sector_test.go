@@ -27,3 +27,24 @@ func TestSectorNouns(t *testing.T) {
 		})
 	}
 }
+
+func TestPossessedRoleNouns(t *testing.T) {
+	tests := []struct{ name, text, mention, want string }{
+		{"a role noun after a possessor the KB lacks is the sentence's country's", "The Serbian parliament recognised Zoran Djindjic's opposition coalition.", "opposition coalition", "SRBOPP"},
+		{"a role noun after a known leader's possessive is the leader's country's", "President Alexander Lukashenko's government has accused Uralkali.", "government", "BLRGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := resolve(t, tt.text, "2013-08-26")
+			for _, m := range ms {
+				if m.Text == tt.mention {
+					if m.Code != tt.want {
+						t.Errorf("%q coded %s, want %s", m.Text, m.Code, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("Resolve(%q) = %+v, want a mention %q", tt.text, ms, tt.mention)
+		})
+	}
+}
