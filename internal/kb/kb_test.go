@@ -308,6 +308,10 @@ func TestSector(t *testing.T) {
 		{"militants", "UAF"},
 		{"insurgents", "REB"},
 		{"students", "EDU"},
+		{"associations", "NGO"},
+		{"foundation", "NGO"},
+		{"official newspaper", "GOVMED"},
+		{"state media", "GOVMED"},
 		{"activists", "OPP"},
 	}
 	for _, tt := range tests {
