@@ -426,6 +426,29 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		if h < 0 || (r != "xcomp" && r != "conj" && !participle) {
 			break
 		}
+		if participle && r == "acl" && c.toks[subjOf].XPOS == "VBN" && (subjOf == 0 || c.toks[subjOf-1].UPOS != "PUNCT") && len(c.children(subjOf, "obj")) == 0 {
+			// "the curfew imposed in Sudan", "Ukrainian forces crossed
+			// into Kursk": a participle bound to its noun is about that
+			// noun and reaches no subject beyond it; its agent is its "by"
+			// phrase, else unknown. (With an object, "Israeli tanks fired
+			// shells", it is a past tense the parser hung from its
+			// subject, and the subject is found as for a clause.) A noun
+			// left with no verb of its own has none but this one: the
+			// participle is its verb ("Russian troops crossed into
+			// Ukraine"), and the noun its subject.
+			if c.stranded(h) {
+				srcs = c.subjects(h)
+				unknownSubject = len(srcs) == 0
+				break
+			}
+			for _, a := range c.children(subjOf, "obl:agent", "obl") {
+				if c.hasCase(a, "by") {
+					srcs = c.group(a)
+				}
+			}
+			unknownSubject = len(srcs) == 0
+			break
+		}
 		if participle && r == "acl" && c.toks[subjOf].XPOS == "VBG" && (subjOf == 0 || c.toks[subjOf-1].UPOS != "PUNCT") {
 			// "anyone thinking of inflicting", "troops crossing the
 			// border": the noun the participle modifies does it.
@@ -534,6 +557,25 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		}
 	}
 	return srcs, tgts, passive
+}
+
+// stranded reports a noun the parse gives no verb: the sentence's root,
+// or the subject of a noun, or of a verb that has another subject.
+func (c *clause) stranded(n int) bool {
+	h := c.head(n)
+	if h < 0 {
+		return true
+	}
+	if baseRel(c.toks[n].Rel) != "nsubj" {
+		return false
+	}
+	switch c.toks[h].UPOS {
+	case "NOUN", "PROPN":
+		return true
+	case "VERB":
+		return len(c.children(h, "nsubj", "nsubj:pass")) > 1
+	}
+	return false
 }
 
 // argument reports whether token i lies in verb v's arguments rather than
