@@ -310,8 +310,6 @@ func TestSector(t *testing.T) {
 		{"students", "EDU"},
 		{"associations", "NGO"},
 		{"foundation", "NGO"},
-		{"official newspaper", "GOVMED"},
-		{"state media", "GOVMED"},
 		{"activists", "OPP"},
 	}
 	for _, tt := range tests {
