@@ -218,6 +218,12 @@ func mayStart(toks []Token, i int) bool {
 	if w < 0 {
 		return false
 	}
+	if p, _ := utf8.DecodeRuneInString(toks[i].Text); unicode.IsDigit(p) {
+		// A number before a capital counts it: "1,500 Belarusian roubles",
+		// "30,000 Russian troops". EWT's lists ("Containers: 1 Green")
+		// taught the model otherwise; blocking it costs nothing on dev.
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(toks[w].Text)
 	switch {
 	case unicode.IsUpper(r) || unicode.IsDigit(r):

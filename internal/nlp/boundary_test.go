@@ -154,6 +154,8 @@ func TestMayStart(t *testing.T) {
 		want bool
 	}{
 		{"a capital after a word may start a sentence", "Thanks John See you", 1, true},
+		{"a capital after a number may not", "Wages rose to 1,500 Belarusian roubles", 3, false},
+		{"a capital after a colon may", "He said: Minsk agreed", 2, true},
 		{"a capital after a comma may not", "DUBAI, United Arab Emirates", 1, false},
 		{"a capital after a dash may not", "CLEVELAND, Ohio – The band", 3, false},
 		{"lower case after a period after a word may", "I went home. then I slept", 3, true},
