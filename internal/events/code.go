@@ -430,9 +430,8 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 			// "the curfew imposed in Sudan", "Ukrainian forces crossed
 			// into Kursk": a participle bound to its noun is about that
 			// noun and reaches no subject beyond it; its agent is its "by"
-			// phrase, else unknown. (With an object, "Israeli tanks fired
-			// shells", it is a past tense the parser hung from its
-			// subject, and the subject is found as for a clause.) A noun
+			// phrase, else unknown. (With an object it is a past tense
+			// the parser hung from its subject, below.) A noun
 			// left with no verb of its own has none but this one: the
 			// participle is its verb ("Russian troops crossed into
 			// Ukraine"), and the noun its subject.
@@ -449,9 +448,11 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 			unknownSubject = len(srcs) == 0
 			break
 		}
-		if participle && r == "acl" && c.toks[subjOf].XPOS == "VBG" && (subjOf == 0 || c.toks[subjOf-1].UPOS != "PUNCT") {
+		if participle && r == "acl" && (c.toks[subjOf].XPOS == "VBG" || c.toks[subjOf].XPOS == "VBN") && (subjOf == 0 || c.toks[subjOf-1].UPOS != "PUNCT") {
 			// "anyone thinking of inflicting", "troops crossing the
-			// border": the noun the participle modifies does it.
+			// border", "crowds burned down its embassy" (a past tense with
+			// its object, hung from its subject): the noun the participle
+			// modifies does it.
 			if m := c.ownMention(h); m != nil {
 				srcs = []*news.Mention{m}
 			} else {
