@@ -491,7 +491,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	}
 	// "he is prepared to lift the ban": a predicate of readiness the
 	// parser reads as a passive has its subject as its actor.
-	if passive && governors[c.lemma(subjOf)] != "" && !c.byAgent(subjOf) {
+	if passive && (governors[c.lemma(subjOf)] != "" || statives[c.lemma(subjOf)]) && !c.byAgent(subjOf) {
 		passive = false
 	}
 	if passive {
@@ -668,6 +668,12 @@ func (c *clause) relativeSubject(v int) bool {
 	}
 	return false
 }
+
+// statives are participles that, after "be" and without a "by" phrase,
+// tell a state of their subject rather than an act done to it: "Israel
+// is opposed to French mediation", "Serb forces were engaged in ethnic
+// cleansing" (adjectival passives; their subject acts).
+var statives = map[string]bool{"oppose": true, "engage": true, "involve": true, "determine": true, "dedicate": true, "devote": true, "resolve": true, "interest": true, "concern": true}
 
 // receiving verbs turn the event around: their subject is its target.
 var receiving = map[string]bool{"receive": true, "get": true, "obtain": true}

@@ -49,13 +49,16 @@
 //
 // The source is the actor the nsubj phrase names (an xcomp or conj verb,
 // and a participle set off by a comma, borrow their head's subject; a
-// present participle modifying a noun takes that noun; a past participle
-// bound to its noun without an object reaches no subject beyond it, its
-// source being its "by" phrase or unknown, unless the parse leaves the
-// noun no verb of its own, when it is the noun's verb ("Russian troops
-// crossed into Ukraine"); a relative clause takes the noun it modifies);
-// in the passive it is under the "by" phrase and the
-// target under nsubj:pass; receiving verbs ("received a loan from Moscow")
+// present participle modifying a noun takes that noun, and so does a past
+// one with an object, a past tense the parser hung from its subject
+// ("crowds burned down its embassy"); without an object a past participle
+// bound to its noun reaches no subject beyond it, its source being its
+// "by" phrase or unknown, unless the parse leaves the noun no verb of its
+// own ("Russian troops crossed into Ukraine"); a relative clause takes
+// the noun it modifies); in the passive it is under the "by" phrase and
+// the target under nsubj:pass (but an adjectival passive without a "by"
+// phrase, "Israel is opposed to", "forces were engaged in", is a state of
+// its subject, who acts); receiving verbs ("received a loan from Moscow")
 // turn the event around. The target is the actor under obj, iobj, obl or
 // nmod, else the first actor among the verb's arguments (not in an
 // apposition, a phrase of time or a clause set beside it). A pronoun or
