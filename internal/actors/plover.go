@@ -32,6 +32,13 @@ import (
 //     rights, development and environmental groups are civil society
 //     (SOC); religions, ethnic and organisation sub-codes are not sectors
 //     and are dropped.
+//   - States: a dependency with its own ISO code is its controlling
+//     state's (Puerto Rico → USA, Gibraltar → GBR), except Hong Kong,
+//     Palestine and Antarctica; Kosovo is KOS. A partially recognised
+//     entity (Abkhazia, the Donetsk and Luhansk "people's republics",
+//     Nagorno-Karabakh, Northern Cyprus, Transnistria, Somaliland, South
+//     Ossetia, Western Sahara) is the state claiming it, with the sector
+//     PRE first.
 //   - Protesters and activists: CVL ("civilians, protesters, activists"),
 //     with OPP, which PLOVER "typically assigns as a secondary code", after
 //     it: CAMEO codes "Egyptian demonstrators" EGYOPP, PLOVER EGYCVLOPP.
@@ -41,14 +48,20 @@ func (r *Resolver) PLOVER(m news.Mention) string {
 		return ""
 	}
 	country := code[:3]
-	if p, ok := r.kb.Place(m.Text); ok && (m.How == "alias" || m.How == "name") && p.Country == country {
-		return country + "CVL"
-	}
 	var sectors []string
 	add := func(s string) {
 		if s != "" && !contains(sectors, s) {
 			sectors = append(sectors, s)
 		}
+	}
+	if c, ok := partlyRecognised(m.Text); ok {
+		country = c
+		add("PRE")
+	} else if p, ok := r.kb.Place(m.Text); ok && (m.How == "alias" || m.How == "name") && p.Country == country {
+		return country + "CVL"
+	}
+	if c, ok := ploverCountry[country]; ok {
+		country = c
 	}
 	for i := 3; i+3 <= len(code); i += 3 {
 		g := code[i : i+3]
@@ -111,4 +124,53 @@ func protester(text string) bool {
 	}
 	w := f[len(f)-1]
 	return protestNouns[w] || protestNouns[strings.TrimSuffix(w, "s")]
+}
+
+// ploverCountry maps the codes PLOVER folds into another state (the
+// manual's "Non-independent territories with a separate ISO code") and
+// Kosovo, which ISO lacks and CAMEO codes KSV.
+var ploverCountry = map[string]string{
+	"KSV": "KOS", "XKX": "KOS",
+	"PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "UMI": "USA",
+	"FLK": "GBR", "GIB": "GBR", "BMU": "GBR", "CYM": "GBR", "VGB": "GBR", "MSR": "GBR", "TCA": "GBR",
+	"AIA": "GBR", "PCN": "GBR", "SHN": "GBR", "IOT": "GBR", "SGS": "GBR", "IMN": "GBR", "JEY": "GBR", "GGY": "GBR",
+	"GUF": "FRA", "GLP": "FRA", "MTQ": "FRA", "REU": "FRA", "MYT": "FRA", "PYF": "FRA", "NCL": "FRA",
+	"SPM": "FRA", "WLF": "FRA", "BLM": "FRA", "MAF": "FRA", "ATF": "FRA",
+	"ABW": "NLD", "CUW": "NLD", "SXM": "NLD", "BES": "NLD",
+	"GRL": "DNK", "FRO": "DNK", "ALA": "FIN", "SJM": "NOR", "BVT": "NOR",
+	"CXR": "AUS", "CCK": "AUS", "NFK": "AUS", "HMD": "AUS",
+	"COK": "NZL", "NIU": "NZL", "TKL": "NZL", "MAC": "CHN", "ESH": "MAR",
+}
+
+// preNames are the partially recognised entities of the PLOVER manual, by
+// the names and adjectives the press uses, with the state that claims
+// each; keys are kb.Key forms.
+var preNames = map[string]string{}
+
+func init() {
+	for country, names := range map[string]string{
+		"GEO": "Abkhazia|Abkhaz|Abkhazian|South Ossetia|South Ossetian",
+		"UKR": "Donetsk People's Republic|DPR|DNR|Luhansk People's Republic|Lugansk People's Republic|LPR|LNR",
+		"AZE": "Nagorno-Karabakh|Nagorno Karabakh|Karabakh|Artsakh",
+		"CYP": "Northern Cyprus|Turkish Republic of Northern Cyprus|TRNC",
+		"MDA": "Transnistria|Transnistrian|Transdniestria|Trans-Dniester|Pridnestrovie",
+		"SOM": "Somaliland",
+		"MAR": "Western Sahara|Sahrawi Arab Democratic Republic|Sahrawi Republic",
+	} {
+		for _, n := range strings.Split(names, "|") {
+			preNames[kb.Key(n)] = country
+		}
+	}
+}
+
+// partlyRecognised reports whether text names a partially recognised
+// entity, and the state claiming it.
+func partlyRecognised(text string) (string, bool) {
+	key := " " + kb.Key(text) + " "
+	for n, c := range preNames {
+		if strings.Contains(key, " "+n+" ") {
+			return c, true
+		}
+	}
+	return "", false
 }
