@@ -59,6 +59,22 @@ func BenchmarkResolve(b *testing.B) {
 	b.ReportMetric(float64(articles)/b.Elapsed().Seconds(), "articles/s")
 }
 
+func BenchmarkPLOVER(b *testing.B) {
+	an, r := setup(b)
+	docs, dates, _ := demoDocs(b, an)
+	var ms []news.Mention
+	for i, d := range docs {
+		ms = append(ms, r.Resolve(d, dates[i])...)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, m := range ms {
+			r.PLOVER(m)
+		}
+	}
+	b.ReportMetric(float64(len(ms))*float64(b.N)/b.Elapsed().Seconds(), "mentions/s")
+}
+
 // FuzzResolve checks the span invariants on any text: in range, ordered,
 // not overlapping, and Text equal to the text under the span.
 func FuzzResolve(f *testing.F) {
@@ -70,6 +86,7 @@ func FuzzResolve(f *testing.F) {
 		"Ousted President Askar Akayev met Police, protesters and ethnic Albanians in Serbia.",
 		"King Hassan of Morocco, Cairo's security chief and The Alliance (CSTO) (",
 		"Salaheddine Sidhoum, Algeria's leading activist, saw top al-Qaeda leaders; Франсуа Олланда,",
+		"Egyptian demonstrators in Mosul met the Donetsk People's Republic's UN peacekeepers in Puerto Rico.",
 	} {
 		f.Add(s, int64(0))
 	}
@@ -89,6 +106,9 @@ func FuzzResolve(f *testing.F) {
 				t.Fatalf("mention %+v lacks an actor or a sentence", m)
 			}
 			end = m.Span.End
+			if c := r.PLOVER(m); (m.Code == "") != (c == "") || len(c)%3 != 0 || strings.ToUpper(c) != c {
+				t.Fatalf("PLOVER code %q of %+v is not a country and sectors", c, m)
+			}
 		}
 		r.Discovered(doc, ms)
 	})
