@@ -25,7 +25,8 @@
 // PLOVER types (CAMEO2PLOVER-2021; a code absent there takes its parent's,
 // and statements, 01, have none); data/types.txt corrects it where the
 // manual differs (163 sanctions are SANCTION; appeals, 02, which the table
-// leaves out, are REQUEST, "all requests, demands, and orders").
+// leaves out, are REQUEST, "all requests, demands, and orders"; easing a
+// curfew or a state of emergency, 0813 and 0814, is CONCEDE).
 // data/goldstein.txt gives the Goldstein score of CAMEO codes from the
 // CAMEO scale (a code absent there takes its parent's). QuadClass follows
 // the root (01-05 verbal cooperation, 06-08 material cooperation, 09-13
