@@ -328,6 +328,8 @@ func TestSector(t *testing.T) {
 func FuzzLoad(f *testing.F) {
 	f.Add("actor X person\n  name A\n  ru Александр\n  role BLRGOV 2001..2002 T\nagent a | b GOV\n")
 	f.Add("actor X country\n  member A | | B\n  alias | |\n")
+	f.Add("actor X country\n  place A | B\nactor XGOV organisation\n  country X\n  capital C\n")
+	f.Add("actor X person\n  role XXXELI 1972..2000\n  role XXXGOV 1994-07-20.. President\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		k, err := Load(strings.NewReader(in))
 		if err != nil {
@@ -344,6 +346,16 @@ func FuzzLoad(f *testing.F) {
 			for _, n := range a.Aliases {
 				if !slices.Contains(ids(k.Lookup(n)), a.ID) {
 					t.Errorf("Lookup(%q) misses %s", n, a.ID)
+				}
+				if p, ok := k.Place(n); ok && p.Country == "" {
+					t.Errorf("Place(%q) has no country", n)
+				}
+			}
+			for _, r := range a.Roles {
+				for _, o := range a.Roles {
+					if r.Title == "" && isElite(r.Code) && (!r.From.IsZero() || !r.Until.IsZero()) && !isElite(o.Code) && overlaps(r, o) {
+						t.Errorf("elite role %+v overlaps office %+v", r, o)
+					}
 				}
 			}
 		}
