@@ -8,7 +8,7 @@ import (
 
 func init() {
 	evalTasks = append(evalTasks, evalTask{
-		"actors", "Actor coding accuracy on PLOVER (dev, held-out and all records) and linking P/R/F1 on the demo gold", "",
+		"actors", "Actor coding accuracy on PLOVER through the PLOVER profile (dev, held-out and all records) and linking P/R/F1 on the demo gold", "",
 		func(ctx context.Context, root string, _ bool) (report, error) { return eval.Actors(ctx, root) },
 	})
 }
