@@ -300,6 +300,7 @@ func (c *clause) code(v int) (out []news.Event) {
 		if e.Modality != "hypothetical" || e.QuadClass > 2 || !c.obliged(v) {
 			e.Type = ploverType(e.Type, lemma, e.Modality, e.QuadClass)
 		}
+		e.Type = combatType(e.Type, code, e.SourceCode, e.TargetCode)
 		out = appendCodes(out, e)
 	}
 	defer func() { out = c.claimed(v, out) }()

@@ -85,7 +85,9 @@
 // are kept with Realized false. The PLOVER type folds modality in, as the
 // manual asks: cooperation of any kind that is promised, planned or in
 // the future is AGREE (but what another "must" do stays its own type),
-// envisaged material conflict is THREATEN, denied cooperation REJECT.
+// envisaged material conflict is THREATEN, denied cooperation REJECT; a
+// seizure, capture or arrest between two armed parties is ASSAULT
+// ("combatants captured during conflict should be coded as ASSAULT").
 //
 // Dates: Date resolves "yesterday", "on Thursday", "May 16" (the nearest
 // such day to publication, before or after), "last week", "in 2010",

@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // ploverType folds modality into the PLOVER type, as the PLOVER manual
 // (2021, sections 2 and AGREE) asks for a single category rather than a
 // category plus mode: cooperation of any kind (CONSULT to RETREAT) that is
@@ -31,3 +33,29 @@ func ploverType(typ, lemma, modality string, quad int) string {
 }
 
 var agreeing = map[string]bool{"agree": true, "offer": true, "promise": true, "pledge": true, "vow": true}
+
+// combatType follows the PLOVER manual on COERCE: "combatants captured
+// during conflict should be coded as ASSAULT 'abduct' rather than COERCE
+// 'arrest'". A seizure, capture or arrest (CAMEO 171, 173, 192) between
+// two armed parties is an act of combat.
+func combatType(typ, code, source, target string) string {
+	if typ != "COERCE" || !strings.HasPrefix(code, "171") && !strings.HasPrefix(code, "173") && code != "192" {
+		return typ
+	}
+	if armed(source) && armed(target) {
+		return "ASSAULT"
+	}
+	return typ
+}
+
+// armed reports a CAMEO actor code with an armed sector: military,
+// rebels, insurgents, unidentified armed forces.
+func armed(code string) bool {
+	for i := 3; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "MIL", "REB", "INS", "UAF":
+			return true
+		}
+	}
+	return false
+}
