@@ -32,6 +32,8 @@ type KB struct {
 
 	matchOnce sync.Once
 	match     *matcher
+	typoOnce  sync.Once
+	typo      typoIndex
 }
 
 //go:embed data
@@ -403,6 +405,8 @@ func (k *KB) Merge(other *KB) {
 	}
 	k.matchOnce = sync.Once{}
 	k.match = nil
+	k.typoOnce = sync.Once{}
+	k.typo = nil
 }
 
 // Actor returns the actor with the given ID. A country's sector code the
@@ -465,7 +469,9 @@ func (k *KB) Actors() []*news.Actor {
 
 // Sector returns the CAMEO sector code an agent noun signals: "troops" →
 // "MIL", "foreign ministry" → "GOV". English plurals are reduced to the
-// singular the dictionary lists.
+// singular the dictionary lists, and a word of eight letters or more one
+// typo from a one-word agent noun ("peackeepers", "Commision") is taken
+// for it when the nouns that close agree on the sector.
 func (k *KB) Sector(noun string) (string, bool) {
 	key := Key(noun)
 	if c, ok := k.agents[key]; ok {
@@ -473,6 +479,12 @@ func (k *KB) Sector(noun string) (string, bool) {
 	}
 	for _, s := range singulars(key) {
 		if c, ok := k.agents[s]; ok {
+			return c, true
+		}
+	}
+	// A long word one edit from an agent noun is a typo of it.
+	for _, s := range append([]string{key}, singulars(key)...) {
+		if c, ok := k.misspelt(s); ok {
 			return c, true
 		}
 	}

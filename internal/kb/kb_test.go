@@ -309,6 +309,9 @@ func TestSector(t *testing.T) {
 		{"insurgents", "REB"},
 		{"students", "EDU"},
 		{"associations", "NGO"},
+		{"peackeepers", "MIL"},
+		{"Commision", "GOV"},
+		{"journalits", "MED"},
 		{"foundation", "NGO"},
 		{"activists", "OPP"},
 	}
@@ -320,8 +323,10 @@ func TestSector(t *testing.T) {
 			}
 		})
 	}
-	if got, ok := k.Sector("teapot"); ok {
-		t.Errorf("Sector(teapot) = %q, want none", got)
+	for _, w := range []string{"teapot", "protested", "republics", "policies"} {
+		if got, ok := k.Sector(w); ok {
+			t.Errorf("Sector(%s) = %q, want none", w, got)
+		}
 	}
 }
 
