@@ -603,6 +603,17 @@ func (c *clause) argument(i, v int) bool {
 // it tells it from a verb the parser took for one ("tanks shelled
 // positions").
 func (c *clause) attributive(v int) bool {
+	// "Algeria's leading activist": a participle whose subject is a
+	// possessive is inside a noun phrase, however the parser hung it.
+	if x := c.toks[v].XPOS; x == "VBG" || x == "VBN" {
+		for _, s := range c.children(v, "nsubj") {
+			for _, k := range c.children(s, "case") {
+				if t := c.toks[k].Text; t == "'s" || t == "'" || t == "’s" {
+					return true
+				}
+			}
+		}
+	}
 	if baseRel(c.toks[v].Rel) != "amod" || v == 0 {
 		return false
 	}
