@@ -535,7 +535,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 			}
 		}
 	}
-	if len(srcs) == 0 && !passive && (unknownSubject || c.nounSubject(subjOf)) {
+	if len(srcs) == 0 && !passive && (unknownSubject || c.nounSubject(subjOf) || c.predicateInfinitive(subjOf)) {
 		return nil, tgts, true
 	}
 	if len(srcs) == 0 && !passive && baseRel(c.toks[subjOf].Rel) == "acl" && c.relativeSubject(subjOf) {
@@ -559,6 +559,14 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		}
 	}
 	return srcs, tgts, passive
+}
+
+// predicateInfinitive reports an infinitive modifying a predicate noun
+// ("Mordor isn't a place to visit"): its subject is anyone, and the
+// copula's subject is what it is about, not who does it.
+func (c *clause) predicateInfinitive(v int) bool {
+	h := c.head(v)
+	return h >= 0 && baseRel(c.toks[v].Rel) == "acl" && c.infinitive(v) && len(c.children(h, "cop")) > 0
 }
 
 // stranded reports a noun the parse gives no verb: the sentence's root,

@@ -65,7 +65,8 @@
 // apposition, a phrase of time or a clause set beside it). A pronoun or
 // missing subject falls back to the nearest actor before the verb; a noun
 // subject naming no actor ("crowds burned", "a roadside bomb killed"), an
-// indefinite pronoun and a passive without its agent leave the source
+// indefinite pronoun, an infinitive modifying a predicate noun ("Mordor
+// isn't a place to visit") and a passive without its agent leave the source
 // unknown (empty). Speech verbs (say, tell, announce; CAMEO 01) are events
 // only with a target: in "X said Y attacked Z" the embedded verb is coded
 // on its own, Y → Z, and leads the sentence; but when X is a third party
