@@ -1,0 +1,387 @@
+package events
+
+import (
+	"slices"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// actors finds the sources and targets of verb v from the parse: the
+// actor under each argument and those conjoined to it ("Mordor, Rohan and
+// Bree welcomed"). deep lets the target come from anywhere under the verb
+// when no object gives one.
+//
+// unknown reports a source the sentence leaves unnamed: a passive without
+// its agent, or a subject naming no actor ("a roadside bomb killed").
+func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown bool) {
+	passive, unknownSubject := false, false
+	subjOf := v
+	// An infinitive or conjoined verb shares its head's subject
+	// ("agreed to cooperate", "met and signed"), and so does a participle
+	// clause ("banned imports, accusing Minsk"), through the nouns it may
+	// hang from.
+	for n := 0; n < 6; n++ {
+		if len(c.children(subjOf, "nsubj", "nsubj:pass")) > 0 {
+			break
+		}
+		r := baseRel(c.toks[subjOf].Rel)
+		h := c.head(subjOf)
+		// "of inflicting", "by shelling": a gerund after a preposition is a
+		// participle clause as well.
+		participle := (r == "acl" || r == "advcl") && (c.toks[subjOf].XPOS == "VBG" || c.toks[subjOf].XPOS == "VBN") &&
+			(len(c.children(subjOf, "mark")) == 0 || c.marked(subjOf, "of", "by", "without", "for"))
+		if h < 0 || (r != "xcomp" && r != "conj" && !participle) {
+			break
+		}
+		if participle && r == "acl" && c.toks[subjOf].XPOS == "VBN" && (subjOf == 0 || c.toks[subjOf-1].UPOS != "PUNCT") && len(c.children(subjOf, "obj")) == 0 {
+			// "the curfew imposed in Sudan", "Ukrainian forces crossed
+			// into Kursk": a participle bound to its noun is about that
+			// noun and reaches no subject beyond it; its agent is its "by"
+			// phrase, else unknown. (With an object it is a past tense
+			// the parser hung from its subject, below.) A noun
+			// left with no verb of its own has none but this one: the
+			// participle is its verb ("Russian troops crossed into
+			// Ukraine"), and the noun its subject.
+			if c.stranded(h) {
+				srcs = c.subjects(h)
+				unknownSubject = len(srcs) == 0
+				break
+			}
+			for _, a := range c.children(subjOf, "obl:agent", "obl") {
+				if c.hasCase(a, "by") {
+					srcs = c.group(a)
+				}
+			}
+			unknownSubject = len(srcs) == 0
+			break
+		}
+		if participle && r == "acl" && (c.toks[subjOf].XPOS == "VBG" || c.toks[subjOf].XPOS == "VBN") && (subjOf == 0 || c.toks[subjOf-1].UPOS != "PUNCT") {
+			// "anyone thinking of inflicting", "troops crossing the
+			// border", "crowds burned down its embassy" (a past tense with
+			// its object, hung from its subject): the noun the participle
+			// modifies does it.
+			if m := c.ownMention(h); m != nil {
+				srcs = []*news.Mention{m}
+			} else {
+				unknownSubject = true
+			}
+			break
+		}
+		if participle {
+			// ", accusing Minsk": a participle set off by a comma
+			// shares its clause's subject, whatever noun the parser
+			// hung it from.
+			for h >= 0 && c.toks[h].UPOS != "VERB" && c.toks[h].UPOS != "AUX" {
+				h = c.head(h)
+			}
+			if h < 0 {
+				break
+			}
+		}
+		subjOf = h
+	}
+	// A subject the parser split in two ("Mordor, Rohan, Fornost and
+	// Bree") is one compound subject.
+	// Two halves naming one actor ("Belarusian opposition leader |
+	// Tsikhanouskaya") keep the more specific.
+	for _, s := range c.children(subjOf, "nsubj", "nsubj:pass") {
+		for _, m := range c.subjects(s) {
+			i := slices.IndexFunc(srcs, func(o *news.Mention) bool { return o.Actor == m.Actor || country(o.Code) == country(m.Code) })
+			switch {
+			case i < 0:
+				srcs = append(srcs, m)
+			case len(m.Code) > len(srcs[i].Code):
+				srcs[i] = m
+			}
+		}
+		passive = c.toks[s].Rel == "nsubj:pass"
+	}
+	// "he is prepared to lift the ban": a predicate of readiness the
+	// parser reads as a passive has its subject as its actor.
+	if passive && (governors[c.lemma(subjOf)] != "" || statives[c.lemma(subjOf)]) && !c.byAgent(subjOf) {
+		passive = false
+	}
+	if passive {
+		tgts, srcs = srcs, nil
+		for _, a := range c.children(v, "obl:agent", "obl") {
+			if c.hasCase(a, "by") {
+				srcs = c.group(a)
+			}
+		}
+	} else {
+		for _, o := range c.children(v, "obj", "iobj", "obl", "nmod") {
+			if g := c.group(o); len(g) > 0 && !slices.Contains(srcs, g[0]) {
+				tgts = g
+				break
+			}
+		}
+	}
+	// "Minsk received a loan from Moscow": the giver acts on the receiver.
+	if receiving[c.lemma(v)] && !passive {
+		for _, o := range c.children(v, "obl", "nmod") {
+			if g := c.group(o); len(g) > 0 && c.hasCase(o, "from") {
+				return g, srcs, false
+			}
+		}
+		for _, o := range c.children(v, "obj", "obl", "obl:agent") {
+			for _, f := range c.children(o, "nmod") {
+				if g := c.group(f); len(g) > 0 && c.hasCase(f, "from") {
+					return g, srcs, false
+				}
+			}
+		}
+	}
+	if len(tgts) == 0 && len(srcs) < 2 && !passive && deep {
+		// "demanded that Israel withdraw": the first actor after the verb
+		// in its subtree.
+		for i := v + 1; i < len(c.toks); i++ {
+			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) {
+				tgts = []*news.Mention{m}
+				break
+			}
+		}
+	}
+	if len(srcs) == 0 && !passive && (unknownSubject || c.nounSubject(subjOf) || c.predicateInfinitive(subjOf)) {
+		return nil, tgts, true
+	}
+	if len(srcs) == 0 && !passive && baseRel(c.toks[subjOf].Rel) == "acl" && c.relativeSubject(subjOf) {
+		// "the gunmen who attacked": the relative clause's subject is the
+		// noun it modifies.
+		if h := c.head(subjOf); h >= 0 {
+			if m := c.ownMention(h); m != nil {
+				return []*news.Mention{m}, tgts, false
+			}
+			return nil, tgts, true
+		}
+	}
+	if len(srcs) == 0 && !passive {
+		// A pronoun or missing subject: the nearest actor before the verb
+		// whose subject it is.
+		for i := subjOf - 1; i >= 0; i-- {
+			if m := c.ment[i]; m != nil && !slices.Contains(tgts, m) {
+				srcs = []*news.Mention{m}
+				break
+			}
+		}
+	}
+	return srcs, tgts, passive
+}
+
+// predicateInfinitive reports an infinitive modifying a predicate noun
+// ("Mordor isn't a place to visit"): its subject is anyone, and the
+// copula's subject is what it is about, not who does it.
+func (c *clause) predicateInfinitive(v int) bool {
+	h := c.head(v)
+	return h >= 0 && baseRel(c.toks[v].Rel) == "acl" && c.infinitive(v) && len(c.children(h, "cop")) > 0
+}
+
+// stranded reports a noun the parse gives no verb: the sentence's root,
+// or the subject of a noun, or of a verb that has another subject.
+func (c *clause) stranded(n int) bool {
+	h := c.head(n)
+	if h < 0 {
+		return true
+	}
+	if baseRel(c.toks[n].Rel) != "nsubj" {
+		return false
+	}
+	switch c.toks[h].UPOS {
+	case "NOUN", "PROPN":
+		return true
+	case "VERB":
+		return len(c.children(h, "nsubj", "nsubj:pass")) > 1
+	}
+	return false
+}
+
+// argument reports whether token i lies in verb v's arguments rather than
+// in an apposition or a phrase of time ("on Sunday, the fourth day of
+// Russia's invasion"), or a clause set beside v.
+func (c *clause) argument(i, v int) bool {
+	for n := 0; i >= 0 && i != v && n <= len(c.toks); n++ {
+		switch r := c.toks[i].Rel; baseRel(r) {
+		case "parataxis", "appos":
+			return false
+		case "obl", "nmod":
+			if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:unmarked" {
+				return false
+			}
+		}
+		i = c.head(i)
+	}
+	return i == v
+}
+
+// byAgent reports whether verb v has a "by" phrase.
+func (c *clause) byAgent(v int) bool {
+	for _, a := range c.children(v, "obl:agent", "obl") {
+		if c.hasCase(a, "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeSubject reports whether v's subject is a relative pronoun.
+func (c *clause) relativeSubject(v int) bool {
+	for _, s := range c.children(v, "nsubj") {
+		if x := c.toks[s].XPOS; x == "WP" || x == "WDT" {
+			return true
+		}
+	}
+	return false
+}
+
+// statives are participles that, after "be" and without a "by" phrase,
+// tell a state of their subject rather than an act done to it: "Israel
+// is opposed to French mediation", "Serb forces were engaged in ethnic
+// cleansing" (adjectival passives; their subject acts).
+var statives = map[string]bool{"oppose": true, "engage": true, "involve": true, "determine": true, "dedicate": true, "devote": true, "resolve": true, "interest": true, "concern": true}
+
+// receiving verbs turn the event around: their subject is its target.
+var receiving = map[string]bool{"receive": true, "get": true, "obtain": true}
+
+// indefinite pronouns name nobody the nearest actor could stand for.
+var indefinite = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "nobody": true, "everyone": true, "everybody": true, "whoever": true}
+
+// nounSubject reports whether verb v has a subject that is a noun phrase
+// naming no actor ("crowds burned down the embassy"): its source is
+// unknown, and the nearest actor before it is not its subject. A
+// pronoun's possession ("their forces") still points back.
+func (c *clause) nounSubject(v int) bool {
+	for _, s := range c.children(v, "nsubj") {
+		if indefinite[c.lemma(s)] {
+			return true
+		}
+		if u := c.toks[s].UPOS; (u != "NOUN" && u != "PROPN") || c.mentionUnder(s) != nil {
+			continue
+		}
+		for _, p := range c.children(s, "nmod") {
+			if c.toks[p].UPOS == "PRON" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// group returns the actor under token r and those under its conjuncts,
+// one mention per actor, in text order of their heads.
+func (c *clause) group(r int) []*news.Mention { return c.groupBy(r, c.mentionUnder) }
+
+// subjects is group for a subject, which names its actor in its own
+// phrase: in "sanctions on Belarus took effect" Belarus acts not.
+func (c *clause) subjects(r int) []*news.Mention { return c.groupBy(r, c.phraseMention) }
+
+func (c *clause) groupBy(r int, find func(int) *news.Mention) []*news.Mention {
+	var out []*news.Mention
+	addM := func(m *news.Mention) {
+		if m != nil && !slices.ContainsFunc(out, func(o *news.Mention) bool { return o.Actor == m.Actor }) {
+			out = append(out, m)
+		}
+	}
+	addM(find(r))
+	for _, k := range c.conjuncts(r) {
+		// "Hungarian and Romanian officials": the first of coordinated
+		// modifiers names an actor of its own.
+		if h := c.head(k); h != r && h >= 0 && c.ment[h] != nil {
+			addM(c.ment[h])
+		}
+		addM(find(k))
+	}
+	return out
+}
+
+// phraseMention returns the actor noun phrase r names: the mention covering
+// r or the first in its phrase, leaving out the phrases that name another
+// party ("sanctions on Belarus" names no actor, "officials in Minsk" do)
+// and the clauses that modify it.
+func (c *clause) phraseMention(r int) *news.Mention {
+	m := c.ment[r]
+	// "Russia's agricultural watchdog Rosselkhoznadzor": a name the
+	// resolver cannot code takes the country of the title that places it,
+	// whichever way the parser hung the two.
+	if c.toks[r].UPOS == "PROPN" && (m == nil || m.Code == "") {
+		if t := c.title(r); t != nil {
+			if m == nil {
+				return t
+			}
+			placed := *m
+			placed.Code = t.Code
+			return &placed
+		}
+	}
+	if m != nil {
+		return m
+	}
+	for i := range c.toks {
+		if c.ment[i] != nil && c.inPhrase(i, r) {
+			return c.ment[i]
+		}
+	}
+	return nil
+}
+
+// title returns the actor named in the words just before name r, a title
+// such as "Russia's consumer watchdog" or "Belarusian opposition leader".
+func (c *clause) title(r int) *news.Mention {
+	for i := r - 1; i >= 0 && r-i <= 5; i-- {
+		if m := c.ment[i]; m != nil && m != c.ment[r] {
+			return m
+		}
+		if u := c.toks[i].UPOS; u != "NOUN" && u != "ADJ" && u != "PROPN" && u != "PART" {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (c *clause) inPhrase(i, r int) bool {
+	for n := 0; i >= 0 && i != r && n <= len(c.toks); n++ {
+		switch rel := c.toks[i].Rel; baseRel(rel) {
+		case "acl", "advcl", "parataxis", "ccomp":
+			return false
+		case "nmod":
+			// "sanctions on", "talks with": the phrase's other party.
+			if rel != "nmod:poss" && c.marked(i, "on", "against", "to", "toward", "towards", "with", "over", "about", "for", "into") {
+				return false
+			}
+		}
+		i = c.head(i)
+	}
+	return i == r
+}
+
+// conjuncts lists the tokens conjoined to s, and to the words of its
+// phrase ("Hungarian and Romanian officials"), but not those of clauses
+// inside it ("Belarus, accused of allowing food to be sent to Russia").
+func (c *clause) conjuncts(s int) []int {
+	var out []int
+	for i, t := range c.toks {
+		if baseRel(t.Rel) != "conj" || !c.under(i, s) {
+			continue
+		}
+		ok := true
+		for h, n := c.head(i), 0; h >= 0 && h != s && n < len(c.toks); h, n = c.head(h), n+1 {
+			switch baseRel(c.toks[h].Rel) {
+			case "conj", "amod", "compound", "flat", "appos", "nmod":
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (c *clause) hasCase(n int, word string) bool {
+	for _, k := range c.children(n, "case") {
+		if c.lemma(k) == word {
+			return true
+		}
+	}
+	return false
+}
