@@ -286,6 +286,12 @@ func (c *clause) code(v int) (out []news.Event) {
 		srcs = []*news.Mention{{}}
 	}
 	modality := c.modality(v)
+	// "didn't clash over": a pattern that names the words before the
+	// verb, negation among them, codes the negated act itself (PETRARCH's
+	// "&NEGATVAUXVRB * OVER EFFORTS").
+	if modality == "negated" && c.negationMatched(v, used) {
+		modality = ""
+	}
 	add := func(src, tgt *news.Mention) {
 		e := news.Event{
 			Source: src.Actor, SourceCode: src.Code,
@@ -344,6 +350,21 @@ func (c *clause) code(v int) (out []news.Event) {
 		}
 	}
 	return out
+}
+
+// negationMatched reports a negation between the first word before verb
+// v that its pattern matched and v.
+func (c *clause) negationMatched(v int, used []int) bool {
+	first := v
+	for _, i := range used {
+		first = min(first, i)
+	}
+	for i := first; i < v; i++ {
+		if negators[strings.ToLower(c.toks[i].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // appendCodes appends e once for each pair of its actors' codes: a

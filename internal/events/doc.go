@@ -76,7 +76,9 @@
 // first, then root-most, then in text order, so the first is the
 // sentence's main event.
 //
-// Modality: "not", "never" or "n't" on the verb → "negated"; may, might,
+// Modality: "not", "never" or "n't" on the verb → "negated" (unless the
+// verb's pattern names the negation among the words before it, PETRARCH's
+// "&NEGATVAUXVRB * OVER EFFORTS", whose code is the negated act); may, might,
 // could, would, should, must → "hypothetical"; will, shall → "future"; "if" →
 // "hypothetical"; a complement of promise/pledge/vow → "promise", of
 // threaten/warn → "threat", of agree, prepared, ready, willing or

@@ -208,12 +208,16 @@ type word struct {
 // appends to used the sentence indices of the words it matched, which the
 // verb consumes: "stopped supplying" is one event, not two.
 func (lx *Lexicon) match(lemma string, preceding, following []word, used []int) (string, []int) {
-	var at [8]int
+	var at, pre [8]int
 	for _, p := range lx.verbs[lemma] {
-		if !lx.precedes(p.before, preceding) {
+		np, ok := lx.precedes(p.before, preceding, &pre)
+		if !ok {
 			continue
 		}
 		if n, ok := lx.matches(p.words, following, &at); ok {
+			for _, i := range pre[:np] {
+				used = append(used, preceding[i].at)
+			}
 			for _, i := range at[:n] {
 				used = append(used, following[i].at)
 			}
@@ -227,19 +231,23 @@ func (lx *Lexicon) match(lemma string, preceding, following []word, used []int) 
 }
 
 // precedes reports whether the words occur in order among the words just
-// before the verb.
-func (lx *Lexicon) precedes(words []string, preceding []word) bool {
-	i := 0
+// before the verb, and writes where into at.
+func (lx *Lexicon) precedes(words []string, preceding []word, at *[8]int) (int, bool) {
+	n, i := 0, 0
 	for _, w := range words {
 		for i < len(preceding) && !lx.is(w, preceding[i]) {
 			i++
 		}
 		if i == len(preceding) {
-			return false
+			return 0, false
+		}
+		if n < len(at) {
+			at[n] = i
+			n++
 		}
 		i++
 	}
-	return true
+	return n, true
 }
 
 // maxGap bounds the words a pattern may skip before each of its words:

@@ -13,11 +13,15 @@ const dictionary = `&TREATY
 +PACT
 +ACCORD
 
+&NEGAUX
++DID N'T
+
 ####### VERB PATTERNS #######
 --- DEPLORE [122] ---
 DEPLORE
 - INDICATED * [123]
 - * THE_ATTACK [1223]
+- &NEGAUX * THE_ATTACK [1224]
 --- SIGN [057] ---
 SIGN {SIGNS SIGNED}
 - * PEACE &TREATY [057]
@@ -31,11 +35,11 @@ func TestParsePetrarch(t *testing.T) {
 	}
 	// PETRARCH's source and target markers ($, +) are dropped: the parse
 	// finds them.
-	want := []string{"deplore 122", "deplore 1223 the attack", "deplore 123 <indicated", "sign --- and letter", "sign 057", "sign 057 peace &treaty"}
+	want := []string{"deplore 122", "deplore 1223 the attack", "deplore 1224 <&negaux the attack", "deplore 123 <indicated", "sign --- and letter", "sign 057", "sign 057 peace &treaty"}
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"&treaty pact accord"}, syns); diff != "" {
+	if diff := cmp.Diff([]string{"&negaux did n't", "&treaty pact accord"}, syns); diff != "" {
 		t.Errorf("synonym sets (-want +got):\n%s", diff)
 	}
 }
@@ -55,13 +59,14 @@ func TestPatternWordsBeforeTheVerb(t *testing.T) {
 		{"the bare verb takes the block's code", "Ethiopia deplored Libya.", "122"},
 		{"a word the pattern wants before the verb selects it", "Ethiopia indicated it deplored Libya.", "123"},
 		{"a word after the verb selects its own pattern", "Ethiopia deplored the attack by Libya.", "1223"},
+		{"a pattern that names the negation codes the negated act", "Ethiopia didn't deplore the attack by Libya.", "1224"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := an.Annotate(tt.text)
 			evs := lx.Code(doc, resolver().Resolve(doc, published), published)
-			if len(evs) == 0 || evs[0].CAMEO != tt.want {
-				t.Errorf("Code(%q) = %+v, want CAMEO %s first", tt.text, evs, tt.want)
+			if len(evs) == 0 || evs[0].CAMEO != tt.want || !evs[0].Realized {
+				t.Errorf("Code(%q) = %+v, want CAMEO %s first, realised", tt.text, evs, tt.want)
 			}
 		})
 	}
