@@ -182,7 +182,7 @@ func TestCode(t *testing.T) {
 			"Russia launched war games near the Polish border.",
 			[]brief{{"RUS", "MOBILIZE", "POL", true, "", "launched"}}},
 		{"an agency the resolver cannot code takes the country of its title",
-			"Russia's consumer watchdog Rospotrebnadzor has banned imports of Moldovan wine.",
+			"Russia's alcohol watchdog Rosalkogoltabakkontrol has banned imports of Moldovan wine.",
 			[]brief{{"RUS", "SANCTION", "MDA", true, "", "banned"}}},
 		{"a title and a name split by the parser are one actor",
 			"Belarusian opposition leader Tsikhanouskaya met Polish officials.",
