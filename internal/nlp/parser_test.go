@@ -30,7 +30,7 @@ func headsOf(s Sentence) []int {
 // tags and gold tokenisation. The issue's targets (UAS 86, LAS 82) are on
 // test, which only `entente eval parse` reads; dev runs about a point below
 // test for this parser, so the floors here are what the shipped model
-// reaches on dev (84.8, 81.7) less a little, to catch regressions.
+// reaches on dev (85.1, 81.9) less a little, to catch regressions.
 func TestParserAccuracy(t *testing.T) {
 	dev := readEWT(t, "dev")
 	tg := shippedTagger(t)
@@ -51,8 +51,8 @@ func TestParserAccuracy(t *testing.T) {
 	}
 	uas, las := 100*float64(ua)/float64(total), 100*float64(la)/float64(total)
 	t.Logf("EWT dev: UAS %.2f, LAS %.2f over %d words", uas, las, total)
-	if uas < 84.5 || las < 81.5 {
-		t.Errorf("UAS %.2f, LAS %.2f; want at least 84.5 and 81.5", uas, las)
+	if uas < 84.8 || las < 81.6 {
+		t.Errorf("UAS %.2f, LAS %.2f; want at least 84.8 and 81.6", uas, las)
 	}
 }
 

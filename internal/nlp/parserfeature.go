@@ -7,8 +7,10 @@ package nlp
 // rightmost children of s0 and s1 and the leftmost children of b0, with
 // their labels; the distance between s0 and b0 and between s1 and s0;
 // left and right valency; and the sets of labels already attached to s0
-// and b0. Each template's values are hashed into one uint32 key, so no
-// feature is ever a string.
+// and b0. Beyond Zhang & Nivre, a greedy parser that cannot revise a move
+// looks further ahead: b3's tag, b0-b2's UPOS, b0 and b1's words with s0,
+// and how many words are still to come. Each template's values are hashed
+// into one uint32 key, so no feature is ever a string.
 
 // A ptok is one word's hashed parts, computed once per sentence.
 type ptok struct {
@@ -85,7 +87,8 @@ func parserFeatures(dst []uint32, st *state, toks []ptok) []uint32 {
 	i0, i1, i2 := st.peek(0), st.peek(1), st.peek(2)
 	j0 := st.b
 	s0, s1, s2 := at(toks, i0), at(toks, i1), at(toks, i2)
-	b0, b1, b2 := at(toks, j0), at(toks, j0+1), at(toks, j0+2)
+	b0, b1, b2, b3 := at(toks, j0), at(toks, j0+1), at(toks, j0+2), at(toks, j0+3)
+	left := distBucket(st.n - j0) // words still to come, the root excluded
 	s0wt, s1wt, b0wt := s0.w^s0.t*31, s1.w^s1.t*31, b0.w^b0.t*31
 
 	s0l1, s0l2 := child(st.lc1, i0), child(st.lc2, i0)
@@ -169,6 +172,10 @@ func parserFeatures(dst []uint32, st *state, toks []ptok) []uint32 {
 		// label sets
 		feat2(110, s0.w, s0rs), feat2(111, s0.t, s0rs), feat2(112, s0.w, s0ls),
 		feat2(113, s0.t, s0ls), feat2(114, b0.w, b0ls), feat2(115, b0.t, b0ls),
+		// lookahead: a greedy parser cannot revise, so it must see further
+		feat(140, b3.t), feat3(141, b0.u, b1.u, b2.u), feat2(142, b0.w, b1.w),
+		feat3(143, s0.t, b0.t, b1.w), feat3(144, s0.t, b0.w, b1.t), feat2(145, b0.t, left),
+		feat3(146, s0.t, b0.t, left), feat3(147, b1.t, b2.t, b3.t), feat2(148, b1.l, b0.t),
 		// how much is left
 		feat(120, uint64(min(len(st.stack), 3))*2+boolU64(j0 == st.n)),
 	)

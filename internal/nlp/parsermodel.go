@@ -14,7 +14,7 @@ import (
 // the perceptron's weights (int16, keys delta-coded, as the tagger's) and
 // the word clusters it was trained with (none: an empty map).
 // A different feature set or layout must change parserMagic.
-const parserMagic = "entente-parser 1\n"
+const parserMagic = "entente-parser 2\n"
 
 // maxLabels bounds the relations: shift plus a left and a right class per
 // label must fit the weights' one-byte class.

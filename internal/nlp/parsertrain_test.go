@@ -59,3 +59,25 @@ func TestTrainParserRejectsAnEmptyTreebank(t *testing.T) {
 		t.Error("no error for no sentences")
 	}
 }
+
+func TestGoldSentProjective(t *testing.T) {
+	// Heads are word indices with the root at n, as the oracle sees them.
+	tests := []struct {
+		name  string
+		heads []int32
+		want  bool
+	}{
+		{"a chain headed by the root is projective", []int32{1, 3, 1}, true},
+		{"a root with two right dependents is projective", []int32{3, 0, 0}, true},
+		{"two crossing arcs are not projective", []int32{2, 3, 4, 2}, false},
+		{"an arc crossing the root's arc is not projective", []int32{2, 3, 1}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := goldSent{heads: tt.heads}
+			if got := g.projective(); got != tt.want {
+				t.Errorf("projective(%v) = %v, want %v", tt.heads, got, tt.want)
+			}
+		})
+	}
+}
