@@ -118,24 +118,7 @@ func ArabicVariants(name string) []string {
 	for i, w := range words {
 		alts[i] = arabicWord(w)
 	}
-	out := []string{name}
-	var combine func(i int, acc []string)
-	combine = func(i int, acc []string) {
-		if len(out) >= maxVariants {
-			return
-		}
-		if i == len(words) {
-			if s := strings.Join(acc, " "); !slices.Contains(out, s) {
-				out = append(out, s)
-			}
-			return
-		}
-		for _, a := range alts[i] {
-			combine(i+1, append(acc, a))
-		}
-	}
-	combine(0, make([]string, 0, len(words)))
-	return out
+	return spellings(name, alts)
 }
 
 // arabicWord is a word's spellings: with an article, the article's three

@@ -97,15 +97,21 @@ func Variants(name string) []string {
 	for i, w := range words {
 		alts[i] = wordVariants(w)
 	}
-	out := []string{strings.Join(words, " ")}
+	return spellings(strings.Join(words, " "), alts)
+}
+
+// spellings joins one alternative per word in every combination, first
+// the given spelling and then in the alternatives' order, without repeats
+// and at most maxVariants in all.
+func spellings(first string, alts [][]string) []string {
+	out := []string{first}
 	var combine func(i int, acc []string)
 	combine = func(i int, acc []string) {
 		if len(out) >= maxVariants {
 			return
 		}
-		if i == len(words) {
-			s := strings.Join(acc, " ")
-			if !slices.Contains(out, s) {
+		if i == len(alts) {
+			if s := strings.Join(acc, " "); !slices.Contains(out, s) {
 				out = append(out, s)
 			}
 			return
@@ -114,7 +120,7 @@ func Variants(name string) []string {
 			combine(i+1, append(acc, a))
 		}
 	}
-	combine(0, make([]string, 0, len(words)))
+	combine(0, make([]string, 0, len(alts)))
 	return out
 }
 
