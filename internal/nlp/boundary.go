@@ -1,9 +1,7 @@
 package nlp
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"io"
@@ -309,36 +307,18 @@ func describeBoundary(t string) boundaryWord {
 
 // Save writes the model, gzip'ed.
 func (m *SentenceModel) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("save sentence model: %w", err)
-	}
-	e := &encoder{w: bufio.NewWriter(zw)}
-	e.bytes([]byte(sentenceMagic))
-	e.weights(m.w)
-	e.uvarint(uint64(uint32(m.margin)))
-	if e.err == nil {
-		e.err = e.w.Flush()
-	}
-	if e.err == nil {
-		e.err = zw.Close()
-	}
-	if e.err != nil {
-		return fmt.Errorf("save sentence model: %w", e.err)
-	}
-	return nil
+	return writeModel(w, "sentence", sentenceMagic, func(e *encoder) {
+		e.weights(m.w)
+		e.uvarint(uint64(uint32(m.margin)))
+	})
 }
 
 // LoadSentenceModel reads a model written by Save. A corrupt or foreign
 // file is an error wrapping news.ErrInvalid.
 func LoadSentenceModel(r io.Reader) (*SentenceModel, error) {
-	zr, err := gzip.NewReader(r)
+	d, _, err := readModel(r, "sentence", sentenceMagic)
 	if err != nil {
-		return nil, fmt.Errorf("load sentence model: %w: %w", news.ErrInvalid, err)
-	}
-	d := &decoder{r: bufio.NewReader(zr)}
-	if string(d.bytes(len(sentenceMagic))) != sentenceMagic {
-		return nil, fmt.Errorf("load sentence model: not a sentence model: %w", news.ErrInvalid)
+		return nil, err
 	}
 	w := d.weights(2)
 	margin := int32(uint32(d.uvarint()))

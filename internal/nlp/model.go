@@ -61,72 +61,54 @@ func DefaultTagger() (*Tagger, error) { return defaultTagger() }
 
 // Save writes the tagger and its lemmatiser, gzip'ed.
 func (t *Tagger) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("save tagger: %w", err)
-	}
-	e := &encoder{w: bufio.NewWriter(zw)}
-	e.bytes([]byte(modelMagic))
-	e.uvarint(uint64(len(t.upos)))
-	for i := range t.upos {
-		e.str(t.upos[i])
-		e.str(t.xpos[i])
-	}
-	e.uvarint(uint64(len(t.dict)))
-	for _, k := range slices.Sorted(maps.Keys(t.dict)) {
-		e.str(k)
-		e.bytes([]byte{t.dict[k]})
-	}
-	e.uvarint(uint64(len(t.amb)))
-	for _, k := range slices.Sorted(maps.Keys(t.amb)) {
-		e.str(k)
-		e.u64(t.amb[k])
-	}
-	e.weights(t.w)
-	e.weights(t.w2)
-	l := t.lemmas
-	e.strMap(l.seen)
-	e.strMap(l.lower)
-	e.uvarint(uint64(len(l.rules)))
-	for _, k := range slices.Sorted(maps.Keys(l.rules)) {
-		e.str(k)
-		e.uvarint(uint64(len(l.rules[k])))
-		for _, r := range l.rules[k] {
-			e.uvarint(uint64(r.strip))
-			e.str(r.add)
+	return writeModel(w, "tagger", modelMagic, func(e *encoder) {
+		e.uvarint(uint64(len(t.upos)))
+		for i := range t.upos {
+			e.str(t.upos[i])
+			e.str(t.xpos[i])
 		}
-	}
-	e.uvarint(uint64(len(l.known)))
-	for _, k := range slices.Sorted(maps.Keys(l.known)) {
-		e.str(k)
-	}
-	e.uvarint(uint64(len(l.cases)))
-	for _, k := range slices.Sorted(maps.Keys(l.cases)) {
-		e.str(k)
-		e.bytes([]byte{l.cases[k]})
-	}
-	if e.err == nil {
-		e.err = e.w.Flush()
-	}
-	if e.err == nil {
-		e.err = zw.Close()
-	}
-	if e.err != nil {
-		return fmt.Errorf("save tagger: %w", e.err)
-	}
-	return nil
+		e.uvarint(uint64(len(t.dict)))
+		for _, k := range slices.Sorted(maps.Keys(t.dict)) {
+			e.str(k)
+			e.bytes([]byte{t.dict[k]})
+		}
+		e.uvarint(uint64(len(t.amb)))
+		for _, k := range slices.Sorted(maps.Keys(t.amb)) {
+			e.str(k)
+			e.u64(t.amb[k])
+		}
+		e.weights(t.w)
+		e.weights(t.w2)
+		l := t.lemmas
+		e.strMap(l.seen)
+		e.strMap(l.lower)
+		e.uvarint(uint64(len(l.rules)))
+		for _, k := range slices.Sorted(maps.Keys(l.rules)) {
+			e.str(k)
+			e.uvarint(uint64(len(l.rules[k])))
+			for _, r := range l.rules[k] {
+				e.uvarint(uint64(r.strip))
+				e.str(r.add)
+			}
+		}
+		e.uvarint(uint64(len(l.known)))
+		for _, k := range slices.Sorted(maps.Keys(l.known)) {
+			e.str(k)
+		}
+		e.uvarint(uint64(len(l.cases)))
+		for _, k := range slices.Sorted(maps.Keys(l.cases)) {
+			e.str(k)
+			e.bytes([]byte{l.cases[k]})
+		}
+	})
 }
 
 // LoadTagger reads a tagger written by Save. A corrupt or foreign file is an
 // error wrapping news.ErrInvalid.
 func LoadTagger(r io.Reader) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
+	d, _, err := readModel(r, "tagger", modelMagic)
 	if err != nil {
-		return nil, fmt.Errorf("load tagger: %w: %w", news.ErrInvalid, err)
-	}
-	d := &decoder{r: bufio.NewReader(zr)}
-	if string(d.bytes(len(modelMagic))) != modelMagic {
-		return nil, fmt.Errorf("load tagger: not a tagger model: %w", news.ErrInvalid)
+		return nil, err
 	}
 	t := &Tagger{dict: map[string]uint8{}, amb: map[string]uint64{}}
 	nclass := d.count(maxClasses)
@@ -244,6 +226,44 @@ func (d *decoder) weights(nclass int) *weights {
 		feats = append(feats, wfeat{key: key, entries: es})
 	}
 	return newWeights(nclass, feats, scale)
+}
+
+// writeModel writes the frame every model file shares: gzip, a magic line
+// naming the format, then what body encodes; what names the model in errors.
+func writeModel(w io.Writer, what, magic string, body func(*encoder)) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", what, err)
+	}
+	e := &encoder{w: bufio.NewWriter(zw)}
+	e.bytes([]byte(magic))
+	body(e)
+	if e.err == nil {
+		e.err = e.w.Flush()
+	}
+	if e.err == nil {
+		e.err = zw.Close()
+	}
+	if e.err != nil {
+		return fmt.Errorf("save %s: %w", what, e.err)
+	}
+	return nil
+}
+
+// readModel opens what writeModel wrote and returns the decoder after the
+// magic line, which must be one of magics (all of one length); a foreign
+// or corrupt frame wraps news.ErrInvalid.
+func readModel(r io.Reader, what string, magics ...string) (*decoder, string, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, "", fmt.Errorf("load %s: %w: %w", what, news.ErrInvalid, err)
+	}
+	d := &decoder{r: bufio.NewReader(zr)}
+	magic := string(d.bytes(len(magics[0])))
+	if !slices.Contains(magics, magic) {
+		return nil, "", fmt.Errorf("load %s: not a %s model: %w", what, what, news.ErrInvalid)
+	}
+	return d, magic, nil
 }
 
 type encoder struct {

@@ -1,9 +1,7 @@
 package nlp
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"io"
@@ -23,52 +21,33 @@ const (
 
 // Save writes the recogniser, its gazetteer and its clusters, gzip'ed.
 func (n *NER) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("save ner: %w", err)
-	}
-	e := &encoder{w: bufio.NewWriter(zw)}
-	e.bytes([]byte(nerMagic))
-	e.uvarint(uint64(len(n.types)))
-	for _, t := range n.types {
-		e.str(t)
-	}
-	e.gazetteer(n.gaz)
-	var paths map[string]string
-	if n.clusters != nil {
-		paths = n.clusters.paths
-	}
-	e.strMap(paths)
-	e.uvarint(uint64(len(n.known)))
-	for _, k := range slices.Sorted(maps.Keys(n.known)) {
-		e.str(k)
-	}
-	e.weights(n.w)
-	e.weights(n.w2)
-	e.gazetteer(n.names)
-	if e.err == nil {
-		e.err = e.w.Flush()
-	}
-	if e.err == nil {
-		e.err = zw.Close()
-	}
-	if e.err != nil {
-		return fmt.Errorf("save ner: %w", e.err)
-	}
-	return nil
+	return writeModel(w, "ner", nerMagic, func(e *encoder) {
+		e.uvarint(uint64(len(n.types)))
+		for _, t := range n.types {
+			e.str(t)
+		}
+		e.gazetteer(n.gaz)
+		var paths map[string]string
+		if n.clusters != nil {
+			paths = n.clusters.paths
+		}
+		e.strMap(paths)
+		e.uvarint(uint64(len(n.known)))
+		for _, k := range slices.Sorted(maps.Keys(n.known)) {
+			e.str(k)
+		}
+		e.weights(n.w)
+		e.weights(n.w2)
+		e.gazetteer(n.names)
+	})
 }
 
 // LoadNER reads a recogniser written by Save. A corrupt or foreign file is
 // an error wrapping news.ErrInvalid.
 func LoadNER(r io.Reader) (*NER, error) {
-	zr, err := gzip.NewReader(r)
+	d, magic, err := readModel(r, "ner", nerMagic, nerMagicV2)
 	if err != nil {
-		return nil, fmt.Errorf("load ner: %w: %w", news.ErrInvalid, err)
-	}
-	d := &decoder{r: bufio.NewReader(zr)}
-	magic := string(d.bytes(len(nerMagic)))
-	if magic != nerMagic && magic != nerMagicV2 {
-		return nil, fmt.Errorf("load ner: not a NER model: %w", news.ErrInvalid)
+		return nil, err
 	}
 	var types []string
 	for range d.count(maxNERTypes) {
