@@ -171,8 +171,48 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		}
 		break
 	}
+	if !l.known[lemma] {
+		lemma = silentE(lf, lemma, xpos)
+	}
 	return l.recase(form, lf, lemma, upos, xpos)
 }
+
+// silentE settles, for an unseen verb form in -ed or -ing whose stem ends
+// in two vowels and a consonant, whether the rules' lemma should keep a
+// silent e. Suffix rules decide it by the letters they saw, and the ones
+// EWT has before -oted are all e verbs (noted, voted, quoted), which made
+// rioted riote and looted loote. English spelling decides it instead: a
+// vowel pair is long without an e (riot, shout, treat), except before c,
+// s, v and z (voice, raise, achieve, seize) and in -iate and -uate verbs;
+// on EWT's -ed verbs this is right for 130 of 132 such stems. A u after q
+// or g is a consonant (quote, guide), so those stems stay with the rules.
+func silentE(lf, lemma, xpos string) string {
+	var stem string
+	switch {
+	case (xpos == "VBD" || xpos == "VBN") && strings.HasSuffix(lf, "ed"):
+		stem = lf[:len(lf)-2]
+	case xpos == "VBG" && strings.HasSuffix(lf, "ing"):
+		stem = lf[:len(lf)-3]
+	default:
+		return lemma
+	}
+	if lemma != stem && lemma != stem+"e" {
+		return lemma
+	}
+	n := len(stem)
+	if n < 3 || !isVowel(stem[n-3]) || !isVowel(stem[n-2]) || isVowel(stem[n-1]) ||
+		stem[n-1] < 'a' || stem[n-1] > 'z' || strings.IndexByte("wxy", stem[n-1]) >= 0 ||
+		n >= 4 && stem[n-3] == 'u' && (stem[n-4] == 'q' || stem[n-4] == 'g') {
+		return lemma
+	}
+	if strings.IndexByte("csvz", stem[n-1]) >= 0 ||
+		stem[n-1] == 't' && stem[n-2] == 'a' && (stem[n-3] == 'i' || stem[n-3] == 'u') {
+		return stem + "e"
+	}
+	return stem
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // How a lemma's case follows its form's, learned per XPOS and case pattern.
 const (

@@ -81,11 +81,40 @@ func TestShippedLemmatizer(t *testing.T) {
 		{"a web address keeps its capitals", "http://example.org/Belarus/News", "X", "ADD", "http://example.org/Belarus/News"},
 		{"a shouted unseen name is capitalised once", "VOLKOVSKY", "PROPN", "NNP", "Volkovsky"},
 		{"an unseen name is not cut to a stub", "Vietam", "PROPN", "NNP", "Vietam"},
+		{"an unseen past tense after a vowel pair keeps no e", "rioted", "VERB", "VBD", "riot"},
+		{"an unseen participle after a vowel pair keeps no e", "looted", "VERB", "VBN", "loot"},
+		{"an unseen gerund after a vowel pair keeps no e", "rioting", "VERB", "VBG", "riot"},
+		{"a vowel pair before z keeps its e", "sneezed", "VERB", "VBD", "sneeze"},
+		{"a seen e verb after one vowel keeps its e", "noted", "VERB", "VBD", "note"},
+		{"a u after q is a consonant, so quoted keeps its e", "quoted", "VERB", "VBD", "quote"},
+		{"an unseen verb without a vowel pair follows the rules", "edited", "VERB", "VBD", "edit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := tg.Lemmatizer().Lemma(tt.form, tt.upos, tt.xpos); got != tt.want {
 				t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tt.form, tt.upos, tt.xpos, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSilentE(t *testing.T) {
+	tests := []struct {
+		name, form, lemma, xpos, want string
+	}{
+		{"a vowel pair before t drops the e", "rioted", "riote", "VBD", "riot"},
+		{"a vowel pair before v takes an e", "grieved", "griev", "VBD", "grieve"},
+		{"a vowel pair before s takes an e", "praising", "prais", "VBG", "praise"},
+		{"an -iate verb takes an e", "mediated", "mediat", "VBN", "mediate"},
+		{"one vowel before the consonant is left to the rules", "hoped", "hope", "VBD", "hope"},
+		{"gu before a vowel is left to the rules", "guided", "guide", "VBD", "guide"},
+		{"a lemma that is not the stem is left alone", "went", "go", "VBD", "go"},
+		{"a noun is left alone", "riotes", "riote", "NNS", "riote"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := silentE(tt.form, tt.lemma, tt.xpos); got != tt.want {
+				t.Errorf("silentE(%q, %q, %s) = %q, want %q", tt.form, tt.lemma, tt.xpos, got, tt.want)
 			}
 		})
 	}
