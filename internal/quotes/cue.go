@@ -22,7 +22,17 @@ var ruStems = []string{"заяви", "сказа", "сообщи", "отмети
 	// telling, believing and promising report too, as in PARC: "рассказал
 	// наш источник", "считает политолог".
 	"рассказа", "расказа", "сообща", "говори", "гаворы", "кажа", "счита",
-	"лічы", "пообеща", "абяца", "заверя", "запэўні", "объясни", "растлумачы"}
+	"лічы", "пообеща", "абяца", "заверя", "запэўні", "объясни", "растлумачы",
+	"падкрэслі",
+	// Ukrainian: повідомив, наголосив, зазначив, підкреслив, додав,
+	// відповів, розповів, пояснив, написав, визнав, попередив, вважає.
+	"повідоми", "наголоси", "зазначи", "підкресли", "додав", "відповіл",
+	"відповів", "розповіл", "розповів", "поясни", "написав", "визнав",
+	"попереди", "вважа"}
+
+// sourceCues are two-word cues whose source follows them: "according to
+// X, ...", as in Russian, Ukrainian and Belarusian ("по данным МВД").
+var sourceCues = set2(`according to|по словам|по данным|по мнению|по информации|по сведениям|по оценке|по оценкам|за словами|за даними|за інформацією|па словах|па дадзеных|па звестках`)
 
 // asCue opens "как сообщил X, ..." and "як паведаміў X, ...": the words
 // after the speaker's comma are what X said.
@@ -37,6 +47,15 @@ func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
+	}
+	return m
+}
+
+// set2 makes a set of the phrases between bars.
+func set2(phrases string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(phrases, "|") {
+		m[p] = true
 	}
 	return m
 }

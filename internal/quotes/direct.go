@@ -45,7 +45,9 @@ func scanMarked(text string) []marked {
 				j++
 			}
 			nr, nsize := utf8.DecodeRuneInString(text[min(j, len(text)):])
-			if j < len(text) && nr == opener && atLineStart(text, openAt) {
+			// The opening mark need not start its paragraph: '"We will
+			// close," she said. "Four hundred people ...' runs on too.
+			if j < len(text) && nr == opener {
 				if m, ok := piece(text, openAt, utf8.RuneLen(opener), i, 0, group); ok {
 					out = append(out, m)
 				}
@@ -123,19 +125,6 @@ func closesAt(r, prev, next rune) bool {
 	switch r {
 	case '’', '\'', '‘':
 		return next == -1 || !unicode.IsLetter(next) && !unicode.IsDigit(next)
-	}
-	return true
-}
-
-func atLineStart(text string, off int) bool {
-	for i := off - 1; i >= 0; i-- {
-		switch text[i] {
-		case '\n':
-			return true
-		case ' ', '\t', '\r':
-			continue
-		}
-		return false
 	}
 	return true
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // complementizers open a reported clause: "said that", "заявил, что".
-var complementizers = set(`that что што`)
+var complementizers = set(`that что што що`)
 
 // minClause is the fewest tokens a reported clause needs.
 const minClause = 3
@@ -28,6 +28,9 @@ func (f *finder) indirect() []news.Quote {
 			if _, pron := pronouns[strings.ToLower(sp.text)]; !sp.ok || pron || sp.actor != "" && sp.actor == out[n-1].Speaker {
 				continue
 			}
+		}
+		if f.asMedium(k) {
+			continue
 		}
 		s := f.toks[k].sent
 		lo, hi := f.first[s], f.first[s]
@@ -67,8 +70,7 @@ func (f *finder) indirect() []news.Quote {
 // reported finds the clause toks[cs..ce] that cue toks[k] reports, in the
 // sentence toks[lo..hi], and its speaker; cs is -1 when there is none.
 func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
-	w := strings.ToLower(f.toks[k].Text)
-	if w == "according" || w == "по" {
+	if f.according(k) {
 		c := k + 2
 		for c <= hi && f.toks[c].Text != "," {
 			c++
@@ -155,6 +157,28 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		}
 	}
 	return lo, c - 1, sp
+}
+
+// asMedium reports a cue in ", as reported by Belta" or ", as Interfax
+// reported" after a report of its own in the sentence: the medium that
+// carried the words, not a second report of them.
+func (f *finder) asMedium(k int) bool {
+	s := f.toks[k].sent
+	for a := k - 1; a >= 1 && a >= k-4 && f.toks[a].sent == s; a-- {
+		if !strings.EqualFold(f.toks[a].Text, "as") {
+			continue
+		}
+		if f.toks[a-1].Text != "," {
+			return false
+		}
+		for j := a - 2; j >= f.first[s]; j-- {
+			if f.isCue(j, false) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // objectCue verbs report speech only with "that": otherwise their object
@@ -286,6 +310,14 @@ func (f *finder) endsReport(i int) bool {
 	switch strings.ToLower(t.Text) {
 	case "while", "whereas":
 		return true
+	case "as":
+		// ", as reported by Belta", ", as Interfax reported": the writer
+		// names the medium.
+		for j := i + 1; j < len(f.toks) && j <= i+4 && f.toks[j].sent == t.sent; j++ {
+			if (f.toks[j].XPOS == "VBN" || f.toks[j].XPOS == "VBD") && f.isCue(j, false) {
+				return true
+			}
+		}
 	case "and", "but":
 		return i+1 < len(f.toks) && (f.toks[i+1].UPOS == "PROPN" || f.toks[i+1].UPOS == "DET" || f.toks[i+1].UPOS == "PRON")
 	}

@@ -196,7 +196,7 @@ func (f *finder) continued(all []found) []news.Quote {
 			if strings.HasSuffix(gap, ".") || strings.HasSuffix(gap, "?") || strings.HasSuffix(gap, "!") {
 				terminals++
 			}
-			if strings.Count(gap, "\n") <= 1 && terminals <= 1 {
+			if paragraphBreaks(gap) <= 1 && terminals <= 1 {
 				copySpeaker(&all[i].q, all[i-1].q)
 				all[i].ok = true
 			}
@@ -212,6 +212,25 @@ func (f *finder) continued(all []found) []news.Quote {
 		out = append(out, a.q)
 	}
 	return out
+}
+
+// paragraphBreaks counts the runs of line breaks in s: a blank line
+// between paragraphs is one break, as a single newline is.
+func paragraphBreaks(s string) int {
+	n, in := 0, false
+	for _, c := range []byte(s) {
+		switch c {
+		case '\n':
+			if !in {
+				n++
+			}
+			in = true
+		case ' ', '\t', '\r':
+		default:
+			in = false
+		}
+	}
+	return n
 }
 
 func copySpeaker(dst *news.Quote, src news.Quote) {
@@ -274,10 +293,7 @@ func (f *finder) isCue(k int, direct bool) bool {
 	if ruCue(w) {
 		return true
 	}
-	if w == "according" && k+1 < len(f.toks) && f.toks[k+1].Text == "to" {
-		return true
-	}
-	if w == "по" && k+1 < len(f.toks) && strings.EqualFold(f.toks[k+1].Text, "словам") {
+	if f.according(k) {
 		return true
 	}
 	if !strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "VERB" {
@@ -287,10 +303,18 @@ func (f *finder) isCue(k int, direct bool) bool {
 	return speechLemmas[l] || speechLemmas[w] || direct && directOnly[l]
 }
 
+// according reports a two-word cue that names its source after it:
+// "according to X", "по словам X", "по данным X", "за словами X".
+func (f *finder) according(k int) bool {
+	if k+1 >= len(f.toks) {
+		return false
+	}
+	return sourceCues[strings.ToLower(f.toks[k].Text)+" "+strings.ToLower(f.toks[k+1].Text)]
+}
+
 // cueText is the cue as written: "said", "according to", "по словам".
 func (f *finder) cueText(k int) string {
-	w := strings.ToLower(f.toks[k].Text)
-	if (w == "according" || w == "по") && k+1 < len(f.toks) {
+	if f.according(k) {
 		return f.text[f.toks[k].Span.Start:f.toks[k+1].Span.End]
 	}
 	return f.text[f.toks[k].Span.Start:f.toks[k].Span.End]

@@ -35,10 +35,15 @@ var skippable = set(`also later then again has had have had once further
 // speakerOf finds the speaker of cue toks[k] within the clause toks[lo..hi].
 func (f *finder) speakerOf(k, lo, hi int) speaker {
 	var sp speaker
-	w := strings.ToLower(f.toks[k].Text)
 	switch {
-	case w == "according" || w == "по":
+	case f.according(k):
 		sp = f.npAfter(k+2, hi)
+	case f.quotedAs(k) >= 0:
+		// "Berg was quoted as saying": the subject of quoted.
+		sp = f.npBefore(f.quotedAs(k)-1, lo)
+	case f.passiveReport(k):
+		// "It was reported by state television that": the agent.
+		sp = f.npAfter(k+2, f.agentEnd(k+2))
 	case f.toks[k].XPOS == "VBG" && k > 0 && f.toks[k-1].Text == ",":
 		// "..., calling it": the subject of the clause the participle hangs on.
 		sp = f.clauseSubject(k)
@@ -59,6 +64,50 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 	}
 	sp.cue = f.cueText(k)
 	return sp
+}
+
+// quotedAs returns the index of "quoted" (or "cited") in "X was quoted
+// (by Interfax) as saying", where toks[k] is "saying", or -1.
+func (f *finder) quotedAs(k int) int {
+	if k < 2 || !strings.EqualFold(f.toks[k-1].Text, "as") {
+		return -1
+	}
+	for q := k - 2; q >= 0 && q >= k-6 && f.toks[q].sent == f.toks[k].sent; q-- {
+		if l := strings.ToLower(f.toks[q].Lemma); (l == "quote" || l == "cite") && f.toks[q].XPOS == "VBN" {
+			return q
+		}
+	}
+	return -1
+}
+
+// passiveReport reports a passive cue with its agent and then its clause:
+// "it was announced by the ministry that ...". "As reported by Belta"
+// names the medium that carried someone else's words, and has no "that".
+func (f *finder) passiveReport(k int) bool {
+	if k < 1 || k+2 >= len(f.toks) || f.toks[k].XPOS != "VBN" || !strings.EqualFold(f.toks[k+1].Text, "by") {
+		return false
+	}
+	switch strings.ToLower(f.toks[k-1].Text) {
+	case "was", "were", "is", "are", "been", "be":
+	default:
+		return false
+	}
+	e := f.agentEnd(k + 2)
+	return e+1 < len(f.toks) && complementizers[strings.ToLower(f.toks[e+1].Text)]
+}
+
+// agentEnd returns the last token of a passive cue's agent starting at
+// toks[i]: before the reported clause's "that" or a comma.
+func (f *finder) agentEnd(i int) int {
+	e := i
+	for e+1 < len(f.toks) && f.toks[e+1].sent == f.toks[i].sent {
+		t := f.toks[e+1]
+		if complementizers[strings.ToLower(t.Text)] || t.Text == "," || isTerminal(t.Text) {
+			break
+		}
+		e++
+	}
+	return e
 }
 
 // subject finds the parser's subject of cue toks[k].
@@ -439,6 +488,11 @@ func (f *finder) npWord(i, dir int) bool {
 	case "PUNCT":
 		return t.Text == "-"
 	case "ADP":
+		// "a source close to the negotiations": a closeness, not a goal.
+		if strings.EqualFold(t.Text, "to") && i > 0 && i+1 < len(f.toks) && closeness[strings.ToLower(f.toks[i-1].Text)] {
+			n := f.toks[i+1]
+			return nounish(n) || n.UPOS == "DET" || n.UPOS == "ADJ"
+		}
 		switch strings.ToLower(t.Text) {
 		case "of", "at", "in", "from", "for", "with", "near", "outside", "inside", "behind":
 			n := i + 1
@@ -450,6 +504,9 @@ func (f *finder) npWord(i, dir int) bool {
 	}
 	return false
 }
+
+// closeness words take "to" inside a source's noun phrase.
+var closeness = set(`close closer near`)
 
 // describedAs reports whether mention m stands in apposition to noun:
 // right after it ("Russia's food safety watchdog Rosselkhoznadzor") or

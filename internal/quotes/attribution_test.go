@@ -1,0 +1,271 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// This is a second test set, independent of the demo gold: short passages
+// written for these tests, one per phenomenon that attribution corpora
+// such as PARC annotate, in the style of wire copy. The people are made up.
+
+// wire are the names the passages mention, as a resolver would find them.
+var wire = []struct {
+	text string
+	id   news.ActorID
+	how  string
+}{
+	{"Maria Kowalska", "MARIA_KOWALSKA", "name"},
+	{"Kowalska", "MARIA_KOWALSKA", "surname"},
+	{"Tomas Berg", "TOMAS_BERG", "name"},
+	{"Berg", "TOMAS_BERG", "surname"},
+	{"Viktor Hale", "VIKTOR_HALE", "name"},
+	{"Hale", "VIKTOR_HALE", "surname"},
+	{"Dmitry Peskov", "DMITRY_PESKOV", "name"},
+	{"Песков", "DMITRY_PESKOV", "surname"},
+	{"Natalya Eismont", "NATALYA_EISMONT", "name"},
+	{"Lukashenko", "ALEXANDER_LUKASHENKO", "surname"},
+	{"Лукашэнка", "ALEXANDER_LUKASHENKO", "surname"},
+	{"Putin", "VLADIMIR_PUTIN", "surname"},
+	{"Сергей Лавров", "SERGEI_LAVROV", "name"},
+	{"Лаврова", "SERGEI_LAVROV", "surname"},
+	{"Кулеба", "DMYTRO_KULEBA", "surname"},
+	{"Interior Ministry", "POLGOV", "name"},
+	{"Defence Ministry", "LTUGOV", "name"},
+	{"Foreign Ministry of Latvia", "LVAGOV", "name"},
+	{"European Commission", "EU", "name"},
+	{"Amnesty International", "AMNESTY", "name"},
+	{"Belavia", "BELAVIA", "name"},
+	{"МВД", "RUSGOV", "name"},
+	{"Vilnius", "LTU", "metonym"},
+	{"Warsaw", "POL", "metonym"},
+	{"Grodno", "BLR", "name"},
+	{"Kremlin", "RUSGOV", "metonym"},
+}
+
+// wireMentions finds the wire names in text, longest first.
+func wireMentions(text string) []news.Mention {
+	var out []news.Mention
+	taken := make([]bool, len(text))
+	for _, n := range wire {
+		for off := 0; ; {
+			i := strings.Index(text[off:], n.text)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(n.text)
+			off = e
+			if taken[s] || taken[e-1] {
+				continue
+			}
+			for k := s; k < e; k++ {
+				taken[k] = true
+			}
+			out = append(out, news.Mention{Span: news.Span{Start: s, End: e}, Text: n.text, Actor: n.id, How: n.how})
+		}
+	}
+	return out
+}
+
+// attributed is what this set checks: the quote's span, who said it as the
+// text names them, and the actor that is.
+type attributed struct {
+	Text, SpeakerText string
+	Speaker           news.ActorID
+}
+
+func TestFindAttributesWireCopy(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+	}{
+		{"a name before said reports the clause after it",
+			"Kowalska said the talks would resume in March.",
+			[]attributed{{"the talks would resume in March", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"said before the name closes a direct quote",
+			`"The harvest was the worst in a decade," said Tomas Berg.`,
+			[]attributed{{"The harvest was the worst in a decade,", "Tomas Berg", "TOMAS_BERG"}}},
+		{"an apposition between the name and said stays out of the speaker",
+			"Tomas Berg, the agriculture minister, said that grain exports would fall.",
+			[]attributed{{"grain exports would fall", "Tomas Berg", "TOMAS_BERG"}}},
+		{"an apposition after an inverted said stays out of the speaker",
+			`"Nobody wants a war," said Berg, the agriculture minister.`,
+			[]attributed{{"Nobody wants a war,", "Berg", "TOMAS_BERG"}}},
+		{"according to a body opens the sentence",
+			"According to the Interior Ministry, 40 people were detained overnight.",
+			[]attributed{{"40 people were detained overnight", "Interior Ministry", "POLGOV"}}},
+		{"told reporters that reports to the speaker, not the reporters",
+			"Berg told reporters that the border would reopen on Friday.",
+			[]attributed{{"the border would reopen on Friday", "Berg", "TOMAS_BERG"}}},
+		{"told a named person that is the subject's speech",
+			"Hale told Kowalska that the offer still stood.",
+			[]attributed{{"the offer still stood", "Hale", "VIKTOR_HALE"}}},
+		{"she added continues the speaker of the quote before",
+			`"We are ready to talk," Kowalska said. "But not under any threat," she added.`,
+			[]attributed{
+				{"We are ready to talk,", "Kowalska", "MARIA_KOWALSKA"},
+				{"But not under any threat,", "she", "MARIA_KOWALSKA"},
+			}},
+		{"he in the next sentence is the person named before",
+			"Viktor Hale arrived in Vilnius on Tuesday. He said the sanctions had failed.",
+			[]attributed{{"the sanctions had failed", "He", "VIKTOR_HALE"}}},
+		{"she told a station that, a sentence later",
+			"Maria Kowalska met the envoy in Warsaw. Later she told a radio station that no deal was near.",
+			[]attributed{{"no deal was near", "she", "MARIA_KOWALSKA"}}},
+		{"they stands for a group the text did not name as an actor",
+			"Opposition leaders met in Warsaw on Sunday. They said the vote had been rigged.",
+			[]attributed{{"the vote had been rigged", "They", ""}}},
+		{"it is the ministry that reported in the sentence before",
+			"The Defence Ministry said it had tracked two aircraft near the border. It said the aircraft had turned back.",
+			[]attributed{
+				{"it had tracked two aircraft near the border", "Defence Ministry", "LTUGOV"},
+				{"the aircraft had turned back", "It", "LTUGOV"},
+			}},
+		{"the ministry is the ministry named before",
+			`The Foreign Ministry of Latvia summoned the ambassador. "This provocation will not go unanswered," the ministry said.`,
+			[]attributed{{"This provocation will not go unanswered,", "the ministry", "LVAGOV"}}},
+		{"a quote split by its cue is two quotes of one speaker",
+			`"We will not sign," Berg said, "unless the tariffs are lifted."`,
+			[]attributed{
+				{"We will not sign,", "Berg", "TOMAS_BERG"},
+				{"unless the tariffs are lifted.", "Berg", "TOMAS_BERG"},
+			}},
+		{"a quotation over paragraphs after a colon keeps its speaker",
+			"Kowalska said:\n\n\"The plant will close in June and four hundred people will lose their jobs.\n\n\"We have asked the government for help, but nobody has answered.\"",
+			[]attributed{
+				{"The plant will close in June and four hundred people will lose their jobs.", "Kowalska", "MARIA_KOWALSKA"},
+				{"We have asked the government for help, but nobody has answered.", "Kowalska", "MARIA_KOWALSKA"},
+			}},
+		{"a quotation left open at a paragraph's end continues in the next",
+			"\"The plant will close in June,\" Kowalska said. \"Four hundred people will lose their jobs.\n\n\"We asked the government for help and nobody answered.\"",
+			[]attributed{
+				{"The plant will close in June,", "Kowalska", "MARIA_KOWALSKA"},
+				{"Four hundred people will lose their jobs.", "Kowalska", "MARIA_KOWALSKA"},
+				{"We asked the government for help and nobody answered.", "Kowalska", "MARIA_KOWALSKA"},
+			}},
+		{"a closed quote in the next paragraph continues the speaker",
+			"\"We are not afraid,\" Kowalska told supporters.\n\n\"We will come back every Sunday until they listen.\"",
+			[]attributed{
+				{"We are not afraid,", "Kowalska", "MARIA_KOWALSKA"},
+				{"We will come back every Sunday until they listen.", "Kowalska", "MARIA_KOWALSKA"},
+			}},
+		{"a possessive before a spokesman's name describes him",
+			"Putin's spokesman Dmitry Peskov said the Kremlin had not been informed.",
+			[]attributed{{"the Kremlin had not been informed", "Dmitry Peskov", "DMITRY_PESKOV"}}},
+		{"an unnamed spokesman of a named person is the whole phrase",
+			"Hale's spokesman said the meeting had been postponed.",
+			[]attributed{{"the meeting had been postponed", "Hale's spokesman", ""}}},
+		{"a press secretary named after a possessive title",
+			"Lukashenko's press secretary Natalya Eismont said the president was working as usual.",
+			[]attributed{{"the president was working as usual", "Natalya Eismont", "NATALYA_EISMONT"}}},
+		{"a source close to the talks is the whole description",
+			"A source close to the negotiations said the draft was almost ready.",
+			[]attributed{{"the draft was almost ready", "A source close to the negotiations", ""}}},
+		{"officials said at the start",
+			"Officials said the bridge would stay closed until spring.",
+			[]attributed{{"the bridge would stay closed until spring", "Officials", ""}}},
+		{"officials said at the end",
+			"The bridge will stay closed until spring, officials said.",
+			[]attributed{{"The bridge will stay closed until spring", "officials", ""}}},
+		{"people familiar with the matter said at the end",
+			"The deal was signed last week, people familiar with the matter said.",
+			[]attributed{{"The deal was signed last week", "people familiar with the matter", ""}}},
+		{"a passive report names its source after by",
+			"It was reported by state television that the president had left the capital.",
+			[]attributed{{"the president had left the capital", "state television", ""}}},
+		{"a medium after as reported by is not the speaker",
+			"Lukashenko said the border would stay open, as reported by Belavia.",
+			[]attributed{{"the border would stay open", "Lukashenko", "ALEXANDER_LUKASHENKO"}}},
+		{"quoted by a medium as saying is still the subject's",
+			"Hale was quoted by Belavia as saying the flights had been cancelled.",
+			[]attributed{{"the flights had been cancelled", "Hale", "VIKTOR_HALE"}}},
+		{"quoted as saying reports the subject of quoted",
+			"Berg was quoted as saying that the deal was dead.",
+			[]attributed{{"the deal was dead", "Berg", "TOMAS_BERG"}}},
+		{"in a statement before the speaker",
+			"In a statement, the European Commission said it regretted the decision.",
+			[]attributed{{"it regretted the decision", "European Commission", "EU"}}},
+		{"in a statement after the cue",
+			"Belavia, the national airline, said in a statement that flights to Tbilisi would resume.",
+			[]attributed{{"flights to Tbilisi would resume", "Belavia", "BELAVIA"}}},
+		{"wrote on Telegram that",
+			"Kowalska wrote on Telegram that the polling stations had been closed early.",
+			[]attributed{{"the polling stations had been closed early", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"a modal and a condition stay in the reported clause",
+			"Berg said the country could leave the union if the tariffs were not lifted.",
+			[]attributed{{"the country could leave the union if the tariffs were not lifted", "Berg", "TOMAS_BERG"}}},
+		{"a conditional opening the reported clause stays in it",
+			"Hale warned that if the talks failed, the army would be deployed.",
+			[]attributed{{"if the talks failed, the army would be deployed", "Hale", "VIKTOR_HALE"}}},
+		{"a nested quote stays in the quote of an anonymous speaker",
+			`"They told us 'go home or be arrested', and we went home," a protester said.`,
+			[]attributed{{"They told us 'go home or be arrested', and we went home,", "a protester", ""}}},
+		{"an anonymous speaker with a place keeps the place",
+			`"Prices have doubled since spring," said a shop owner in Grodno.`,
+			[]attributed{{"Prices have doubled since spring,", "a shop owner in Grodno", ""}}},
+		{"an organisation reports with that",
+			"Amnesty International said that at least 30 journalists were in jail.",
+			[]attributed{{"at least 30 journalists were in jail", "Amnesty International", "AMNESTY"}}},
+		{"he added that, after the speaker's own report",
+			"Berg said the talks were useful. He added that a second round was planned for May.",
+			[]attributed{
+				{"the talks were useful", "Berg", "TOMAS_BERG"},
+				{"a second round was planned for May", "He", "TOMAS_BERG"},
+			}},
+		{"insisted without that",
+			"Hale insisted he had never met the banker.",
+			[]attributed{{"he had never met the banker", "Hale", "VIKTOR_HALE"}}},
+		{"a description as subject of claimed",
+			"The opposition claimed the count had been falsified.",
+			[]attributed{{"the count had been falsified", "The opposition", ""}}},
+		{"said with nothing reported is no quote",
+			"The report said nothing about the cost.",
+			nil},
+		{"a Russian title stays out of the name before заявил",
+			"Министр иностранных дел Сергей Лавров заявил, что переговоры зашли в тупик.",
+			[]attributed{{"переговоры зашли в тупик", "Сергей Лавров", "SERGEI_LAVROV"}}},
+		{"по словам names the speaker",
+			"По словам Лаврова, переговоры продолжатся в среду.",
+			[]attributed{{"переговоры продолжатся в среду", "Лаврова", "SERGEI_LAVROV"}}},
+		{"по данным names the source",
+			"По данным МВД, задержаны сорок человек.",
+			[]attributed{{"задержаны сорок человек", "МВД", "RUSGOV"}}},
+		{"подчеркнул, что",
+			"Песков подчеркнул, что Кремль не получал такого запроса.",
+			[]attributed{{"Кремль не получал такого запроса", "Песков", "DMITRY_PESKOV"}}},
+		{"a common noun before отметил is the speaker",
+			"Эксперт отметил, что цены вырастут к осени.",
+			[]attributed{{"цены вырастут к осени", "Эксперт", ""}}},
+		{"a Russian quote with сообщил after it",
+			"«Границу закроют в полночь», — сообщил Песков.",
+			[]attributed{{"Границу закроют в полночь", "Песков", "DMITRY_PESKOV"}}},
+		{"Ukrainian повідомив, що",
+			"Міністр Кулеба повідомив, що переговори тривають у Стамбулі.",
+			[]attributed{{"переговори тривають у Стамбулі", "Кулеба", "DMYTRO_KULEBA"}}},
+		{"Ukrainian заявив, що",
+			"Кулеба заявив, що Київ не погодиться на такі умови.",
+			[]attributed{{"Київ не погодиться на такі умови", "Кулеба", "DMYTRO_KULEBA"}}},
+		{"Belarusian заявіў, што",
+			"Лукашэнка заявіў, што мяжа застанецца адкрытай.",
+			[]attributed{{"мяжа застанецца адкрытай", "Лукашэнка", "ALEXANDER_LUKASHENKO"}}},
+		{"a Belarusian quote with сказаў after it",
+			"«Мы не аддадзім ні метра зямлі», — сказаў Лукашэнка.",
+			[]attributed{{"Мы не аддадзім ні метра зямлі", "Лукашэнка", "ALEXANDER_LUKASHENKO"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotator()(tt.text)
+			var got []attributed
+			for _, q := range Find(doc, wireMentions(tt.text)) {
+				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
