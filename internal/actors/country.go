@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente-news/entente/internal/kb"
@@ -18,6 +19,23 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 	}
 	if how == "alias" && isAdjective(toks[b-1]) {
 		how = "adjective"
+	}
+	if t := st.titleStart(toks, used, a); t < a && isTitleWord(toks[a-1].Text) && !isAdjective(toks[b-1]) &&
+		(b == len(toks) || !properNoun(toks[b])) && govTitle(st.doc.Text[toks[t].Span.Start:toks[a].Span.Start]) {
+		// A country's name right after a government title is a person
+		// the dictionary files under the country ("Bree Prime Minister
+		// Romendacil" in PETRARCH's, whose people are bare codes): the
+		// title gives the sector, as PETRARCH's agents do.
+		span := spanOf(toks, t, b)
+		if t > 0 {
+			if i := st.adjacentCountry(si, toks[t-1].Span.End); i >= 0 && mentionCountry(st.out[i]) == code {
+				span.Start = st.out[i].Span.Start
+				st.out = slices.Delete(st.out, i, i+1)
+			}
+		}
+		mark(used, t, b)
+		st.emit(news.Mention{Span: span, Actor: act.ID, Code: code + "GOV", How: how, Sentence: si})
+		return
 	}
 	if t, kind := titleOf(toks, used, a); t < a {
 		// "the president of Armenia": the holder, or the government when

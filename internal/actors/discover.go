@@ -50,6 +50,12 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		// script (the model is English) and away from the capitalised
 		// first word of a sentence.
 		lone := sp.org && !isCyrillic(toks[a].Text) && a != firstWord(toks) && toks[a].UPOS == "PROPN"
+		// A title right before one word vouches that it names a person
+		// ("Fornost President Umbardacil"), as it does for a KB surname.
+		// A surname the KB's people share is left unresolved (titledSurnames
+		// found them too many).
+		lone = lone || a > 0 && toks[a].UPOS == "PROPN" && isTitleWord(toks[a-1].Text) && st.titleStart(toks, used, a) < a &&
+			len(st.r.kb.Titled(toks[a].Text)) == 0
 		if b-a == 1 && !lone {
 			// One word alone is too often a place; take it only as the
 			// surname of someone named before, or when NER calls it an
@@ -114,12 +120,15 @@ func (st *state) titled(si int, toks []nlp.Token, used []bool, a, b int) (news.S
 	span.Start = toks[t].Span.Start
 	title := st.doc.Text[span.Start:toks[a].Span.Start]
 	code := ""
+	if t > 1 && toks[t-1].Text == "'s" && govTitle(title) {
+		t-- // "Gondor's Prime Minister X": the possessive is the country's
+	}
 	if t > 0 {
 		if i := st.adjacentCountry(si, toks[t-1].Span.End); i >= 0 {
 			last := st.out[i]
 			st.out = slices.Delete(st.out, i, i+1)
 			span.Start = last.Span.Start
-			code = string(last.Actor)
+			code = mentionCountry(last)
 			if govTitle(title) {
 				code += "GOV"
 			}
@@ -195,7 +204,9 @@ func titledRuns(toks []nlp.Token, used []bool, ner []candidate) []candidate {
 		for j < len(toks) && j-i < 4 && properNoun(toks[j]) && !used[j] && !isTitleWord(toks[j].Text) {
 			j++
 		}
-		if j-i < 2 || slices.ContainsFunc(ner, func(c candidate) bool { return c.a < j && i < c.b }) {
+		// One word after a title is a name too ("President Umbardacil"),
+		// unless it is a day or month ("Minister Tuesday").
+		if j == i || j-i == 1 && calendar[strings.ToLower(toks[i].Text)] || slices.ContainsFunc(ner, func(c candidate) bool { return c.a < j && i < c.b }) {
 			continue
 		}
 		out = append(out, candidate{a: i, b: j})
@@ -379,7 +390,7 @@ func descriptor(doc *nlp.Doc, toks []nlp.Token, span news.Span) string {
 // that ends at end, or -1.
 func (st *state) adjacentCountry(si, end int) int {
 	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
-		if st.out[i].Span.End == end && isCountryMention(st.out[i]) {
+		if st.out[i].Span.End == end && (isCountryMention(st.out[i]) || st.countryKind(st.out[i])) {
 			return i
 		}
 	}
@@ -407,4 +418,23 @@ func nameEnd(toks []nlp.Token, a, b int) int {
 		return i
 	}
 	return b
+}
+
+// countryKind reports whether m names a country of the KB by its name,
+// alias or adjective, whatever its ID: a KB read from other dictionaries
+// (PETRARCH's) names its countries "ARNOR", not "ARN".
+func (st *state) countryKind(m news.Mention) bool {
+	if m.How != "adjective" && m.How != "name" && m.How != "alias" || len(m.Code) != 3 {
+		return false
+	}
+	a, ok := st.r.kb.Actor(m.Actor)
+	return ok && a.Kind == "country"
+}
+
+// mentionCountry is the country code of a country mention.
+func mentionCountry(m news.Mention) string {
+	if len(m.Actor) == 3 {
+		return string(m.Actor)
+	}
+	return m.Code
 }

@@ -235,7 +235,7 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 			if i := st.adjacentCountry(si, toks[t-1].Span.End); i >= 0 {
 				// The country adjective's tokens are marked already.
 				span.Start = st.out[i].Span.Start
-				stated = string(st.out[i].Actor)
+				stated = mentionCountry(st.out[i])
 				st.out = slices.Delete(st.out, i, i+1)
 			}
 		}
