@@ -112,6 +112,10 @@ func TestQuotesOnTheDemoGold(t *testing.T) {
 	if r.All.StrictSpeakers.Correct > r.All.Speakers.Correct {
 		t.Errorf("strict speakers %d right, more than entity-level %d", r.All.StrictSpeakers.Correct, r.All.Speakers.Correct)
 	}
+	// Every entity-level hit the strict measure misses is listed as loose.
+	if gap := r.All.Speakers.Correct - r.All.StrictSpeakers.Correct; len(r.Loose) != gap {
+		t.Errorf("%d loose speakers listed, the strict gap is %d", len(r.Loose), gap)
+	}
 	if r.Dev.Quotes.Gold+r.Held.Quotes.Gold != r.All.Quotes.Gold || r.Dev.Quotes.Gold == 0 || r.Held.Quotes.Gold == 0 {
 		t.Errorf("halves hold %d and %d of %d gold quotes", r.Dev.Quotes.Gold, r.Held.Quotes.Gold, r.All.Quotes.Gold)
 	}

@@ -192,11 +192,34 @@ func (f *finder) lastConjunct(j, end int) int {
 		}
 		m, ok := f.mentionOver(t.Span.Start, t.Span.End)
 		if !ok || bareAdjective(m) {
+			if last > j && f.commaBetween(last, i) {
+				// A parser may hang a relative clause after the names on
+				// them as one more conjunct: "Lithuania, Latvia and Poland,
+				// whose borders are within a few hundred kilometres".
+				break
+			}
 			return j // a conjunct that names no actor: not a group of speakers
 		}
 		last = max(last, f.tokAt(m.Span.End)-1)
 	}
 	return last
+}
+
+// commaBetween reports a comma among toks[i+1..j-1].
+func (f *finder) commaBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if f.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive reports a possessive pronoun that opens a noun phrase ("her
+// campaign", "his spokesman"): a determiner, not a speaker of its own.
+func (f *finder) possessive(i int) bool {
+	t := f.toks[i]
+	return (t.XPOS == "PRP$" || t.UPOS == "PRON" && t.Rel == "nmod:poss") && i+1 < len(f.toks) && nounish(f.toks[i+1])
 }
 
 // clauseSubject takes the first mention or pronoun of the sentence before
@@ -261,9 +284,12 @@ func (f *finder) npBefore(j, lo int) speaker {
 	// after it are adverbs ("ён упершыню прама заявіў"), and words before
 	// it belong to another phrase.
 	for p := j; p >= s; p-- {
-		if _, ok := pronouns[strings.ToLower(f.toks[p].Text)]; ok {
+		if _, ok := pronouns[strings.ToLower(f.toks[p].Text)]; ok && !f.possessive(p) {
 			return f.pronoun(p)
 		}
+	}
+	if s-1 >= lo && s-1 >= 0 && f.possessive(s-1) {
+		s-- // "Her campaign says"
 	}
 	for s < j && (f.toks[s].UPOS == "ADP" || f.toks[s].Text == "'s") {
 		s++
@@ -320,7 +346,7 @@ func (f *finder) npAfter(j, hi int) speaker {
 	if j > hi || j >= len(f.toks) {
 		return speaker{}
 	}
-	if _, ok := pronouns[strings.ToLower(f.toks[j].Text)]; ok {
+	if _, ok := pronouns[strings.ToLower(f.toks[j].Text)]; ok && !f.possessive(j) {
 		return f.pronoun(j)
 	}
 	if f.toks[j].UPOS == "SCONJ" || complementizers[strings.ToLower(f.toks[j].Text)] {
@@ -378,6 +404,14 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		if d != "" && !isDeterminer(d) && !isTime(d) {
 			sp.desc = d
 		}
+		if sp.common && sp.desc == "" && (strings.EqualFold(d, "a") || strings.EqualFold(d, "an")) {
+			// "a Nato official" is an official, not Nato: the indefinite
+			// article is part of how the source is written, as PARC marks
+			// it; a definite one ("the Belta news agency") points back to a
+			// name.
+			sp.span.Start = start
+			sp.text = f.text[start:sp.span.End]
+		}
 		return sp
 	}
 	sp := speaker{ok: true, text: f.text[start:f.toks[e].Span.End], span: news.Span{Start: start, End: f.toks[e].Span.End}}
@@ -427,6 +461,12 @@ func (f *finder) nounPhrase(s, e int) speaker {
 				sp.desc = p.text
 				break
 			}
+		}
+		if at < 0 && sp.desc == "" && head < e {
+			// No one named before: "the sales director of a furniture
+			// factory in Babruisk" is the source as written, all of it.
+			sp.span.End = f.toks[e].Span.End
+			sp.text = f.text[start:sp.span.End]
 		}
 	}
 	return sp
