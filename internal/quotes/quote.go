@@ -159,6 +159,11 @@ func (f *finder) direct() []found {
 		if !sp.ok {
 			sp = f.attribute(o-1, -1)
 		}
+		if !sp.ok && !short && o > 0 && o < len(f.toks) && f.toks[o-1].Text == ":" && !f.breakBefore(o-1) {
+			// A lead-in without a cue ("Hale was blunt: ...") gives the
+			// quote to its subject, as PARC does.
+			sp = f.clauseSubject(o - 1)
+		}
 		if sp.ok && short && !f.beside(o, c, sp) {
 			sp = speaker{}
 		}
