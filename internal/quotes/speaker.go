@@ -39,8 +39,14 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 	case f.according(k):
 		sp = f.npAfter(k+2, hi)
 	case f.quotedAs(k) >= 0:
-		// "Berg was quoted as saying": the subject of quoted.
-		sp = f.npBefore(f.quotedAs(k)-1, lo)
+		// "Berg was quoted as saying": the subject of quoted; "Interfax
+		// quoted Berg as saying": its object.
+		q := f.quotedAs(k)
+		if beForms[strings.ToLower(f.toks[q-1].Text)] {
+			sp = f.npBefore(q-1, lo)
+		} else {
+			sp = f.npBefore(k-2, q+1)
+		}
 	case f.passiveReport(k):
 		// "It was reported by state television that": the agent.
 		sp = f.npAfter(k+2, f.agentEnd(k+2))
@@ -73,7 +79,7 @@ func (f *finder) quotedAs(k int) int {
 		return -1
 	}
 	for q := k - 2; q >= 0 && q >= k-6 && f.toks[q].sent == f.toks[k].sent; q-- {
-		if l := strings.ToLower(f.toks[q].Lemma); (l == "quote" || l == "cite") && f.toks[q].XPOS == "VBN" {
+		if l := strings.ToLower(f.toks[q].Lemma); (l == "quote" || l == "cite") && strings.HasPrefix(f.toks[q].XPOS, "VB") && q > 0 {
 			return q
 		}
 	}
@@ -87,14 +93,14 @@ func (f *finder) passiveReport(k int) bool {
 	if k < 1 || k+2 >= len(f.toks) || f.toks[k].XPOS != "VBN" || !strings.EqualFold(f.toks[k+1].Text, "by") {
 		return false
 	}
-	switch strings.ToLower(f.toks[k-1].Text) {
-	case "was", "were", "is", "are", "been", "be":
-	default:
+	if !beForms[strings.ToLower(f.toks[k-1].Text)] {
 		return false
 	}
 	e := f.agentEnd(k + 2)
 	return e+1 < len(f.toks) && complementizers[strings.ToLower(f.toks[e+1].Text)]
 }
+
+var beForms = set(`be is are was were been being`)
 
 // agentEnd returns the last token of a passive cue's agent starting at
 // toks[i]: before the reported clause's "that" or a comma.
