@@ -229,6 +229,19 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 			lead++
 		}
 		titled := t < a || lead > a
+		if !titled {
+			// A dictionary alias may hold a country and title as well
+			// ("Russian President Boris Yeltsin"): the words before the
+			// name's first word.
+			if first, _, _ := strings.Cut(act.Name, " "); first != "" {
+				if i := strings.Index(strings.ToLower(text), strings.ToLower(first)); i > 0 && govTitle(text[:i]) {
+					titled, lead = true, a
+					for lead < b-1 && toks[lead].Span.Start < span.Start+i {
+						lead++
+					}
+				}
+			}
+		}
 		span.Start = toks[t].Span.Start
 		stated := "" // the country the text gives the person
 		if titled && t > 0 {
@@ -258,8 +271,11 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		code := codeAt(act, st.date)
 		// The title decides only when the date does not: a dated role
 		// ("Secretary General" of NATO in 2023) is already precise.
+		// But a government title the text gives without "former" is
+		// today's office: it outranks a dated role as elite, which the
+		// dictionaries give people between and around their offices.
 		_, dated := act.RoleAt(st.date)
-		if gov && (st.date.IsZero() || !dated) {
+		if gov && (st.date.IsZero() || !dated || hasGroup(code, "ELI") && !former(toks, lead)) {
 			code = st.govCode(act, code)
 		}
 		if former(toks, lead) {

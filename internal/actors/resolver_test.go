@@ -78,6 +78,16 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a government title in the text outranks a dated elite role, in an alias too, but not after former",
+			text: "Israeli President Moshe Katsav met Russian President Boris Yeltsin. Former President Moshe Katsav left.",
+			date: "2000-01-01",
+			want: []got{
+				{"Israeli President Moshe Katsav", "MOSHE_KATSAV", "ISRGOV", "name"},
+				{"Russian President Boris Yeltsin", "BORIS_YELTSIN", "RUSGOV", "alias"},
+				{"Former President Moshe Katsav", "MOSHE_KATSAV", "ISRELI", "name"},
+			},
+		},
+		{
 			name: "a person whose titled office ended before the date is the country's elite",
 			text: "François Hollande spoke in Paris.",
 			date: "2019-03-01",
