@@ -192,7 +192,9 @@ func (f *finder) finiteSoon(i, j int) bool {
 	for n := 0; i <= j && n < 10; i, n = i+1, n+1 {
 		switch f.toks[i].XPOS {
 		case "VBD", "VBZ", "VBP", "MD":
-			return true
+			// A verb right after "and" is the cue's own second predicate:
+			// "denied the allegations and declined to comment".
+			return i == 0 || f.toks[i-1].UPOS != "CCONJ"
 		case "TO":
 			return false
 		}
