@@ -8,7 +8,8 @@ var speechLemmas = set(`say tell add warn stress announce accuse claim insist
 	declare report write tweet post admit acknowledge promise pledge vow
 	threaten urge predict estimate complain comment assert emphasise emphasize
 	reiterate repeat recall believe told mention indicate allege
-	maintain observe point remark underline`)
+	maintain observe point remark underline
+	think expect fear hope doubt concede disclose reveal caution contend`)
 
 // directOnly cue a direct, usually partial, quote but are not indirect
 // speech on their own: he called the vote "a farce".

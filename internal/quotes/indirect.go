@@ -184,7 +184,7 @@ func (f *finder) asMedium(k int) bool {
 // objectCue verbs report speech only with "that": otherwise their object
 // is a person told to act or a thing asked for.
 var objectCue = set(`ask urge accuse call describe threaten promise pledge vow
-	announce report post`)
+	announce report post expect fear reveal disclose`)
 
 // finiteSoon reports a finite verb or modal within the first ten tokens
 // of toks[i..j], before any "to" infinitive.
