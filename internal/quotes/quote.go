@@ -314,7 +314,11 @@ func (f *finder) according(k int) bool {
 	if k+1 >= len(f.toks) {
 		return false
 	}
-	return sourceCues[strings.ToLower(f.toks[k].Text)+" "+strings.ToLower(f.toks[k+1].Text)]
+	switch w := f.toks[k].Text; w {
+	case "according", "According", "по", "По", "за", "За", "па", "Па":
+		return sourceCues[strings.ToLower(w)+" "+strings.ToLower(f.toks[k+1].Text)]
+	}
+	return false
 }
 
 // cueText is the cue as written: "said", "according to", "по словам".
