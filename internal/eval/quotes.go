@@ -395,8 +395,8 @@ func words(s string) []string {
 }
 
 // Text prints the report as a table per half, then the dev misses, extras
-// and loose speakers; the held-out ones are only counted, so that rules are not written
-// from them (--json lists them all).
+// and loose speakers; the held-out ones are only counted, so that rules are
+// not written from them (--json lists them all).
 func (r *QuotesReport) Text(w io.Writer) error {
 	b := &strings.Builder{}
 	fmt.Fprintf(b, "gold       %s\narticles   %d (dev %d, held-out %d), %d tokens, quotes.Find %.3fs (%.0f tokens/s)\n\n",

@@ -7,8 +7,9 @@
 // follows it, so "don’t" stays a word). Marks of another style inside a
 // quote are nested quotes and stay in its text. A quote left open at the end
 // of a paragraph continues when the next paragraph opens with the same mark,
-// as newspapers print long quotations; each paragraph becomes its own Quote
-// and they share one speaker. A quote broken by its attribution ("We will
+// as newspapers print long quotations, wherever in its paragraph it opened
+// ("...," she said. "Four hundred people ..." ¶ "We asked ..."); each
+// paragraph becomes its own Quote and they share one speaker. A quote broken by its attribution ("We will
 // not," he said, "give up.") is two Quotes with the same speaker, as the gold
 // file and most attribution corpora count them. A quote of fewer than four
 // words counts only with its cue or speaker within three tokens of it, or
@@ -18,17 +19,22 @@
 // the title of a document or an event and is dropped too.
 //
 // Indirect speech is a cue verb from a data list of lemmas (say, tell,
-// warn, add, stress, announce, accuse, claim, ... and the Russian and
-// Belarusian заявил, сказал, адказаў) or "according to X," / "по словам X,"
-// with the reported clause as the span: the words after "that" (or after the
+// warn, add, stress, announce, accuse, claim, ..., and beliefs as PARC
+// counts them: think, believe, expect, fear; the Russian, Ukrainian and
+// Belarusian заявил, повідомив, сказаў) or a source cue, "according to X,"
+// / "по словам X," / "по данным X," / "за словами X,", with the reported
+// clause as the span: the words after "that" (or after the
 // cue and its addressee, when a finite verb follows soon), or before ", X
 // said." at the end of a sentence. Verbs that take an object and an
 // infinitive (ask, urge, accuse, announce) report only with "that". The
 // clause ends at the sentence's end, at a semicolon, or where the writer
 // takes over: ", and Prime Minister X has asked", ", while", ", claiming"
 // (not ", including"), an occasion (", on his first visit to Minsk"), a
-// time distance (", two weeks after ..."), or a second reporting verb of
-// the same subject ("said that A and described B", a cue of its own).
+// time distance (", two weeks after ..."), the medium that carried it
+// (", as reported by Belta"), or a second reporting verb of the same
+// subject ("said that A and described B", a cue of its own). A finite
+// verb right after "and" is the cue's own ("denied the allegations and
+// declined to comment" reports nothing).
 // "said that A and that B" is one Quote, as PARC annotates coordinated
 // content under one cue. A cue inside a reported clause whose subject is
 // the reporter again ("said that he had warned X that ...") is part of
@@ -38,6 +44,10 @@
 // считает, кажа), and "как рассказал X, ..." reports like "according to
 // X, ...".
 //
+// The speaker of "X was quoted as saying" is X, and of "Interfax quoted X
+// as saying" X too; of "it was reported by X that" the agent X. A lead-in
+// without a cue (Hale was blunt: "...") gives a long quote to its subject.
+//
 // The speaker is the mention next to the cue: the subject of the cue verb
 // when the parser has filled Head and Rel (of two, the one nearest the
 // cue; for a cue coordinated with an earlier verb, that verb's subject),
@@ -45,7 +55,10 @@
 // before the cue ("Russia's foreign minister Sergei Lavrov said", "Lavrov,
 // the foreign minister, said") or starting just after it ("said Lavrov").
 // The words of that noun phrase beside the mention, and a title the
-// mention takes in ("Prime Minister Ingrida Šimonytė"), are its Descriptor.
+// mention takes in ("Prime Minister Ingrida Šimonytė"), are its Descriptor;
+// an indefinite article stays in the speaker ("a Nato official" is an
+// official, as PARC marks sources), as do a possessive pronoun ("Her
+// campaign") and "close to" ("a source close to the talks").
 // A relative clause on the speaker ("a lawyer who represents detainees
 // said") is skipped; coordinated names ("Lithuania, Latvia and Poland
 // said") are one speaker with no single actor; a participle between a
@@ -64,11 +77,15 @@
 // said") takes the most recent mention whose text holds its head noun or
 // that stands in apposition to it ("watchdog Rosselkhoznadzor", not the
 // possessor in "Russia's watchdog"), else the unresolved name right after
-// that noun; a
-// noun phrase with no mention ("a cashier at a Minsk exchange office") is
+// that noun, else the whole description as written ("the sales director
+// of a furniture factory in Babruisk"); a noun phrase with no mention ("a cashier at a Minsk exchange office") is
 // kept as SpeakerText with no actor. A direct quote with no cue that stands
 // as its own sentence continues the speaker of the quote just before it,
-// across one paragraph break at most.
+// across one paragraph break (a blank line is one) at most.
+//
+// Besides the demo gold (internal/eval), attribution_test.go holds a
+// second, independent set of short wire-copy passages, one per PARC
+// phenomenon, with the quote span and speaker each should yield.
 //
 // It does not resolve actors (internal/actors does, producing the mentions),
 // decide whether a claim is true, or find quotes in headlines that carry no

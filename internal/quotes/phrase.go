@@ -1,0 +1,361 @@
+package quotes
+
+// The speaker's noun phrase: where it starts and ends beside a cue, and
+// which mention, title or description it holds.
+
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// npBefore finds the speaker whose noun phrase ends at toks[j].
+func (f *finder) npBefore(j, lo int) speaker {
+	for j >= lo && j >= 0 && (skippable[strings.ToLower(f.toks[j].Text)] || f.toks[j].XPOS == "RB") {
+		j--
+	}
+	if j < lo || j < 0 {
+		return speaker{}
+	}
+	t := f.toks[j]
+	if _, ok := pronouns[strings.ToLower(t.Text)]; ok {
+		return f.pronoun(j)
+	}
+	if t.Text == "," {
+		// An apposition: "Lavrov, Russia's foreign minister, said".
+		for c := j - 1; c >= lo && c > j-15; c-- {
+			if f.toks[c].Text != "," {
+				continue
+			}
+			sp := f.npBefore(c-1, lo)
+			if rel := strings.ToLower(f.toks[c+1].Text); rel == "who" || rel == "which" || rel == "whose" || !f.npWord(c+1, +1) || f.toks[c+1].UPOS == "ADP" {
+				return sp // a relative clause or a circumstance, not a description
+			}
+			if sp.ok && sp.desc == "" && c+1 < j {
+				sp.desc = f.text[f.toks[c+1].Span.Start:f.toks[j-1].Span.End]
+			}
+			return sp
+		}
+		return speaker{}
+	}
+	if !nounish(t) {
+		return speaker{}
+	}
+	s := j
+	for s-1 >= lo && s-1 >= 0 && f.npWord(s-1, -1) {
+		s--
+	}
+	// A pronoun is a whole noun phrase: words the tagger took for nouns
+	// after it are adverbs ("ён упершыню прама заявіў"), and words before
+	// it belong to another phrase.
+	for p := j; p >= s; p-- {
+		if _, ok := pronouns[strings.ToLower(f.toks[p].Text)]; ok && !f.possessive(p) {
+			return f.pronoun(p)
+		}
+	}
+	if s-1 >= lo && s-1 >= 0 && f.possessive(s-1) {
+		s-- // "Her campaign says"
+	}
+	for s < j && (f.toks[s].UPOS == "ADP" || f.toks[s].Text == "'s") {
+		s++
+	}
+	// The phrase may end a relative clause on the speaker: "a lawyer who
+	// represents several detainees said" is the lawyer.
+	if s-1 > lo && (f.toks[s-1].UPOS == "VERB" || f.toks[s-1].UPOS == "AUX") {
+		for r := s - 1; r > lo && r >= s-4; r-- {
+			if w := strings.ToLower(f.toks[r].Text); w == "who" || w == "which" || w == "that" {
+				if nounish(f.toks[r-1]) {
+					return f.npBefore(r-1, lo)
+				}
+				break
+			}
+		}
+	}
+	return f.coordination(f.nounPhrase(s, j), s, lo)
+}
+
+// coordination widens a named speaker whose noun phrase starts at toks[s]
+// to the names coordinated before it: "Lithuania, Latvia and Poland said"
+// is the three of them, a group no single actor stands for.
+func (f *finder) coordination(sp speaker, s, lo int) speaker {
+	if !sp.ok || sp.actor == "" || sp.desc != "" {
+		return sp
+	}
+	start, conj := s, false
+	for start-2 >= lo {
+		w := strings.ToLower(f.toks[start-1].Text)
+		if w != "and" && w != "or" && (w != "," || !conj) {
+			break
+		}
+		m := f.mentionEnding(start - 2)
+		if m == nil || f.inQuote(m.Span.Start) || bareAdjective(*m) {
+			break
+		}
+		conj = conj || w != ","
+		start = f.tokAt(m.Span.Start)
+	}
+	if start == s {
+		return sp
+	}
+	sp.span = news.Span{Start: f.toks[start].Span.Start, End: sp.span.End}
+	sp.text, sp.actor, sp.plural = f.text[sp.span.Start:sp.span.End], "", true
+	return sp
+}
+
+// npAfter finds the speaker whose noun phrase starts at toks[j]: "said
+// Lavrov", "said a cashier at a Minsk exchange office".
+func (f *finder) npAfter(j, hi int) speaker {
+	for j <= hi && j < len(f.toks) && (f.toks[j].Text == "," || f.toks[j].Text == ":") {
+		j++
+	}
+	if j > hi || j >= len(f.toks) {
+		return speaker{}
+	}
+	if _, ok := pronouns[strings.ToLower(f.toks[j].Text)]; ok && !f.possessive(j) {
+		return f.pronoun(j)
+	}
+	if f.toks[j].UPOS == "SCONJ" || complementizers[strings.ToLower(f.toks[j].Text)] {
+		return speaker{} // "said that Nato would": a clause, not a speaker
+	}
+	e := j
+	for e+1 <= hi && e+1 < len(f.toks) && f.npWord(e+1, +1) {
+		e++
+	}
+	for e > j && (f.toks[e].UPOS == "ADP" || f.toks[e].UPOS == "DET") {
+		e--
+	}
+	if !nounish(f.toks[e]) && f.mentionEnding(e) == nil {
+		return speaker{}
+	}
+	sp := f.nounPhrase(j, e)
+	// An apposition after the name: "said Lavrov, Russia's foreign minister".
+	if sp.ok && sp.desc == "" && sp.actor != "" && e+2 <= hi && f.toks[e+1].Text == "," {
+		d := e + 2
+		for d+1 <= hi && f.toks[d+1].Text != "," && f.npWord(d+1, +1) {
+			d++
+		}
+		if d <= hi && nounish(f.toks[d]) {
+			sp.desc = f.text[f.toks[e+2].Span.Start:f.toks[d].Span.End]
+		}
+	}
+	return sp
+}
+
+// nounPhrase makes a speaker of toks[s..e]: the mention at its head, with
+// the words before it as the descriptor, or the phrase itself.
+func (f *finder) nounPhrase(s, e int) speaker {
+	head := e
+	for i := s + 1; i <= e; i++ {
+		if (f.toks[i].UPOS == "ADP" || cyrillicPreps[strings.ToLower(f.toks[i].Text)]) && f.toks[i].Text != "'s" {
+			head = i - 1
+			break
+		}
+	}
+	start, end := f.toks[s].Span.Start, f.toks[head].Span.End
+	if m := f.mentionEnding(head); m != nil && m.Span.Start >= start && !f.inQuote(m.Span.Start) {
+		sp := speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}
+		sp.common = f.toks[head].UPOS == "NOUN"
+		sp.plural = f.toks[head].XPOS == "NNS"
+		d := strings.TrimSpace(f.text[start:m.Span.Start])
+		// A mention that takes in its title: "Prime Minister Ingrida
+		// Šimonytė" is Šimonytė, described as prime minister.
+		for i := f.tokAt(m.Span.Start); i < head; i++ {
+			if titleWords[strings.ToLower(f.toks[i].Text)] && f.toks[i+1].UPOS == "PROPN" && !titleWords[strings.ToLower(f.toks[i+1].Text)] {
+				n := f.toks[i+1].Span.Start
+				sp.text, sp.span = f.text[n:m.Span.End], news.Span{Start: n, End: m.Span.End}
+				d = strings.TrimSpace(f.text[start:f.toks[i].Span.End])
+			}
+		}
+		if d != "" && !isDeterminer(d) && !isTime(d) {
+			sp.desc = d
+		}
+		if sp.common && sp.desc == "" && (strings.EqualFold(d, "a") || strings.EqualFold(d, "an")) {
+			// "a Nato official" is an official, not Nato: the indefinite
+			// article is part of how the source is written, as PARC marks
+			// it; a definite one ("the Belta news agency") points back to a
+			// name.
+			sp.span.Start = start
+			sp.text = f.text[start:sp.span.End]
+		}
+		return sp
+	}
+	sp := speaker{ok: true, text: f.text[start:f.toks[e].Span.End], span: news.Span{Start: start, End: f.toks[e].Span.End}}
+	sp.plural = f.toks[head].XPOS == "NNS" || f.toks[head].XPOS == "NNPS"
+	if f.toks[head].UPOS == "PROPN" && head == e {
+		// A name the resolver did not know, after its description: "Belarus's
+		// state petrochemical concern Belneftekhim".
+		n := head
+		// The name stops at a known actor before it: the country of a title
+		// ("министра ... Украины Антона Геращенко") is not part of it.
+		for n > s && f.toks[n-1].UPOS == "PROPN" && !titleWords[strings.ToLower(f.toks[n-1].Text)] && f.mentionEnding(n-1) == nil {
+			n--
+		}
+		if n > s {
+			sp.text, sp.span = f.text[f.toks[n].Span.Start:end], news.Span{Start: f.toks[n].Span.Start, End: end}
+			if d := f.text[start:f.toks[n-1].Span.End]; !isDeterminer(d) {
+				sp.desc = d
+			}
+			return sp
+		}
+	}
+	if strings.EqualFold(f.toks[s].Text, "the") && s < head {
+		// A title: "the ministry said" is the ministry named before.
+		sp.text, sp.span = f.text[start:end], news.Span{Start: start, End: end}
+		noun := strings.ToLower(f.toks[head].Text)
+		at := -1
+		for i := len(f.ms) - 1; i >= 0; i-- {
+			m := f.ms[i]
+			if m.Span.End <= start && !f.inQuote(m.Span.Start) && m.How != "adjective" &&
+				(strings.Contains(strings.ToLower(m.Text), noun) || f.describedAs(m, noun)) {
+				sp.actor, at = m.Actor, m.Span.Start
+				break
+			}
+		}
+		if at < 0 {
+			// "the watchdog" after "Russia's agricultural watchdog
+			// Rosselkhoznadzor", a name the resolver did not know.
+			if n, ok := f.namedAs(noun, start); ok {
+				sp.text, sp.span, sp.desc = f.text[n.Start:n.End], n, f.text[start:end]
+				return sp
+			}
+		}
+		// "the cashier" after "a cashier at a Minsk exchange office said".
+		for i := len(f.prior) - 1; i >= 0; i-- {
+			p := f.prior[i]
+			if p.span.End <= start && p.span.Start > at && p.actor == "" && containsWord(p.text, noun) {
+				sp.desc = p.text
+				break
+			}
+		}
+		if at < 0 && sp.desc == "" && head < e {
+			// No one named before: "the sales director of a furniture
+			// factory in Babruisk" is the source as written, all of it.
+			sp.span.End = f.toks[e].Span.End
+			sp.text = f.text[start:sp.span.End]
+		}
+	}
+	return sp
+}
+
+// mentionEnding returns the mention that covers the end of toks[i].
+func (f *finder) mentionEnding(i int) *news.Mention {
+	t := f.toks[i]
+	for k := len(f.ms) - 1; k >= 0; k-- {
+		m := &f.ms[k]
+		if m.Span.Start < t.Span.End && t.Span.End <= m.Span.End && m.Span.End <= t.Span.End+1 {
+			return m
+		}
+		if m.Span.Start < t.Span.Start && m.Span.End < t.Span.Start {
+			break
+		}
+	}
+	return nil
+}
+
+// mentionOver returns a mention overlapping [start, end).
+func (f *finder) mentionOver(start, end int) (news.Mention, bool) {
+	for _, m := range f.ms {
+		if m.Span.Start < end && start < m.Span.End {
+			return m, true
+		}
+	}
+	return news.Mention{}, false
+}
+
+// containsWord reports whether text holds word, case folded, as a word.
+func containsWord(text, word string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if strings.Trim(w, ",.;:") == word {
+			return true
+		}
+	}
+	return false
+}
+
+// npWord reports whether toks[i] can belong to a speaker's noun phrase
+// being extended in direction dir.
+func (f *finder) npWord(i, dir int) bool {
+	t := f.toks[i]
+	if f.mentionEnding(i) != nil {
+		return true
+	}
+	if (t.XPOS == "VBN" || t.XPOS == "VBG") && i > 0 && i+1 < len(f.toks) {
+		// A participle between a determiner and a noun is an adjective:
+		// "a Moscow-based analyst", "the retired officer".
+		p, n := f.toks[i-1], f.toks[i+1]
+		return (p.UPOS == "DET" || p.UPOS == "ADJ" || p.XPOS == "PRP$") && (nounish(n) || n.UPOS == "ADJ")
+	}
+	switch t.UPOS {
+	case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+		return !isQuoteTok(t)
+	case "PART":
+		return t.Text == "'s" || t.Text == "’s"
+	case "PUNCT":
+		return t.Text == "-"
+	case "ADP":
+		// "a source close to the negotiations": a closeness, not a goal.
+		if strings.EqualFold(t.Text, "to") && i > 0 && i+1 < len(f.toks) && closeness[strings.ToLower(f.toks[i-1].Text)] {
+			n := f.toks[i+1]
+			return nounish(n) || n.UPOS == "DET" || n.UPOS == "ADJ"
+		}
+		switch strings.ToLower(t.Text) {
+		case "of", "at", "in", "from", "for", "with", "near", "outside", "inside", "behind":
+			n := i + 1
+			if dir < 0 {
+				n = i - 1
+			}
+			return n >= 0 && n < len(f.toks) && (nounish(f.toks[n]) || f.toks[n].UPOS == "DET" || f.toks[n].UPOS == "ADJ")
+		}
+	}
+	return false
+}
+
+// closeness words take "to" inside a source's noun phrase.
+var closeness = set(`close closer near`)
+
+// describedAs reports whether mention m stands in apposition to noun:
+// right after it ("Russia's food safety watchdog Rosselkhoznadzor") or
+// followed by ", the ... noun" ("Rosselkhoznadzor, the agricultural
+// watchdog,"). A possessor ("Russia's ... watchdog") is not what it names.
+func (f *finder) describedAs(m news.Mention, noun string) bool {
+	a, b := f.tokAt(m.Span.Start), f.tokAt(m.Span.End)
+	if a >= len(f.toks) {
+		return false
+	}
+	is := func(i int) bool {
+		return i >= 0 && i < len(f.toks) && (strings.EqualFold(f.toks[i].Text, noun) || strings.EqualFold(f.toks[i].Lemma, noun))
+	}
+	if is(a - 1) {
+		return true
+	}
+	if b < len(f.toks) && f.toks[b].Text == "," {
+		for i := b + 1; i < len(f.toks) && i <= b+5 && f.toks[i].sent == f.toks[a].sent; i++ {
+			if is(i) {
+				return true
+			}
+			if !f.npWord(i, +1) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// namedAs finds the last proper name before offset before that follows
+// noun directly ("watchdog Rosselkhoznadzor"), outside quotes.
+func (f *finder) namedAs(noun string, before int) (news.Span, bool) {
+	for i := f.tokAt(before) - 2; i >= 0; i-- {
+		t := f.toks[i]
+		if !strings.EqualFold(t.Text, noun) && !strings.EqualFold(t.Lemma, noun) || f.inQuote(t.Span.Start) {
+			continue
+		}
+		e := i
+		for e+1 < len(f.toks) && f.toks[e+1].UPOS == "PROPN" && f.toks[e+1].sent == t.sent {
+			e++
+		}
+		if e > i {
+			return news.Span{Start: f.toks[i+1].Span.Start, End: f.toks[e].Span.End}, true
+		}
+	}
+	return news.Span{}, false
+}
