@@ -19,6 +19,11 @@ func FuzzFind(f *testing.F) {
 		"The talks, Merkel said.",
 		"‘don’t’ ’ ‘ \" \" « « » ",
 		"Lukashenko said that",
+		"\"We will close,\" she said. \"Four hundred\n\n\"We asked.\"",
+		"It was reported by state television that",
+		"Interfax quoted Lavrov as saying",
+		"said a Nato official, as reported by",
+		"По данным МВД, за словами",
 	} {
 		f.Add(s)
 	}
