@@ -1,8 +1,6 @@
 package nlp
 
 import (
-	"bufio"
-	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"io"
@@ -25,44 +23,26 @@ var parserModel []byte
 
 // Save writes the parser, gzip'ed.
 func (p *Parser) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("save parser: %w", err)
-	}
-	e := &encoder{w: bufio.NewWriter(zw)}
-	e.bytes([]byte(parserMagic))
-	e.uvarint(uint64(len(p.labels)))
-	for _, l := range p.labels {
-		e.str(l)
-	}
-	e.weights(p.w)
-	var paths map[string]string
-	if p.clusters != nil {
-		paths = p.clusters.paths
-	}
-	e.strMap(paths)
-	if e.err == nil {
-		e.err = e.w.Flush()
-	}
-	if e.err == nil {
-		e.err = zw.Close()
-	}
-	if e.err != nil {
-		return fmt.Errorf("save parser: %w", e.err)
-	}
-	return nil
+	return writeModel(w, "parser", parserMagic, func(e *encoder) {
+		e.uvarint(uint64(len(p.labels)))
+		for _, l := range p.labels {
+			e.str(l)
+		}
+		e.weights(p.w)
+		var paths map[string]string
+		if p.clusters != nil {
+			paths = p.clusters.paths
+		}
+		e.strMap(paths)
+	})
 }
 
 // LoadParser reads a parser written by Save. A corrupt or foreign file is an
 // error wrapping news.ErrInvalid.
 func LoadParser(r io.Reader) (*Parser, error) {
-	zr, err := gzip.NewReader(r)
+	d, _, err := readModel(r, "parser", parserMagic)
 	if err != nil {
-		return nil, fmt.Errorf("load parser: %w: %w", news.ErrInvalid, err)
-	}
-	d := &decoder{r: bufio.NewReader(zr)}
-	if string(d.bytes(len(parserMagic))) != parserMagic {
-		return nil, fmt.Errorf("load parser: not a parser model: %w", news.ErrInvalid)
+		return nil, err
 	}
 	p := &Parser{}
 	n := d.count(maxLabels)
