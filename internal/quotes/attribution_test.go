@@ -355,6 +355,18 @@ func TestFindAttributesWireCopy(t *testing.T) {
 		{"Ukrainian за словами",
 			"За словами Кулеба, переговори продовжаться в Женеві.",
 			[]attributed{{"переговори продовжаться в Женеві", "Кулеба", "DMYTRO_KULEBA"}}},
+		{"a quote after the speaker's reported clause continues it",
+			`Berg said the talks had been useful. "We will meet again in May."`,
+			[]attributed{
+				{"the talks had been useful", "Berg", "TOMAS_BERG"},
+				{"We will meet again in May.", "Berg", "TOMAS_BERG"},
+			}},
+		{"a quote after a sentence of narrative is nobody's yet",
+			`"We are ready," Berg said. The talks resumed on Monday amid heavy security in the capital. "This is a historic day for both nations."`,
+			[]attributed{
+				{"We are ready,", "Berg", "TOMAS_BERG"},
+				{"This is a historic day for both nations.", "", ""},
+			}},
 		{"said with nothing reported is no quote",
 			"The report said nothing about the cost.",
 			nil},
