@@ -49,6 +49,7 @@ var wire = []struct {
 	{"Lithuania", "LTU", "name"},
 	{"Latvia", "LVA", "name"},
 	{"Poland", "POL", "name"},
+	{"Petrov", "IVAN_PETROV", "surname"},
 }
 
 // wireMentions finds the wire names in text, longest first.
@@ -366,6 +367,21 @@ func TestFindAttributesWireCopy(t *testing.T) {
 			[]attributed{
 				{"We are ready,", "Berg", "TOMAS_BERG"},
 				{"This is a historic day for both nations.", "", ""},
+			}},
+		{"she skips a man named first in the sentence before",
+			"Berg met Maria Kowalska in Warsaw on Monday. She said the meeting had been useful.",
+			[]attributed{{"the meeting had been useful", "She", "MARIA_KOWALSKA"}}},
+		{"he skips a woman a Slavic surname marks as one",
+			"Kowalska met Hale in Vilnius on Monday. He said the meeting had been useful.",
+			[]attributed{{"the meeting had been useful", "He", "VIKTOR_HALE"}}},
+		{"an honorific tells whom she stands for",
+			"Mr. Hale and Ms. Berg met in Riga on Monday. She said that no deal had been reached.",
+			[]attributed{{"no deal had been reached", "She", "TOMAS_BERG"}}},
+		{"a surname that marks a man does not beat the subject for he",
+			"Hale said that he had warned Petrov that he would be arrested. He also said that the border was calm.",
+			[]attributed{
+				{"he had warned Petrov that he would be arrested", "Hale", "VIKTOR_HALE"},
+				{"the border was calm", "He", "VIKTOR_HALE"},
 			}},
 		{"said with nothing reported is no quote",
 			"The report said nothing about the cost.",

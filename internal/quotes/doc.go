@@ -67,7 +67,10 @@
 // A pronoun ("he said") takes the first person mention, outside quotes, of
 // the nearest sentence before it that has one (the subject more often than
 // the object), unless a speaker was attributed since; "he" after "an
-// Iraqi Kurdish man said" keeps that description as its Descriptor. "It"
+// Iraqi Kurdish man said" keeps that description as its Descriptor.
+// "He" and "she" skip people an honorific (Mr., Ms.) or a Slavic or Baltic
+// surname (Kowalska, Petrov, Šimonytė) marks as the other gender, and
+// "she" prefers a woman so marked to a name that does not tell. "It"
 // prefers a body that spoke in the sentence before and carries its words
 // ("It urged" after "Ukraine's foreign ministry said"). A pronoun is a
 // whole noun phrase: the words before a cue stop at it. Which

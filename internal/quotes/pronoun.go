@@ -24,7 +24,7 @@ func (f *finder) pronoun(j int) speaker {
 	// The antecedent is the first fitting mention of the nearest sentence
 	// that has one: the subject more often than the object ("Putin, who
 	// has recognised Lukashenko's re-election, said ... He backed").
-	best := -1
+	best, bestKnown := -1, false
 	for i := len(f.ms) - 1; i >= 0; i-- {
 		m := f.ms[i]
 		if m.Span.End > t.Span.Start || f.inQuote(m.Span.Start) || bareAdjective(m) {
@@ -37,8 +37,15 @@ func (f *finder) pronoun(j int) speaker {
 		if best >= 0 && f.toks[k].sent < f.toks[f.tokAt(f.ms[best].Span.Start)].sent {
 			break
 		}
-		if f.person(m) == person {
-			best = i
+		// Of the fitting mentions, for "she" a woman known as one beats a
+		// name that does not tell ("Berg met Maria Kowalska. She said"),
+		// as most people named in political news are men; otherwise the
+		// earliest wins.
+		if f.person(m) == person && f.genderFits(m, w) {
+			known := pronounGender[w] == 'f' && f.gender(m) == 'f'
+			if !bestKnown || known {
+				best, bestKnown = i, known
+			}
 		}
 	}
 	if best >= 0 {
@@ -66,7 +73,8 @@ func (f *finder) pronoun(j int) speaker {
 		if k := f.tokAt(p.span.Start); k < len(f.toks) && f.toks[k].sent < t.sent-5 {
 			break
 		}
-		if p.actor != "" && !p.common && f.person(news.Mention{Actor: p.actor, Span: p.span, Text: p.text}) != person || (p.actor == "" || p.common) && (!person || p.plural) {
+		pm := news.Mention{Actor: p.actor, Span: p.span, Text: p.text}
+		if p.actor != "" && !p.common && (f.person(pm) != person || !f.genderFits(pm, w)) || (p.actor == "" || p.common) && (!person || p.plural) {
 			continue
 		}
 		sp.actor, sp.desc = p.actor, p.desc
@@ -125,3 +133,63 @@ var bodyWords = set(`ministry committee service bank council union organisation
 	parliament assembly government administration department front movement
 	centre center institute bureau network alliance league federation
 	coalition authority board`)
+
+// genderFits reports whether mention m can be what pronoun w stands for:
+// "she" is not a man an honorific or a surname marks as one.
+func (f *finder) genderFits(m news.Mention, w string) bool {
+	want := pronounGender[w]
+	if want == 0 {
+		return true
+	}
+	g := f.gender(m)
+	return g == 0 || g == want
+}
+
+var pronounGender = map[string]byte{"he": 'm', "him": 'm', "он": 'm', "ён": 'm',
+	"she": 'f', "her": 'f', "она": 'f', "яна": 'f'}
+
+// gender guesses a person's gender from an honorific before the mention
+// (Mr., Ms.), a pronoun mention's own word, or the ending of a Slavic or
+// Baltic surname (Kowalska, Tsikhanouskaya, Šimonytė; Kowalski, Petrov);
+// 0 when none of these tells. Given names would need a list the project
+// does not ship.
+func (f *finder) gender(m news.Mention) byte {
+	if g, ok := pronounGender[strings.ToLower(m.Text)]; ok {
+		return g
+	}
+	before := strings.ToLower(strings.TrimRight(f.text[:min(m.Span.Start, len(f.text))], " "))
+	if i := strings.LastIndexAny(before, " \n\t(\"“«"); i >= 0 {
+		before = before[i+1:]
+	}
+	switch strings.TrimSuffix(before, ".") {
+	case "mr", "mister", "sir", "господин", "г-н", "пан", "спадар":
+		return 'm'
+	case "mrs", "ms", "miss", "madam", "госпожа", "г-жа", "пані", "спадарыня":
+		return 'f'
+	}
+	ws := strings.Fields(strings.ToLower(m.Text))
+	if len(ws) == 0 {
+		return 0
+	}
+	last := ws[len(ws)-1]
+	for _, e := range femaleEndings {
+		if strings.HasSuffix(last, e) {
+			return 'f'
+		}
+	}
+	for _, e := range maleEndings {
+		if strings.HasSuffix(last, e) {
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// Surname endings that mark gender in Slavic and Baltic names, romanised
+// and in Cyrillic; female ones are tested first ("-ova" before "-ov").
+var (
+	femaleEndings = []string{"ova", "eva", "ina", "skaya", "skaja", "ska", "cka", "ová", "ská",
+		"ytė", "aitė", "ienė", "ова", "ева", "ина", "ская", "цкая", "ська", "цька", "ая"}
+	maleEndings = []string{"ov", "ev", "in", "sky", "ski", "skiy", "skyi", "ов", "ев", "ин", "ский",
+		"цкий", "ський", "цький", "скі"}
+)
