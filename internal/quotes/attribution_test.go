@@ -383,6 +383,12 @@ func TestFindAttributesWireCopy(t *testing.T) {
 				{"he had warned Petrov that he would be arrested", "Hale", "VIKTOR_HALE"},
 				{"the border was calm", "He", "VIKTOR_HALE"},
 			}},
+		{"they after a group that spoke is that group",
+			"Western officials said the exercises were a threat to the region. They added that more troops would be sent.",
+			[]attributed{
+				{"the exercises were a threat to the region", "Western officials", ""},
+				{"more troops would be sent", "They", ""},
+			}},
 		{"said with nothing reported is no quote",
 			"The report said nothing about the cost.",
 			nil},
@@ -428,5 +434,16 @@ func TestFindAttributesWireCopy(t *testing.T) {
 				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+func TestTheyCarriesTheGroupThatSpoke(t *testing.T) {
+	text := "Western officials said the exercises were a threat to the region. They added that more troops would be sent."
+	qs := Find(annotator()(text), wireMentions(text))
+	if len(qs) != 2 {
+		t.Fatalf("found %d quotes, want 2: %+v", len(qs), qs)
+	}
+	if got := qs[1].Descriptor; got != "Western officials" {
+		t.Errorf("they is described as %q, want %q", got, "Western officials")
 	}
 }

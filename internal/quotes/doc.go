@@ -70,8 +70,9 @@
 // Iraqi Kurdish man said" keeps that description as its Descriptor.
 // "He" and "she" skip people an honorific (Mr., Ms.) or a Slavic or Baltic
 // surname (Kowalska, Petrov, Šimonytė) marks as the other gender, and
-// "she" prefers a woman so marked to a name that does not tell. "It"
-// prefers a body that spoke in the sentence before and carries its words
+// "she" prefers a woman so marked to a name that does not tell. "They"
+// carries the description of a group that spoke a sentence or two before
+// ("Western officials said ... They added"). "It" prefers a body that spoke in the sentence before and carries its words
 // ("It urged" after "Ukraine's foreign ministry said"). A pronoun is a
 // whole noun phrase: the words before a cue stop at it. Which
 // mentions are people is Finder.Person's to say, or a guess from how the

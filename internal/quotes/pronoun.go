@@ -16,7 +16,28 @@ func (f *finder) pronoun(j int) speaker {
 		return sp
 	}
 	w := strings.ToLower(t.Text)
-	if w == "they" || w == "we" {
+	if w == "they" {
+		// "They" is the group that spoke last, a sentence or two before:
+		// "Western officials said ... They added".
+		for i := len(f.prior) - 1; i >= 0; i-- {
+			p := f.prior[i]
+			if p.span.End > t.Span.Start {
+				continue
+			}
+			if k := f.tokAt(p.span.Start); k < len(f.toks) && f.toks[k].sent < t.sent-2 {
+				break
+			}
+			if p.plural {
+				sp.actor, sp.desc = p.actor, p.desc
+				if sp.desc == "" {
+					sp.desc = p.text
+				}
+				break
+			}
+		}
+		return sp
+	}
+	if w == "we" {
 		return sp
 	}
 	person := pronouns[w]
