@@ -84,8 +84,21 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	// Bree") is one compound subject.
 	// Two halves naming one actor ("Belarusian opposition leader |
 	// Tsikhanouskaya") keep the more specific.
-	for _, s := range c.children(subjOf, "nsubj", "nsubj:pass") {
-		for _, m := range c.subjects(s) {
+	subjects := c.children(subjOf, "nsubj", "nsubj:pass")
+	for _, s := range subjects {
+		found := c.subjects(s)
+		if len(subjects) > 1 && len(found) > 0 {
+			// "Evil Mordor, the awful Fornost, and good Gondor": in a
+			// split subject a list member the parser hung as an
+			// apposition is one more subject when it names another
+			// country, which no apposition would.
+			for _, a := range c.children(s, "appos") {
+				if m := c.ment[a]; m != nil && country(m.Code) != country(found[0].Code) {
+					found = append(found, m)
+				}
+			}
+		}
+		for _, m := range found {
 			i := slices.IndexFunc(srcs, func(o *news.Mention) bool { return o.Actor == m.Actor || country(o.Code) == country(m.Code) })
 			switch {
 			case i < 0:
@@ -109,8 +122,11 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 			}
 		}
 	} else {
-		for _, o := range c.children(v, "obj", "iobj", "obl", "nmod") {
+		for _, o := range c.objects(v) {
 			if g := c.group(o); len(g) > 0 && !slices.Contains(srcs, g[0]) {
+				for i := range g {
+					g[i] = c.possessed(g[i])
+				}
 				tgts = g
 				break
 			}
@@ -136,7 +152,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// in its subtree.
 		for i := v + 1; i < len(c.toks); i++ {
 			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) {
-				tgts = []*news.Mention{m}
+				tgts = []*news.Mention{c.possessed(m)}
 				break
 			}
 		}
@@ -165,6 +181,62 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		}
 	}
 	return srcs, tgts, passive
+}
+
+// objects lists the verb's objects and obliques; and, for a participle
+// the parser hung from a noun, the objects after it that it hung from the
+// noun too: a noun takes no object, the verb does.
+func (c *clause) objects(v int) []int {
+	out := c.children(v, "obj", "iobj", "obl", "nmod")
+	if r := baseRel(c.toks[v].Rel); r != "amod" && r != "acl" {
+		return out
+	}
+	h := c.head(v)
+	if h < 0 {
+		return out
+	}
+	if h < v && c.toks[h].UPOS == "NOUN" {
+		for _, o := range c.children(h, "obj") {
+			if o > v {
+				out = append(out, o)
+			}
+		}
+	}
+	// Or it read the verb as an adjective of that object: "police
+	// [arrested opposition activists]", activists the object of police.
+	if g := c.head(h); h > v && c.toks[h].Rel == "obj" && g >= 0 && g < v && c.toks[g].UPOS == "NOUN" {
+		out = append(out, h)
+	}
+	return out
+}
+
+// possessed returns the actor that possessor m's noun names, when it
+// names one: in "refused to meet Jordan's visiting King Abdullah" Jordan
+// says whose, the king is who. Otherwise m.
+func (c *clause) possessed(m *news.Mention) *news.Mention {
+	last := -1
+	for k := range c.toks {
+		if c.ment[k] != m {
+			continue
+		}
+		last = k
+		if h := c.head(k); c.toks[k].Rel == "nmod:poss" && h >= 0 && c.ment[h] != nil && c.ment[h] != m {
+			return c.ment[h]
+		}
+	}
+	// The parser may miss the possessive; the words still show it.
+	if last < 0 || last+1 >= len(c.toks) || c.toks[last+1].Text != "'s" {
+		return m
+	}
+	for i := last + 2; i < len(c.toks) && i <= last+5; i++ {
+		if o := c.ment[i]; o != nil && o != m {
+			return o
+		}
+		if u := c.toks[i].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" && c.toks[i].XPOS != "VBG" && c.toks[i].XPOS != "VBN" {
+			break
+		}
+	}
+	return m
 }
 
 // predicateInfinitive reports an infinitive modifying a predicate noun
@@ -384,4 +456,34 @@ func (c *clause) hasCase(n int, word string) bool {
 		}
 	}
 	return false
+}
+
+// underPhrase is under without crossing into a clause.
+func (c *clause) underPhrase(i, r int) bool {
+	for n := 0; i >= 0 && n <= len(c.toks); n++ {
+		if i == r {
+			return true
+		}
+		switch baseRel(c.toks[i].Rel) {
+		case "acl", "advcl", "parataxis", "ccomp":
+			return false
+		case "appos":
+			if c.reporter(i) {
+				return false
+			}
+		}
+		i = c.head(i)
+	}
+	return false
+}
+
+// reporter reports an apposition that is the subject of the speech verb
+// right after it ("burned down its embassy, a senior official said"), as
+// a parser may hang a closing reporting clause's subject.
+func (c *clause) reporter(a int) bool {
+	end := a
+	for k := a + 1; k < len(c.toks) && c.under(k, a); k++ {
+		end = k
+	}
+	return end+1 < len(c.toks) && speechLemmas[c.lemma(end+1)]
 }

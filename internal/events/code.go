@@ -195,13 +195,14 @@ func baseRel(r string) string {
 }
 
 // mentionUnder returns the mention covering r itself, or else the first
-// one in r's subtree.
+// one in r's phrase: not in a clause that modifies it ("on Sunday that
+// Belarus had deployed", when the parser hangs the clause from Sunday).
 func (c *clause) mentionUnder(r int) *news.Mention {
 	if c.ment[r] != nil {
 		return c.ment[r]
 	}
 	for i := range c.toks {
-		if c.ment[i] != nil && c.under(i, r) {
+		if c.ment[i] != nil && c.underPhrase(i, r) {
 			return c.ment[i]
 		}
 	}
