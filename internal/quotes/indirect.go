@@ -140,6 +140,14 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		return -1, -1, sp
 	}
 	inverted := c == k-1
+	if !inverted && k+2 <= hi && f.toks[k+1].Text == "," && f.finiteSoon(k+2, hi) && f.onlyTrailing(c+1, k-1) {
+		// "The talks, Berg said, had failed": the report is the whole
+		// sentence around the parenthetical cue, as one span.
+		if sp = f.speakerOf(k, c+1, k); sp.ok {
+			return lo, hi, sp
+		}
+		return -1, -1, speaker{}
+	}
 	if inverted && (k+1 > hi || !nounish(f.toks[k+1]) && f.toks[k+1].UPOS != "DET") ||
 		!inverted && k+1 <= hi && f.toks[k+1].UPOS != "ADP" && f.toks[k+1].UPOS != "ADV" {
 		return -1, -1, sp
