@@ -202,9 +202,10 @@ func (c *clause) objects(v int) []int {
 			}
 		}
 	}
-	// Or it read the verb as an adjective of that object: "police
-	// [arrested opposition activists]", activists the object of police.
-	if g := c.head(h); h > v && c.toks[h].Rel == "obj" && g >= 0 && g < v && c.toks[g].UPOS == "NOUN" {
+	// Or it read the verb as an adjective of its object: "police
+	// [arrested opposition activists]", "[reduced food supplies]"; a
+	// participle that is one, "a planned visit", is no trigger.
+	if h > v && baseRel(c.toks[v].Rel) == "amod" {
 		out = append(out, h)
 	}
 	return out

@@ -230,8 +230,15 @@ const preWindow = 6
 // PETRARCH reads the whole verb phrase, clauses that only modify it not.
 func (c *clause) following(v int) []word {
 	var out []word
+	// A verb the parser read as an adjective of the noun after it
+	// ("reduced food supplies", "shelled positions") has that noun's
+	// phrase for its own.
+	top := v
+	if h := c.head(v); baseRel(c.toks[v].Rel) == "amod" && h > v {
+		top = h
+	}
 	for i := v + 1; i < len(c.toks); i++ {
-		if c.under(i, v) && !c.inEmbedded(i, v) {
+		if c.under(i, top) && !c.inEmbedded(i, top) {
 			out = append(out, word{c.lemma(i), strings.ToLower(c.toks[i].Text), i})
 		}
 	}
