@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -47,6 +49,7 @@ var wire = []struct {
 	{"Kremlin", "RUSGOV", "metonym"},
 	{"NATO official", "NATO", "role"},
 	{"Lithuania", "LTU", "name"},
+	{"Latvian", "LVA", "adjective"},
 	{"Latvia", "LVA", "name"},
 	{"Poland", "POL", "name"},
 	{"Petrov", "IVAN_PETROV", "surname"},
@@ -64,8 +67,8 @@ func wireMentions(text string) []news.Mention {
 			}
 			s, e := off+i, off+i+len(n.text)
 			off = e
-			if taken[s] || taken[e-1] {
-				continue
+			if taken[s] || taken[e-1] || unicode.IsLetter(nextRune(text[e:])) {
+				continue // a name inside a longer word is no mention of it
 			}
 			for k := s; k < e; k++ {
 				taken[k] = true
@@ -74,6 +77,11 @@ func wireMentions(text string) []news.Mention {
 		}
 	}
 	return out
+}
+
+func nextRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // attributed is what this set checks: the quote's span, who said it as the
@@ -395,6 +403,12 @@ func TestFindAttributesWireCopy(t *testing.T) {
 		{"British single quotes with an apostrophe and a nested double quote",
 			`'They won't call it "a farce" again,' Hale said.`,
 			[]attributed{{`They won't call it "a farce" again,`, "Hale", "VIKTOR_HALE"}}},
+		{"a title stays out of a name the resolver does not know",
+			"Deputy Prime Minister Jan Novak said the budget would be cut by a tenth.",
+			[]attributed{{"the budget would be cut by a tenth", "Jan Novak", ""}}},
+		{"a title and country stay out of an unknown name after the quote",
+			`"The border stays open," said Latvian Interior Minister Jan Novak.`,
+			[]attributed{{"The border stays open,", "Jan Novak", ""}}},
 		{"said with nothing reported is no quote",
 			"The report said nothing about the cost.",
 			nil},

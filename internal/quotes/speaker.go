@@ -144,6 +144,11 @@ func (f *finder) subject(k int) speaker {
 			return f.pronoun(j)
 		}
 		if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok && !f.inQuote(m.Span.Start) {
+			if bareAdjective(m) {
+				// A parser may head "Latvian Interior Minister Jan Novak"
+				// on its adjective: the phrase beside the cue tells more.
+				continue
+			}
 			if e := f.lastConjunct(j, end); e > j {
 				// "Russia and Belarus said": the group, from the parse.
 				sp := speaker{ok: true, plural: true, span: news.Span{Start: m.Span.Start, End: f.toks[e].Span.End}}
