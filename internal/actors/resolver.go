@@ -281,6 +281,11 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		if former(toks, lead) {
 			code = elite(act, code)
 		}
+		if strings.HasSuffix(strings.ToLower(text), " administration") {
+			// "the Bush administration": a leader's administration is the
+			// government, whatever the leader's role at the date.
+			code = st.govCode(act, code)
+		}
 		st.emit(news.Mention{Span: span, Actor: act.ID, Code: code, How: how, Sentence: si})
 	case "country":
 		st.country(si, toks, used, a, b, act, how)

@@ -88,6 +88,15 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a leader's administration is the government whatever the leader's role at the date",
+			text: "The Bush administration declared that China must drop barriers.",
+			date: "2000-01-01",
+			want: []got{
+				{"Bush administration", "GEORGE_W_BUSH", "USAGOV", "alias"},
+				{"China", "CHN", "CHN", "name"},
+			},
+		},
+		{
 			name: "a person whose titled office ended before the date is the country's elite",
 			text: "François Hollande spoke in Paris.",
 			date: "2019-03-01",

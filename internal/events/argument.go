@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -326,7 +327,7 @@ func (c *clause) nounSubject(v int) bool {
 		if indefinite[c.lemma(s)] {
 			return true
 		}
-		if u := c.toks[s].UPOS; (u != "NOUN" && u != "PROPN") || c.mentionUnder(s) != nil {
+		if u := c.toks[s].UPOS; (u != "NOUN" && u != "PROPN") || c.mentionUnder(s) != nil || whenWords[strings.ToLower(c.toks[s].Text)] {
 			continue
 		}
 		for _, p := range c.children(s, "nmod") {
@@ -337,6 +338,14 @@ func (c *clause) nounSubject(v int) bool {
 		return true
 	}
 	return false
+}
+
+// whenWords say when, so they are no subject, whatever the parser made of
+// them ("Zia-Ul-Haq today rejected"); the actor before stays the source.
+var whenWords = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
 }
 
 // group returns the actor under token r and those under its conjuncts,
