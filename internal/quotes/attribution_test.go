@@ -409,6 +409,13 @@ func TestFindAttributesWireCopy(t *testing.T) {
 		{"a title and country stay out of an unknown name after the quote",
 			`"The border stays open," said Latvian Interior Minister Jan Novak.`,
 			[]attributed{{"The border stays open,", "Jan Novak", ""}}},
+		{"Treebank-style quotes",
+			"``We will not sign this agreement,'' Berg said. ``Not this year.\n\n``Maybe never.''",
+			[]attributed{
+				{"We will not sign this agreement,", "Berg", "TOMAS_BERG"},
+				{"Not this year.", "Berg", "TOMAS_BERG"},
+				{"Maybe never.", "Berg", "TOMAS_BERG"},
+			}},
 		{"said with nothing reported is no quote",
 			"The report said nothing about the cost.",
 			nil},

@@ -44,20 +44,34 @@ func scanMarked(text string) []marked {
 			for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
 				j++
 			}
-			nr, nsize := utf8.DecodeRuneInString(text[min(j, len(text)):])
+			nr, _ := utf8.DecodeRuneInString(text[min(j, len(text)):])
 			// The opening mark need not start its paragraph: '"We will
 			// close," she said. "Four hundred people ...' runs on too.
-			if j < len(text) && nr == opener {
-				if m, ok := piece(text, openAt, utf8.RuneLen(opener), i, 0, group); ok {
+			if j < len(text) && nr == opener && (opener != '`' || strings.HasPrefix(text[j:], "``")) {
+				if m, ok := piece(text, openAt, markLen(opener), i, 0, group); ok {
 					out = append(out, m)
 				}
 				openAt = j
-				i = j + nsize
+				i = j + markLen(nr)
 				prev = nr
 				continue
 			}
 			openAt, depth = -1, 0
 			group++
+		case r == '`' && next == '`' && openAt < 0:
+			// ``Treebank-style quotes,'' as wire text converted from the
+			// Penn Treebank prints them.
+			opener, openAt, depth = '`', i, 0
+			prev, i = '`', i+2
+			continue
+		case r == '\'' && next == '\'' && openAt >= 0 && opener == '`':
+			if m, ok := piece(text, openAt, 2, i, 2, group); ok {
+				out = append(out, m)
+			}
+			openAt = -1
+			group++
+			prev, i = '\'', i+2
+			continue
 		case openAt < 0 && opensAt(r, prev, next):
 			opener, openAt, depth = r, i, 0
 		case openAt >= 0 && r == opener && r == '«':
@@ -67,7 +81,7 @@ func scanMarked(text string) []marked {
 				depth--
 				break
 			}
-			if m, ok := piece(text, openAt, utf8.RuneLen(opener), i, size, group); ok {
+			if m, ok := piece(text, openAt, markLen(opener), i, size, group); ok {
 				out = append(out, m)
 			}
 			openAt = -1
@@ -77,6 +91,14 @@ func scanMarked(text string) []marked {
 		i += size
 	}
 	return out
+}
+
+// markLen is the length in bytes of an opening mark: “ is two.
+func markLen(opener rune) int {
+	if opener == '`' {
+		return 2
+	}
+	return utf8.RuneLen(opener)
 }
 
 // piece builds the marked quote between an opening mark at open and a

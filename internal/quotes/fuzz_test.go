@@ -24,6 +24,7 @@ func FuzzFind(f *testing.F) {
 		"Interfax quoted Lavrov as saying",
 		"said a Nato official, as reported by",
 		"По данным МВД, за словами",
+		"``We will,'' Berg said. ``Not\n\n``Never.'' `` ''",
 	} {
 		f.Add(s)
 	}

@@ -102,7 +102,7 @@ func (f *finder) inQuote(off int) bool {
 // isQuoteTok reports a quotation mark token.
 func isQuoteTok(t tok) bool {
 	switch t.Text {
-	case "\"", "'", "«", "»", "„", "‚":
+	case "\"", "'", "«", "»", "„", "‚", "``", "''", "`":
 		return true
 	}
 	return false
@@ -137,6 +137,9 @@ func (f *finder) direct() []found {
 	var all []found
 	for _, m := range f.marks {
 		o, c := f.tokAt(m.open), f.tokAt(m.close)
+		for c+1 < len(f.toks) && f.toks[c+1].Span.Start < m.close+m.cLen {
+			c++ // a closing mark of two characters may be two tokens
+		}
 		q := news.Quote{Text: f.text[m.start:m.end], Direct: true, Span: news.Span{Start: m.start, End: m.end}}
 		if i := f.tokAt(m.start); i < len(f.toks) {
 			q.Sentence = f.toks[i].sent
