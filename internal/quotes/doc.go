@@ -3,7 +3,7 @@
 // mentions → []news.Quote, in text order.
 //
 // Direct quotes are found by pairing quotation marks in the raw text: “ ”,
-// " ", « », „ “, ‚ ‘, `` '' (as text converted from the Penn Treebank,
+// " ", « », „ “, ‚ ‘, two backquotes and two apostrophes (as text from the Penn Treebank,
 // PARC's source, prints them) and ‘ ’ (a ’ closes a quote only when no letter
 // follows it, so "don’t" stays a word). Marks of another style inside a
 // quote are nested quotes and stay in its text. A quote left open at the end
