@@ -205,6 +205,12 @@ func (f *finder) finiteSoon(i, j int) bool {
 			return i == 0 || f.toks[i-1].UPOS != "CCONJ"
 		case "TO":
 			return false
+		case "WP", "WDT":
+			// "recalled the ambassador, who had criticised the deal": the
+			// verb is a relative clause's, and the cue had an object.
+			if i > 0 && f.toks[i-1].Text == "," {
+				return false
+			}
 		}
 	}
 	return false
