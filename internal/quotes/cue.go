@@ -75,7 +75,7 @@ func ruCue(w string) bool {
 var pronouns = map[string]bool{
 	"he": true, "she": true, "him": true, "her": true,
 	"it": false, "they": false, "we": false,
-	"он": true, "она": true, "ён": true, "яна": true,
+	"он": true, "она": true, "ён": true, "яна": true, "він": true, "вона": true,
 }
 
 // addressees follow "told" before the reported clause: told reporters that.

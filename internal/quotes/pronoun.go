@@ -166,8 +166,8 @@ func (f *finder) genderFits(m news.Mention, w string) bool {
 	return g == 0 || g == want
 }
 
-var pronounGender = map[string]byte{"he": 'm', "him": 'm', "он": 'm', "ён": 'm',
-	"she": 'f', "her": 'f', "она": 'f', "яна": 'f'}
+var pronounGender = map[string]byte{"he": 'm', "him": 'm', "он": 'm', "ён": 'm', "він": 'm',
+	"she": 'f', "her": 'f', "она": 'f', "яна": 'f', "вона": 'f'}
 
 // gender guesses a person's gender from an honorific before the mention
 // (Mr., Ms.), a pronoun mention's own word, or the ending of a Slavic or
