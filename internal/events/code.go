@@ -397,10 +397,12 @@ func appendCodes(out []news.Event, e news.Event) []news.Event {
 // speaker asks for. Y's own verb is coded too, as not realised.
 func (c *clause) demand(v int) []news.Event {
 	h := c.head(v)
-	if h < 0 || baseRel(c.toks[v].Rel) != "ccomp" || c.toks[v].UPOS != "VERB" && c.toks[v].UPOS != "ADJ" {
+	// A noun with a modal ("Libya must hand over") is a verb mistagged.
+	if h < 0 || baseRel(c.toks[v].Rel) != "ccomp" || c.toks[v].UPOS != "VERB" && c.toks[v].UPOS != "ADJ" && (c.toks[v].UPOS != "NOUN" || len(c.children(v, "aux")) == 0) {
 		return nil
 	}
-	if !speechLemmas[c.lemma(h)] && !strings.HasPrefix(c.lx.Match(c.lemma(h), nil), "01") {
+	// A finding or ruling that Y must is asked of Y as a statement is.
+	if !speechLemmas[c.lemma(h)] && !findings[c.lemma(h)] && !strings.HasPrefix(c.lx.Match(c.lemma(h), nil), "01") {
 		return nil
 	}
 	must := false
@@ -444,6 +446,11 @@ func (c *clause) attributive(v int) bool {
 				}
 			}
 		}
+	}
+	// "alleged bombers", "suspected militants": hedges on the noun after
+	// them, whatever the parser hung them from.
+	if x := c.toks[v].XPOS; (x == "VBN" || x == "VBD") && hedges[c.lemma(v)] && v+1 < len(c.toks) && (c.toks[v+1].UPOS == "NOUN" || c.toks[v+1].UPOS == "ADJ") {
+		return true
 	}
 	if baseRel(c.toks[v].Rel) != "amod" || v == 0 {
 		return false

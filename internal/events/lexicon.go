@@ -338,3 +338,11 @@ func QuadClass(code string) int {
 	}
 	return 4
 }
+
+// hedges are participles that qualify the noun after them ("alleged
+// bombers") rather than report an act.
+var hedges = map[string]bool{"allege": true, "suspect": true, "purport": true, "presume": true}
+
+// findings are verbs that, like speech, frame what another must do
+// ("concluded that the US must allocate").
+var findings = map[string]bool{"conclude": true, "rule": true, "find": true}
