@@ -483,3 +483,45 @@ func TestTheyCarriesTheGroupThatSpoke(t *testing.T) {
 		t.Errorf("they is described as %q, want %q", got, "Western officials")
 	}
 }
+
+// Wire copy names people no knowledge base holds: with no mentions at all,
+// the speaker's words must still be the name as written, titles aside.
+func TestFindNamesSpeakersWithoutMentions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a full name before said",
+			"John Whitaker said the plant would close in June.",
+			[]string{"John Whitaker"}},
+		{"a title before an unknown name",
+			"Treasury Secretary Ellen Marsh said the bonds would be repaid.",
+			[]string{"Ellen Marsh"}},
+		{"an inverted cue after a quote",
+			`"We expect a weak quarter," said Robert Haines, chief executive of the company.`,
+			[]string{"Robert Haines"}},
+		{"Mr. before a surname",
+			"Mr. Haines said the board had approved the sale.",
+			[]string{"Haines"}},
+		{"an apposition between the name and the cue",
+			"Ellen Marsh, a spokeswoman for the agency, said the figures were accurate.",
+			[]string{"Ellen Marsh"}},
+		{"a description with no name",
+			"An analyst at a Frankfurt bank said the rate cut was priced in.",
+			[]string{"An analyst at a Frankfurt bank"}},
+		{"a pronoun with nobody to stand for is kept as written",
+			`"It is too early to say," he said.`,
+			[]string{"he"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Find(annotator()(tt.text), nil) {
+				got = append(got, q.SpeakerText)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("speakers of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

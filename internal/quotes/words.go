@@ -36,4 +36,5 @@ var timeWords = set(`in on at last this next early late earlier later
 var titleWords = set(`minister president chancellor spokesman spokeswoman
 	spokesperson secretary chairman chairwoman chair director head chief
 	leader ambassador envoy general commander governor mayor premier king
-	prime deputy adviser advisor aide official representative senator mp`)
+	prime deputy adviser advisor aide official representative senator mp
+	mr mr. mrs mrs. ms ms. dr dr. prof prof. sir`)
