@@ -164,8 +164,14 @@ func (f *finder) direct() []found {
 		}
 		if !sp.ok && !short && o > 0 && o < len(f.toks) && f.toks[o-1].Text == ":" && !f.breakBefore(o-1) {
 			// A lead-in without a cue ("Hale was blunt: ...") gives the
-			// quote to its subject, as PARC does.
+			// quote to its subject, as PARC does: the name the lead opens
+			// with, not a place after "In".
 			sp = f.clauseSubject(o - 1)
+			for i := f.first[f.toks[o-1].sent]; sp.ok && i < o && f.toks[i].Span.Start < sp.span.Start; i++ {
+				if u := f.toks[i].UPOS; u == "ADP" || u == "VERB" || u == "AUX" || u == "PUNCT" || u == "SCONJ" {
+					sp = speaker{}
+				}
+			}
 		}
 		if sp.ok && short && !f.beside(o, c, sp) {
 			sp = speaker{}
