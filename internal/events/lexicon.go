@@ -25,7 +25,8 @@ type pattern struct {
 type Lexicon struct {
 	verbs     map[string][]pattern // lemma → patterns, longest first
 	synsets   map[string]map[string]bool
-	before    map[string]bool // lemmas with patterns naming earlier words
+	phrases   map[string][][]string // a set's members of several words, which match in a row
+	before    map[string]bool       // lemmas with patterns naming earlier words
 	plover    map[string]string
 	goldstein map[string]float64
 	discards  []discard
@@ -138,6 +139,14 @@ func (lx *Lexicon) addLine(f []string) error {
 func (lx *Lexicon) addSynset(f []string) {
 	set := map[string]bool{}
 	for _, w := range f[1:] {
+		if strings.Contains(w, "_") {
+			// "austrian_gold_florin": a member of several words.
+			if lx.phrases == nil {
+				lx.phrases = map[string][][]string{}
+			}
+			lx.phrases[f[0]] = append(lx.phrases[f[0]], strings.Split(w, "_"))
+			continue
+		}
 		set[w] = true
 	}
 	lx.synsets[f[0]] = set
@@ -235,17 +244,23 @@ func (lx *Lexicon) match(lemma string, preceding, following []word, used []int) 
 func (lx *Lexicon) precedes(words []string, preceding []word, at *[8]int) (int, bool) {
 	n, i := 0, 0
 	for _, w := range words {
-		for i < len(preceding) && !lx.is(w, preceding[i]) {
+		k := 0
+		for i < len(preceding) {
+			if k = lx.span(strings.TrimPrefix(w, "_"), preceding, i); k > 0 {
+				break
+			}
 			i++
 		}
-		if i == len(preceding) {
+		if k == 0 {
 			return 0, false
 		}
-		if n < len(at) {
-			at[n] = i
-			n++
+		for j := i; j < i+k; j++ {
+			if n < len(at) {
+				at[n] = j
+				n++
+			}
 		}
-		i++
+		i += k
 	}
 	return n, true
 }
@@ -259,28 +274,67 @@ const maxGap = 5
 // matches reports whether the words occur in order among following, and
 // writes where into at; patterns are short, so the positions fit a fixed
 // array the caller keeps on its stack.
+//
+// A word marked "_" must come right after the one before it in the
+// sentence (PETRARCH's "NEW_&TIETYPES_RELATIONS"), and a set's member of
+// several words matches only as those words in a row.
 func (lx *Lexicon) matches(words []string, following []word, at *[8]int) (int, bool) {
-	n, i := 0, 0
+	n, i, last := 0, 0, -1
 	for _, w := range words {
+		w, joined := strings.CutPrefix(w, "_")
 		start := i
-		for i < len(following) && !lx.is(w, following[i]) && i-start < maxGap {
+		k := 0 // words the match spans
+		for i < len(following) {
+			if k = lx.span(w, following, i); k > 0 || joined && last >= 0 || i-start >= maxGap {
+				break
+			}
 			i++
 		}
-		if i == len(following) || !lx.is(w, following[i]) {
+		if k == 0 || joined && last >= 0 && following[i].at != last+1 {
 			return 0, false
 		}
-		if n < len(at) {
-			at[n] = i
-			n++
+		for j := i; j < i+k; j++ {
+			if n < len(at) {
+				at[n] = j
+				n++
+			}
 		}
-		i++
+		last = following[i+k-1].at
+		i += k
 	}
 	return n, true
+}
+
+// span returns how many of the words from following[i] pattern word w
+// matches: 1 for a word, the length of a set's member of several words
+// in a row, 0 for none.
+func (lx *Lexicon) span(w string, following []word, i int) int {
+	if lx.is(w, following[i]) {
+		return 1
+	}
+	if !strings.HasPrefix(w, "&") {
+		return 0
+	}
+next:
+	for _, ph := range lx.phrases[w] {
+		if i+len(ph) > len(following) {
+			continue
+		}
+		for j, pw := range ph {
+			f := following[i+j]
+			if j > 0 && f.at != following[i+j-1].at+1 || !lx.is(pw, f) {
+				continue next
+			}
+		}
+		return len(ph)
+	}
+	return 0
 }
 
 // is compares a pattern word with a token, forgiving the plural either
 // way: dictionaries list "SANCTIONS" or "DOLLARS" where text says either.
 func (lx *Lexicon) is(pat string, w word) bool {
+	pat = strings.TrimPrefix(pat, "_")
 	if strings.HasPrefix(pat, "&") {
 		set := lx.synsets[pat]
 		return set[w.lemma] || set[w.text] || set[w.lemma+"s"] || set[strings.TrimSuffix(w.lemma, "s")]

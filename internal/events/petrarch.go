@@ -73,9 +73,11 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 				synName = strings.ToLower(strings.TrimSuffix(line, "_"))
 			case strings.HasPrefix(line, "+") && synName != "":
 				w := strings.ToLower(strings.Trim(line[1:], "_ "))
-				// Multi-word members match by their head, the last word.
-				parts := strings.Split(w, "_")
-				synWords = append(synWords, strings.Fields(parts[len(parts)-1])...)
+				// A member of several words matches only as those words in
+				// a row: "austrian_gold_florin".
+				if w = strings.Join(strings.FieldsFunc(w, func(r rune) bool { return r == '_' || r == ' ' }), "_"); w != "" && !strings.HasPrefix(w, "&") {
+					synWords = append(synWords, w)
+				}
 			}
 			continue
 		}
@@ -173,10 +175,18 @@ func patternWords(s string) []string {
 		switch {
 		case w == "" || strings.ContainsAny(w[:1], "$+^%*=<>|"):
 			continue
-		case strings.HasPrefix(w, "&"):
-			out = append(out, strings.TrimSuffix(w, "_"))
 		default:
-			out = append(out, strings.Split(w, "_")...)
+			// Words joined by "_" follow each other in a row; the lexicon
+			// marks each after the first with "_".
+			for i, p := range strings.Split(w, "_") {
+				if p == "" {
+					continue
+				}
+				if i > 0 {
+					p = "_" + p
+				}
+				out = append(out, p)
+			}
 		}
 	}
 	return out

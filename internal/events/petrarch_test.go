@@ -35,11 +35,13 @@ func TestParsePetrarch(t *testing.T) {
 	}
 	// PETRARCH's source and target markers ($, +) are dropped: the parse
 	// finds them.
-	want := []string{"deplore 122", "deplore 1223 the attack", "deplore 1224 <&negaux the attack", "deplore 123 <indicated", "sign --- and letter", "sign 057", "sign 057 peace &treaty"}
+	// Words joined by "_" must follow each other: the lexicon marks the
+	// later ones "_"; so do a synonym's words.
+	want := []string{"deplore 122", "deplore 1223 the _attack", "deplore 1224 <&negaux the _attack", "deplore 123 <indicated", "sign --- and letter", "sign 057", "sign 057 peace &treaty"}
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"&negaux did n't", "&treaty pact accord"}, syns); diff != "" {
+	if diff := cmp.Diff([]string{"&negaux did_n't", "&treaty pact accord"}, syns); diff != "" {
 		t.Errorf("synonym sets (-want +got):\n%s", diff)
 	}
 }
@@ -67,6 +69,52 @@ func TestPatternWordsBeforeTheVerb(t *testing.T) {
 			evs := lx.Code(doc, resolver().Resolve(doc, published), published)
 			if len(evs) == 0 || evs[0].CAMEO != tt.want || !evs[0].Realized {
 				t.Errorf("Code(%q) = %+v, want CAMEO %s first, realised", tt.text, evs, tt.want)
+			}
+		})
+	}
+}
+
+// PETRARCH joins words that must follow each other with "_", in patterns
+// and in synonyms of several words; words apart match neither.
+func TestJoinedPatternWords(t *testing.T) {
+	const dict = `&TIETYPES
++ECONOMIC
++MILITARY
+
+&CURRENCY
++DOLLARS
++GOLDEN_GOBLIN_GALLEONS
+
+####### VERB PATTERNS #######
+--- ABANDON [345] ---
+ABANDON
+- * NEW_&TIETYPES_RELATIONS [903]
+--- CONTRIBUTE [070] ---
+CONTRIBUTE
+- * &CURRENCY [903]
+`
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"joined words in a row match", "Ethiopia will abandon new economic relations with Libya.", "903"},
+		{"joined words apart do not", "Ethiopia will abandon new global economic relations with Libya.", "345"},
+		{"a synonym of several words in a row matches", "Ethiopia will contribute a million golden goblin galleons to Libya.", "903"},
+		{"part of a synonym of several words does not", "Ethiopia will contribute a million golden galleons to Libya.", "070"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := an.Annotate(tt.text)
+			evs := lx.Code(doc, resolver().Resolve(doc, published), published)
+			if len(evs) == 0 || evs[0].CAMEO != tt.want {
+				t.Errorf("Code(%q) = %+v, want CAMEO %s first", tt.text, evs, tt.want)
 			}
 		})
 	}
