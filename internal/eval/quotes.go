@@ -230,7 +230,8 @@ func (r *QuotesReport) score(k *kb.KB, file string, gs []goldQuote, qs []news.Qu
 
 // speakerIs reports whether q's speaker is the gold speaker by name (the
 // strict measure), and names the speaker found: the canonical name of the
-// predicted actor in the knowledge base, or the speaker's text as written,
+// predicted actor in the knowledge base (or the full name in a new actor's
+// ID), or the speaker's text as written,
 // must equal the gold speaker after case and space folding; an unnamed
 // speaker ("a cashier at a Minsk exchange office") that is no actor of the
 // knowledge base matches when its text or description holds the head noun
@@ -243,6 +244,12 @@ func speakerIs(k *kb.KB, q news.Quote, want string) (string, bool) {
 	w := fold(want)
 	if fold(name) == w || fold(q.SpeakerText) == w {
 		return name, true
+	}
+	// An actor the resolver found outside the knowledge base is named by
+	// its ID ("NEW:tomas kowalczyk"), the full name it linked "Kowalczyk"
+	// to: its canonical name, as the knowledge base's is for its actors.
+	if full, ok := strings.CutPrefix(string(q.Speaker), "NEW:"); ok && fold(full) == w {
+		return full, true
 	}
 	found := name + " (" + q.SpeakerText + ")"
 	if q.Descriptor != "" {

@@ -73,6 +73,34 @@ func TestSameSpeaker(t *testing.T) {
 	}
 }
 
+func TestSpeakerIsByName(t *testing.T) {
+	k := kb.Default()
+	tests := []struct {
+		name   string
+		q      news.Quote
+		want   string
+		strict bool
+	}{
+		{"the speaker's text as written is the name",
+			news.Quote{SpeakerText: "a cashier"}, "A cashier", true},
+		{"a knowledge-base actor is named by its canonical name",
+			news.Quote{Speaker: "VLADIMIR_PUTIN", SpeakerText: "Putin"}, "Vladimir Putin", true},
+		{"a new actor is named by the full name its ID holds",
+			news.Quote{Speaker: "NEW:tomas kowalczyk", SpeakerText: "Kowalczyk"}, "Tomas Kowalczyk", true},
+		{"a new actor's ID naming someone else is not the name",
+			news.Quote{Speaker: "NEW:tomas kowalczyk", SpeakerText: "Kowalczyk"}, "Anna Kowalczyk", false},
+		{"a surname alone is not the full name",
+			news.Quote{SpeakerText: "Kowalczyk"}, "Tomas Kowalczyk", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, got := speakerIs(k, tt.q, tt.want); got != tt.strict {
+				t.Errorf("speakerIs(%+v, %q) = %v, want %v", tt.q, tt.want, got, tt.strict)
+			}
+		})
+	}
+}
+
 func TestQuoteSplitIsStableAndUsesBothHalves(t *testing.T) {
 	halves := map[string]int{}
 	for _, f := range []string{"a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt", "g.txt", "h.txt"} {
