@@ -175,6 +175,8 @@ func patternWords(s string) []string {
 		switch {
 		case w == "" || strings.ContainsAny(w[:1], "$+^%*=<>|"):
 			continue
+		case strings.HasPrefix(w, "&"):
+			out = append(out, w) // a set's name may hold "_" (&FIGHT_GAMES)
 		default:
 			// Words joined by "_" follow each other in a row; the lexicon
 			// marks each after the first with "_".
