@@ -15,7 +15,7 @@ var goldQuotes = filepath.Join("internal", "demo", "gold", "quotes.jsonl")
 
 func init() {
 	evalTasks = append(evalTasks, evalTask{
-		"quotes", "Quote and speaker P/R/F1 (entity-level and strict) on the demo corpus's gold quotes, over a dev and a held-out half (--data may name the gold file)", "",
+		"quotes", "Quote and speaker P/R/F1 (entity-level and strict) on the demo corpus's gold quotes, over a dev and a held-out half, listing the dev misses, extras and speakers right only by entity (--data may name the gold file)", "",
 		func(ctx context.Context, path string, _ bool) (report, error) {
 			if fi, err := os.Stat(path); err != nil || fi.IsDir() {
 				path = goldQuotes
