@@ -205,7 +205,7 @@ func LoadPetrarch(r io.Reader) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.verbs, lx.synsets = map[string][]pattern{}, map[string]map[string]bool{}
+	lx.verbs, lx.synsets, lx.phrases = map[string][]pattern{}, map[string]map[string]bool{}, nil
 	for _, l := range verbs {
 		if err := lx.addVerb(strings.Fields(l)); err != nil {
 			return nil, fmt.Errorf("petrarch verbs: %w", err)
