@@ -43,7 +43,11 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 		synName   string
 		synWords  []string
 	)
+	names := map[string]bool{}
 	endSyn := func() {
+		if synName != "" {
+			names[synName] = true
+		}
 		if synName != "" && len(synWords) > 0 {
 			syns = append(syns, synName+" "+strings.Join(synWords, " "))
 		}
@@ -99,11 +103,11 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			if !ok {
 				continue
 			}
-			words := patternWords(after)
+			words := patternWords(after, names)
 			// Words before "*" must precede the verb ("INDICATED SHOULD *");
 			// our lexicon marks them "<".
 			var pre []string
-			for _, w := range patternWords(before) {
+			for _, w := range patternWords(before, names) {
 				pre = append(pre, "<"+w)
 			}
 			if len(words) == 0 && len(pre) == 0 {
@@ -167,16 +171,18 @@ func code(s string) string {
 	return a
 }
 
-// patternWords keeps a pattern's content words and synonym-set names in order.
-func patternWords(s string) []string {
+// patternWords keeps a pattern's content words and synonym-set names in
+// order. A set's name may hold "_" (&FIGHT_GAMES), names is the sets
+// known; else "_" joins words (NEW_&TIETYPES_RELATIONS, &TIETYPES_TIES).
+func patternWords(s string, names map[string]bool) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(s)) {
 		w = strings.ToLower(strings.Trim(w, "_"))
 		switch {
 		case w == "" || strings.ContainsAny(w[:1], "$+^%*=<>|"):
 			continue
-		case strings.HasPrefix(w, "&"):
-			out = append(out, w) // a set's name may hold "_" (&FIGHT_GAMES)
+		case names[w]:
+			out = append(out, w)
 		default:
 			// Words joined by "_" follow each other in a row; the lexicon
 			// marks each after the first with "_".
