@@ -24,7 +24,11 @@
 //     A person named as a former office holder ("former President X",
 //     "ousted president X", "ex-premier X"), or whose titled government
 //     role ended before the date, is the country's elite (ELI), as CAMEO
-//     and PLOVER code former officials.
+//     and PLOVER code former officials. But a government title the text
+//     gives without "former", before the name or inside a dictionary
+//     alias ("Russian President Boris Yeltsin"), is the office at the
+//     time of writing and outranks a dated elite role; and a leader's
+//     "administration" is the government.
 //   - Metonyms: a capital, "the Kremlin", "the White House" or "Brussels"
 //     is the government (or the EU) it stands for, How "metonym". After a
 //     locative preposition (in, at, near, from, of…, and "to" after a verb
@@ -61,7 +65,13 @@
 //     Russian president" is Medvedev in 2010, Putin in 2013). A bare title
 //     ("the president") refers back to the last person named who held it.
 //   - Title and name together ("Belarusian Prime Minister Sergei Rumas",
-//     "Serbian Labour Minister X") form one mention of the person.
+//     "Serbian Labour Minister X", "Gondor's Prime Minister X") form one
+//     mention of the person. A title vouches for one unknown word after
+//     it as a name ("Fornost President Umbardacil" → a new actor,
+//     FORGOV), unless the KB's people share that surname. A name a
+//     dictionary files as a country (PETRARCH's people are bare codes)
+//     after a government title is that country's government ("Bree Prime
+//     Minister Romendacil" → BREGOV), as PETRARCH's agents code it.
 //     When the text gives the titled person another country than the
 //     KB's ("King Hassan of Morocco", "Moroccan King Hassan" against
 //     Jordan's Hassan), the person is a new one of that country.
