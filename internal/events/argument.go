@@ -206,7 +206,7 @@ func (c *clause) objects(v int) []int {
 	// Or it read the verb as an adjective of its object: "police
 	// [arrested opposition activists]", "[reduced food supplies]"; a
 	// participle that is one, "a planned visit", is no trigger.
-	if h > v && baseRel(c.toks[v].Rel) == "amod" {
+	if h > v && baseRel(c.toks[v].Rel) == "amod" && c.toks[h].UPOS == "NOUN" {
 		out = append(out, h)
 	}
 	return out

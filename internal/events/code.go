@@ -234,7 +234,7 @@ func (c *clause) following(v int) []word {
 	// ("reduced food supplies", "shelled positions") has that noun's
 	// phrase for its own.
 	top := v
-	if h := c.head(v); baseRel(c.toks[v].Rel) == "amod" && h > v {
+	if h := c.head(v); baseRel(c.toks[v].Rel) == "amod" && h > v && c.toks[h].UPOS == "NOUN" {
 		top = h
 	}
 	for i := v + 1; i < len(c.toks); i++ {
