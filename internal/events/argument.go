@@ -133,6 +133,20 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 			}
 		}
 	}
+	// "a prisoner died in Israeli police custody": who dies suffers the
+	// event; the actor beside the verb, if any, did it.
+	if dying[c.lemma(v)] && !passive && len(srcs) > 0 {
+		for _, o := range append(c.objects(v), c.children(v, "advcl")...) {
+			// "while in custody" is a phrase, whatever the parser made of it.
+			if c.toks[o].UPOS != "NOUN" && c.toks[o].UPOS != "PROPN" {
+				continue
+			}
+			if g := c.group(o); len(g) > 0 && !slices.Contains(srcs, g[0]) {
+				return g, srcs, false
+			}
+		}
+		return nil, srcs, true
+	}
 	// "Minsk received a loan from Moscow": the giver acts on the receiver.
 	if receiving[c.lemma(v)] && !passive {
 		for _, o := range c.children(v, "obl", "nmod") {
@@ -311,6 +325,9 @@ func (c *clause) relativeSubject(v int) bool {
 // is opposed to French mediation", "Serb forces were engaged in ethnic
 // cleansing" (adjectival passives; their subject acts).
 var statives = map[string]bool{"oppose": true, "engage": true, "involve": true, "determine": true, "dedicate": true, "devote": true, "resolve": true, "interest": true, "concern": true}
+
+// dying verbs turn the event around too: their subject is its victim.
+var dying = map[string]bool{"die": true, "perish": true}
 
 // receiving verbs turn the event around: their subject is its target.
 var receiving = map[string]bool{"receive": true, "get": true, "obtain": true}

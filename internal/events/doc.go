@@ -62,7 +62,9 @@
 // the target under nsubj:pass (but an adjectival passive without a "by"
 // phrase, "Israel is opposed to", "forces were engaged in", is a state of
 // its subject, who acts); receiving verbs ("received a loan from Moscow")
-// turn the event around. The target is the actor under obj, iobj, obl or
+// turn the event around, and so do dying verbs ("a prisoner died in
+// Israeli police custody": ISRCOP → the prisoner; no other actor beside
+// the verb, no source). The target is the actor under obj, iobj, obl or
 // nmod (in its phrase, not in a clause hung from it, nor in an apposition
 // that is the subject of a closing "said"), else the first actor among
 // the verb's arguments (not in an apposition, a phrase of time or a
