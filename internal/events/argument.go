@@ -188,10 +188,18 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	if len(srcs) == 0 && !passive {
 		// A pronoun or missing subject: the nearest actor before the verb
 		// whose subject it is.
-		for i := subjOf - 1; i >= 0; i-- {
-			if m := c.ment[i]; m != nil && !slices.Contains(tgts, m) {
-				srcs = []*news.Mention{m}
-				break
+		// "he" or "she" is a person: not a country named since ("King
+		// Hassan of Morocco ... saying he would host").
+		personal := false
+		for _, s := range c.children(subjOf, "nsubj") {
+			l := strings.ToLower(c.toks[s].Text)
+			personal = personal || l == "he" || l == "she"
+		}
+		for _, skipCountries := range []bool{personal, false} {
+			for i := subjOf - 1; i >= 0 && len(srcs) == 0; i-- {
+				if m := c.ment[i]; m != nil && !slices.Contains(tgts, m) && !(skipCountries && bareCountry(m)) {
+					srcs = []*news.Mention{m}
+				}
 			}
 		}
 	}
@@ -325,6 +333,11 @@ func (c *clause) relativeSubject(v int) bool {
 // is opposed to French mediation", "Serb forces were engaged in ethnic
 // cleansing" (adjectival passives; their subject acts).
 var statives = map[string]bool{"oppose": true, "engage": true, "involve": true, "determine": true, "dedicate": true, "devote": true, "resolve": true, "interest": true, "concern": true}
+
+// bareCountry reports a mention of a country itself, no person in it.
+func bareCountry(m *news.Mention) bool {
+	return len(m.Code) == 3 && string(m.Actor) == m.Code
+}
 
 // dying verbs turn the event around too: their subject is its victim.
 var dying = map[string]bool{"die": true, "perish": true}
