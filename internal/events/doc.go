@@ -82,8 +82,8 @@
 // indefinite pronoun, an infinitive modifying a predicate noun ("Mordor
 // isn't a place to visit") and a passive without its agent leave the source
 // unknown (empty); "he" or "she" passes over countries to the person named
-// before ("King Hassan of Morocco said he would host"). Speech verbs (say, tell, announce; CAMEO 01) are events
-// only with a target: in "X said Y attacked Z" the embedded verb is coded
+// before ("King Hassan of Morocco said he would host"). Speech verbs
+// (say, tell, announce; CAMEO 01) are events only with a target: in "X said Y attacked Z" the embedded verb is coded
 // on its own, Y → Z, and leads the sentence; but when X is a third party
 // (neither Y's nor Z's country) the claim of force is coded as X accusing
 // Y (112). "X said Y must do Z" is also X demanding of Y (CAMEO 100,
