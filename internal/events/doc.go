@@ -23,7 +23,8 @@
 // codes against the PLOVER manual: ending a supply (162), a fight over a
 // commodity (a dispute, 110), banning trade (163), protests, strikes and
 // mobilisation (PLOVER's PROTEST and MOBILIZE), suing and indicting
-// (ACCUSE), bare "take" (no seizure). data/plover.txt maps CAMEO codes to
+// (ACCUSE), bare "take" (no seizure), sending or supplying arms (072,
+// military aid). data/plover.txt maps CAMEO codes to
 // PLOVER types (CAMEO2PLOVER-2021; a code absent there takes its parent's,
 // and statements, 01, have none); data/types.txt corrects it where the
 // manual differs (163 sanctions are SANCTION; appeals, 02, which the table
