@@ -24,7 +24,8 @@
 // commodity (a dispute, 110), banning trade (163), protests, strikes and
 // mobilisation (PLOVER's PROTEST and MOBILIZE), suing and indicting
 // (ACCUSE), bare "take" (no seizure), sending or supplying arms (072,
-// military aid). data/plover.txt maps CAMEO codes to
+// military aid), enhancing freedoms (0811, CONCEDE), surrendering (0874,
+// RETREAT). data/plover.txt maps CAMEO codes to
 // PLOVER types (CAMEO2PLOVER-2021; a code absent there takes its parent's,
 // and statements, 01, have none); data/types.txt corrects it where the
 // manual differs (163 sanctions are SANCTION; appeals, 02, which the table
