@@ -124,7 +124,20 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		}
 	} else {
 		for _, o := range c.objects(v) {
-			if g := c.group(o); len(g) > 0 && !slices.Contains(srcs, g[0]) {
+			g := c.group(o)
+			if o == c.head(v) {
+				// The noun the verb was hung from holds the verb and its
+				// subject too: only what lies outside the verb counts.
+				g = c.groupBy(o, func(r int) *news.Mention {
+					for i := range c.toks {
+						if c.ment[i] != nil && c.underPhrase(i, r) && !c.under(i, v) {
+							return c.ment[i]
+						}
+					}
+					return nil
+				})
+			}
+			if len(g) > 0 && !slices.Contains(srcs, g[0]) {
 				for i := range g {
 					g[i] = c.possessed(g[i])
 				}

@@ -119,3 +119,27 @@ CONTRIBUTE
 		})
 	}
 }
+
+// A verb the parser hangs from its object's noun ("has broken relations
+// with Libya", broken an adjective of relations) finds its target in that
+// noun's phrase, outside the verb and its own subject.
+func TestTargetOutsideTheVerb(t *testing.T) {
+	const dict = `####### VERB PATTERNS #######
+--- BREAK [161] ---
+BREAK {BROKE BROKEN}
+`
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ethiopia has broken relations with Libya almost five years after crowds trashed its embassy."
+	doc := an.Annotate(text)
+	evs := lx.Code(doc, resolver().Resolve(doc, published), published)
+	if len(evs) == 0 || evs[0].SourceCode != "ETH" || evs[0].TargetCode != "LBY" {
+		t.Errorf("Code(%q) = %+v, want ETH → LBY first", text, evs)
+	}
+}
