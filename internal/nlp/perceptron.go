@@ -122,9 +122,11 @@ func (p *perceptron) average() *weights {
 }
 
 // weights are the inference-time perceptron: an open-addressed table from
-// feature key to a run of (class, int16 weight) entries. Two cache misses per
-// feature and no allocation is what makes the tagger fast; a Go map of
-// slices costs several times more per lookup.
+// feature key to a run of (class, int16 weight) entries. A feature with at
+// most two entries (three in four of the parser's) keeps them in its slot,
+// so its lookup costs one cache miss; longer runs live in entries, a
+// second miss. No allocation either: a Go map of slices costs several
+// times more per lookup.
 type weights struct {
 	nclass  int
 	scale   float64 // real weight = int16 × scale; argmax does not need it
@@ -134,10 +136,24 @@ type weights struct {
 	nfeat   int
 }
 
-// A wslot's key 0 means empty (feature keys are never 0); ref packs the first
-// entry index (high 24 bits) and the entry count (low 8 bits).
+// A wslot's key 0 means empty (feature keys are never 0). With the inline
+// bit set, ref is the entry count (at most two) and inl holds the entries;
+// otherwise ref packs the first entry's index (bits 8-30) and the count
+// (low 8 bits).
 type wslot struct {
 	key, ref uint32
+	inl      [2]uint32
+}
+
+const inline = 1 << 31
+
+// run returns the slot's entries.
+func (w *weights) run(s *wslot) []uint32 {
+	if s.ref&inline != 0 {
+		return s.inl[:s.ref&3]
+	}
+	start, n := s.ref>>8, s.ref&0xff
+	return w.entries[start : start+n]
 }
 
 type wfeat struct {
@@ -173,15 +189,26 @@ func newWeights(nclass int, feats []wfeat, scale float64) *weights {
 		return 0
 	})
 	for _, f := range feats {
-		ref := uint32(len(w.entries))<<8 | uint32(len(f.entries))
-		for _, e := range f.entries {
-			w.entries = append(w.entries, uint32(e.class)<<16|uint32(uint16(e.w)))
+		slot := wslot{key: f.key, ref: inline | uint32(len(f.entries))}
+		if len(f.entries) > len(slot.inl) {
+			if len(w.entries) >= 1<<23 {
+				panic("nlp: over 8M weight entries do not fit a slot's index")
+			}
+			slot.ref = uint32(len(w.entries))<<8 | uint32(len(f.entries))
+		}
+		for j, e := range f.entries {
+			v := uint32(e.class)<<16 | uint32(uint16(e.w))
+			if slot.ref&inline != 0 {
+				slot.inl[j] = v
+			} else {
+				w.entries = append(w.entries, v)
+			}
 		}
 		i := slotOf(f.key, w.mask)
 		for w.slots[i].key != 0 {
 			i = (i + 1) & w.mask
 		}
-		w.slots[i] = wslot{key: f.key, ref: ref}
+		w.slots[i] = slot
 	}
 	return w
 }
@@ -196,9 +223,9 @@ func slotOf(key, mask uint32) uint32 { return (key * 0x9E3779B1) >> 7 & mask }
 // cache misses, which dominate annotation time once the tables outgrow
 // the cache.
 func (w *weights) score(feats []uint32, scores []int32) {
-	var refs [128]uint32
+	var found [64]wslot
 	for len(feats) > 0 {
-		batch := feats[:min(len(feats), len(refs))]
+		batch := feats[:min(len(feats), len(found))]
 		for j, f := range batch {
 			i := slotOf(f, w.mask)
 			s := w.slots[i]
@@ -206,14 +233,13 @@ func (w *weights) score(feats []uint32, scores []int32) {
 				i = (i + 1) & w.mask
 				s = w.slots[i]
 			}
-			refs[j] = 0 // no entries
-			if s.key == f {
-				refs[j] = s.ref
+			if s.key != f {
+				s = wslot{ref: inline} // no entries
 			}
+			found[j] = s
 		}
-		for _, ref := range refs[:len(batch)] {
-			start, n := ref>>8, ref&0xff
-			for _, e := range w.entries[start : start+n] {
+		for j := range batch {
+			for _, e := range w.run(&found[j]) {
 				scores[e>>16] += int32(int16(uint16(e)))
 			}
 		}
@@ -228,9 +254,9 @@ func (w *weights) features() []wfeat {
 		if s.key == 0 {
 			continue
 		}
-		start, n := s.ref>>8, s.ref&0xff
-		es := make([]wentry, n)
-		for j, e := range w.entries[start : start+n] {
+		run := w.run(&s)
+		es := make([]wentry, len(run))
+		for j, e := range run {
 			es[j] = wentry{class: uint8(e >> 16), w: int16(uint16(e))}
 		}
 		out = append(out, wfeat{key: s.key, entries: es})
