@@ -17,7 +17,7 @@
 //	entente demo                             ingest the embedded demo corpus and serve it
 //	entente eval TASK [--json]               quality on the shared datasets: extraction, dates,
 //	                                         sentences, pos, parse, ner, actors, quotes, events
-//	entente train pos|parse|ner              retrain a shipped NLP model
+//	entente train pos|parse|ner|sentences    retrain a shipped NLP model
 //
 // Every command takes --db PATH (default ./entente.db, or $ENTENTE_DB).
 package main
