@@ -341,26 +341,6 @@ func (c *clause) relativeSubject(v int) bool {
 	return false
 }
 
-// statives are participles that, after "be" and without a "by" phrase,
-// tell a state of their subject rather than an act done to it: "Israel
-// is opposed to French mediation", "Serb forces were engaged in ethnic
-// cleansing" (adjectival passives; their subject acts).
-var statives = map[string]bool{"oppose": true, "engage": true, "involve": true, "determine": true, "dedicate": true, "devote": true, "resolve": true, "interest": true, "concern": true}
-
-// bareCountry reports a mention of a country itself, no person in it.
-func bareCountry(m *news.Mention) bool {
-	return len(m.Code) == 3 && string(m.Actor) == m.Code
-}
-
-// dying verbs turn the event around too: their subject is its victim.
-var dying = map[string]bool{"die": true, "perish": true}
-
-// receiving verbs turn the event around: their subject is its target.
-var receiving = map[string]bool{"receive": true, "get": true, "obtain": true}
-
-// indefinite pronouns name nobody the nearest actor could stand for.
-var indefinite = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "nobody": true, "everyone": true, "everybody": true, "whoever": true}
-
 // nounSubject reports whether verb v has a subject that is a noun phrase
 // naming no actor ("crowds burned down the embassy"): its source is
 // unknown, and the nearest actor before it is not its subject. A
@@ -381,14 +361,6 @@ func (c *clause) nounSubject(v int) bool {
 		return true
 	}
 	return false
-}
-
-// whenWords say when, so they are no subject, whatever the parser made of
-// them ("Zia-Ul-Haq today rejected"); the actor before stays the source.
-var whenWords = map[string]bool{
-	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
 }
 
 // group returns the actor under token r and those under its conjuncts,

@@ -1,0 +1,34 @@
+package events
+
+// The word classes that turn an event's arguments around or rule a word
+// out as a subject.
+
+import "github.com/entente-news/entente/internal/news"
+
+// statives are participles that, after "be" and without a "by" phrase,
+// tell a state of their subject rather than an act done to it: "Israel
+// is opposed to French mediation", "Serb forces were engaged in ethnic
+// cleansing" (adjectival passives; their subject acts).
+var statives = map[string]bool{"oppose": true, "engage": true, "involve": true, "determine": true, "dedicate": true, "devote": true, "resolve": true, "interest": true, "concern": true}
+
+// bareCountry reports a mention of a country itself, no person in it.
+func bareCountry(m *news.Mention) bool {
+	return len(m.Code) == 3 && string(m.Actor) == m.Code
+}
+
+// dying verbs turn the event around too: their subject is its victim.
+var dying = map[string]bool{"die": true, "perish": true}
+
+// receiving verbs turn the event around: their subject is its target.
+var receiving = map[string]bool{"receive": true, "get": true, "obtain": true}
+
+// indefinite pronouns name nobody the nearest actor could stand for.
+var indefinite = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "nobody": true, "everyone": true, "everybody": true, "whoever": true}
+
+// whenWords say when, so they are no subject, whatever the parser made of
+// them ("Zia-Ul-Haq today rejected"); the actor before stays the source.
+var whenWords = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}
