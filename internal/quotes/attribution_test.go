@@ -1,10 +1,7 @@
 package quotes
 
 import (
-	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -16,11 +13,7 @@ import (
 // such as PARC annotate, in the style of wire copy. The people are made up.
 
 // wire are the names the passages mention, as a resolver would find them.
-var wire = []struct {
-	text string
-	id   news.ActorID
-	how  string
-}{
+var wire = []testName{
 	{"Maria Kowalska", "MARIA_KOWALSKA", "name"},
 	{"Kowalska", "MARIA_KOWALSKA", "surname"},
 	{"Tomas Berg", "TOMAS_BERG", "name"},
@@ -56,33 +49,7 @@ var wire = []struct {
 }
 
 // wireMentions finds the wire names in text, longest first.
-func wireMentions(text string) []news.Mention {
-	var out []news.Mention
-	taken := make([]bool, len(text))
-	for _, n := range wire {
-		for off := 0; ; {
-			i := strings.Index(text[off:], n.text)
-			if i < 0 {
-				break
-			}
-			s, e := off+i, off+i+len(n.text)
-			off = e
-			if taken[s] || taken[e-1] || unicode.IsLetter(nextRune(text[e:])) {
-				continue // a name inside a longer word is no mention of it
-			}
-			for k := s; k < e; k++ {
-				taken[k] = true
-			}
-			out = append(out, news.Mention{Span: news.Span{Start: s, End: e}, Text: n.text, Actor: n.id, How: n.how})
-		}
-	}
-	return out
-}
-
-func nextRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
+func wireMentions(text string) []news.Mention { return mentionsOf(wire, text) }
 
 // attributed is what this set checks: the quote's span, who said it as the
 // text names them, and the actor that is.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -32,12 +34,15 @@ var annotator = sync.OnceValue(func() annotateFunc {
 	}
 })
 
-// people and bodies the tests mention, as a resolver would find them.
-var names = []struct {
+// A testName is a name the tests' texts use, as a resolver would find it.
+type testName struct {
 	text string
 	id   news.ActorID
 	how  string
-}{
+}
+
+// people and bodies the tests mention.
+var names = []testName{
 	{"Sergei Lavrov", "SERGEI_LAVROV", "name"},
 	{"Lavrov", "SERGEI_LAVROV", "surname"},
 	{"Alexander Lukashenko", "ALEXANDER_LUKASHENKO", "name"},
@@ -62,7 +67,11 @@ var names = []struct {
 
 // mentionsIn finds the test names in text, longest first, as hand-made
 // mentions.
-func mentionsIn(text string) []news.Mention {
+func mentionsIn(text string) []news.Mention { return mentionsOf(names, text) }
+
+// mentionsOf finds the names (listed longest first) in text; a name inside
+// a longer word is no mention of it.
+func mentionsOf(names []testName, text string) []news.Mention {
 	var out []news.Mention
 	taken := make([]bool, len(text))
 	for _, n := range names {
@@ -73,7 +82,7 @@ func mentionsIn(text string) []news.Mention {
 			}
 			s, e := off+i, off+i+len(n.text)
 			off = e
-			if taken[s] || taken[e-1] {
+			if r, _ := utf8.DecodeRuneInString(text[e:]); taken[s] || taken[e-1] || unicode.IsLetter(r) {
 				continue
 			}
 			for k := s; k < e; k++ {
