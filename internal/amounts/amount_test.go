@@ -11,25 +11,13 @@ import (
 	"github.com/entente-news/entente/internal/nlp"
 )
 
-// annotate runs the shipped annotator, or only the tagger while another
-// model is missing, so that these tests do not hang on the parser's.
-type annotateFunc func(string) *nlp.Doc
-
-var annotator = sync.OnceValue(func() annotateFunc {
-	if an, err := nlp.NewAnnotator(); err == nil {
-		return an.Annotate
-	}
-	tg, err := nlp.DefaultTagger()
+// annotator is the shipped annotator; its models load once, on first use.
+var annotator = sync.OnceValue(func() func(string) *nlp.Doc {
+	an, err := nlp.NewAnnotator()
 	if err != nil {
-		panic(err)
+		panic(err) // the models ship in the binary: a failure here is a broken build
 	}
-	return func(text string) *nlp.Doc {
-		d := &nlp.Doc{Text: text, Sentences: nlp.Split(text)}
-		for i := range d.Sentences {
-			tg.Tag(&d.Sentences[i])
-		}
-		return d
-	}
+	return an.Annotate
 })
 
 // short is the part of an amount the tests compare.
