@@ -302,8 +302,15 @@ func targetMatch(e news.Event, src, tgt []goldActor) bool {
 // (sector CVL), which our mentions carry as the country alone, and codes
 // an organisation's own body as sector GOV, which our codes leave out
 // ("IGOUNO" for the Security Council).
+//
+// The gold file spells a few countries with codes that are not CAMEO's
+// (JAP, ITL, VTN for JPN, ITA, VNM), and fills an unknown sector with
+// "***"; both are read as what they stand for.
 func codeMatch(code string, a goldActor) bool {
 	c := strings.ToUpper(strings.TrimSpace(a.Code))
+	if k, ok := goldCountries[c]; ok {
+		c = k
+	}
 	if c == "" || !strings.HasPrefix(code, c) {
 		return false
 	}
@@ -312,7 +319,7 @@ func codeMatch(code string, a goldActor) bool {
 	if len(s) > 3 {
 		s = s[:3]
 	}
-	if s == "" || s == "CVL" {
+	if s == "" || s == "CVL" || s == "***" {
 		return true
 	}
 	rest := code[len(c):]
@@ -323,6 +330,9 @@ func codeMatch(code string, a goldActor) bool {
 	}
 	return s == "GOV" && (c == "IGO" || c == "NGO")
 }
+
+// goldCountries maps the gold file's misspelt country codes to CAMEO's.
+var goldCountries = map[string]string{"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 // Text writes the report with the targets beside the measured figures.
 func (r *EventsReport) Text(w io.Writer) error {

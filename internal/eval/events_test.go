@@ -31,6 +31,9 @@ func TestTripleMatch(t *testing.T) {
 		{"a target where the gold has none is wrong", news.Event{SourceCode: "HUNGOV", TargetCode: "RUS", Type: "AGREE"}, "AGREE", []goldActor{hun}, nil, false},
 		{"an organisation's body is its government", news.Event{SourceCode: "IGOUNO", Type: "AGREE"}, "AGREE", []goldActor{igo}, nil, true},
 		{"a sector's suffix is ignored", news.Event{SourceCode: "BIHMIL", Type: "RETREAT"}, "RETREAT", []goldActor{srb}, nil, true},
+		{"a gold sector of stars is unknown and matches any sector", news.Event{SourceCode: "ISRMIL", TargetCode: "ROUGOV", Type: "ASSAULT"}, "ASSAULT", []goldActor{{Code: "ISR", Sector: "***"}}, []goldActor{rou}, true},
+		{"the gold file's misspelt country code stands for CAMEO's", news.Event{SourceCode: "JPNGOV", TargetCode: "ROUGOV", Type: "SANCTION"}, "SANCTION", []goldActor{{Code: "JAP", Sector: "GOV"}}, []goldActor{rou}, true},
+		{"another country still does not match", news.Event{SourceCode: "ITAGOV", TargetCode: "ROUGOV", Type: "SANCTION"}, "SANCTION", []goldActor{{Code: "JAP", Sector: "GOV"}}, []goldActor{rou}, false},
 		{"an unknown source matches a gold record without one", news.Event{TargetCode: "ROUGOV", Type: "ASSAULT"}, "ASSAULT", nil, []goldActor{rou}, true},
 	}
 	for _, tt := range tests {
