@@ -77,9 +77,10 @@ func TestEventsOnTheGoldRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The records hold 322 coded sentences and the unit tests 284; every
-	// score is a share, and each report prints.
-	if r.Records != 322 || r.Petrarch == nil || r.Petrarch.Sentences != 284 {
+	// The records hold 322 coded sentences and the unit tests 284, two of
+	// which test a broken parse and are skipped; every score is a share,
+	// and each report prints.
+	if r.Records != 322 || r.Petrarch == nil || r.Petrarch.Sentences != 282 {
 		t.Fatalf("read %d records, petrarch %+v", r.Records, r.Petrarch)
 	}
 	if r.Dev.Records+r.HeldOut.Records != r.Records || r.Dev.Records == 0 || r.HeldOut.Records == 0 {

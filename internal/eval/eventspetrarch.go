@@ -24,7 +24,11 @@ import (
 // target, CAMEO code) triples, micro-averaged over the sentences. A
 // sentence's gold codings are a set, so a coding the file repeats counts
 // once (359 distinct of its 385 EventCoding lines, "noevents" included);
-// negated events are not predicted, as PETRARCH does not code them.
+// negated events are not predicted, as PETRARCH does not code them. The
+// suite's require_dyad option holds as its <Config> records set it (an
+// event missing an actor is written only where it is false), and the two
+// records that test PETRARCH's reading of a broken treebank parse
+// (bad_input_parse) are skipped: Code parses the text itself.
 type PetrarchReport struct {
 	Dataset   string `json:"dataset"`
 	Sentences int    `json:"sentences"`
@@ -46,8 +50,66 @@ type petrSentence struct {
 		Source string `xml:"sourcecode,attr"`
 		Target string `xml:"targetcode,attr"`
 		Event  string `xml:"eventcode,attr"`
+		Error  string `xml:"error,attr"`
 	} `xml:"EventCoding"`
 	Text string `xml:"Text"`
+	// dyad is the suite's require_dyad option in force at the sentence:
+	// PETRARCH then writes no event missing its source or target.
+	dyad bool
+}
+
+// readPetrarch reads the records in order with the <Config> options set
+// between them: require_dyad is true unless a Config sets it otherwise.
+func readPetrarch(b []byte) ([]petrSentence, error) {
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	var out []petrSentence
+	dyad := true
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "Config":
+			var opt, val string
+			for _, a := range se.Attr {
+				switch a.Name.Local {
+				case "option":
+					opt = a.Value
+				case "value":
+					val = a.Value
+				}
+			}
+			if opt == "require_dyad" {
+				dyad = strings.EqualFold(val, "true")
+			}
+		case "Sentence":
+			var s petrSentence
+			if err := dec.DecodeElement(&s, &se); err != nil {
+				return nil, err
+			}
+			s.dyad = dyad
+			out = append(out, s)
+		}
+	}
+}
+
+// parseInput reports a record that tests PETRARCH's reading of its
+// treebank input, which Code does not take: it parses the text itself.
+func (s *petrSentence) parseInput() bool {
+	for _, c := range s.Codes {
+		if c.Error == "bad_input_parse" {
+			return true
+		}
+	}
+	return false
 }
 
 // Petrarch reads the unit-test records and validation dictionaries under
@@ -67,10 +129,8 @@ func Petrarch(ctx context.Context, dataDir string) (*PetrarchReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	var doc struct {
-		Sentences []petrSentence `xml:"Sentences>Sentence"`
-	}
-	if err := xml.Unmarshal(recs, &doc); err != nil {
+	sentences, err := readPetrarch(recs)
+	if err != nil {
 		return nil, fmt.Errorf("petrarch records: %w", err)
 	}
 	k, err := petrarchKB(read)
@@ -98,12 +158,12 @@ func Petrarch(ctx context.Context, dataDir string) (*PetrarchReport, error) {
 	}
 	res := actors.New(k)
 	r := &PetrarchReport{Dataset: dir, Target: 0.70}
-	for _, s := range doc.Sentences {
+	for _, s := range sentences {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		text := strings.Join(strings.Fields(s.Text), " ")
-		if text == "" {
+		if text == "" || s.parseInput() {
 			continue
 		}
 		r.Sentences++
@@ -120,7 +180,7 @@ func Petrarch(ctx context.Context, dataDir string) (*PetrarchReport, error) {
 		d := an.Annotate(text)
 		pred := map[string]bool{}
 		for _, e := range lx.Code(d, res.Resolve(d, pub), pub) {
-			if e.Modality != "negated" {
+			if e.Modality != "negated" && (!s.dyad || e.SourceCode != "" && e.TargetCode != "") {
 				pred[triple(e.SourceCode, e.TargetCode, e.CAMEO)] = true
 			}
 		}
