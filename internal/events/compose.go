@@ -128,6 +128,11 @@ func (c *clause) claimed(v int, evs []news.Event) []news.Event {
 	var speaker *news.Mention
 	subj := c.children(h, "nsubj")
 	for _, s := range subj {
+		// "Thai military sources said": who only attributes the report
+		// tells how the act is known and claims nothing of its own.
+		if attributing[c.lemma(s)] {
+			return evs
+		}
 		speaker = c.ownMention(s)
 	}
 	if len(subj) == 0 {
@@ -135,7 +140,8 @@ func (c *clause) claimed(v int, evs []news.Event) []news.Event {
 			speaker = ss[0]
 		}
 	}
-	if speaker == nil {
+	// A speaker of no known country cannot be shown to be a third party.
+	if speaker == nil || speaker.Code == "" {
 		return evs
 	}
 	for _, e := range evs {

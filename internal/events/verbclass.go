@@ -32,3 +32,7 @@ var whenWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true,
 }
+
+// attributing nouns name who a report comes from, not a party to it:
+// "military sources said", "witnesses said".
+var attributing = map[string]bool{"source": true, "witness": true, "resident": true, "diplomat": true, "observer": true, "correspondent": true, "journalist": true, "reporter": true}

@@ -1,0 +1,31 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestClaimed(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"a third party's government reporting force accuses its source",
+			"The Polish government said Russian troops shelled Ukrainian villages near Kharkiv.",
+			[]brief{{"POLGOV", "ACCUSE", "RUSMIL", true, "", "said"}}},
+		{"military sources only attribute the report, so the act is coded",
+			"Russian troops shelled Ukrainian villages near Kharkiv, Polish military sources said on Monday.",
+			[]brief{{"RUSMIL", "ASSAULT", "UKRCVL", true, "", "shelled"}}},
+		{"a speaker of no known country is no third party",
+			"Russian troops shelled Ukrainian villages near Kharkiv, the Interior Ministry said.",
+			[]brief{{"RUSMIL", "ASSAULT", "UKRCVL", true, "", "shelled"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
