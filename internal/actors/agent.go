@@ -41,6 +41,14 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 				continue
 			}
 			phrase := st.doc.Text[toks[at].Span.Start:toks[at+n-1].Span.End]
+			if e := at + n; e < len(toks) && genericHead(toks[e]) {
+				// "union leaders", "civilian personnel", "rebel
+				// commanders": a head that names people of any body
+				// belongs to the body its modifier names.
+				if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 {
+					return sectorOf(sec), e + 1
+				}
+			}
 			// An adjective must head its phrase: "military" in "closest
 			// military ally" is not the military, but "army bulldozers"
 			// are the army's.
@@ -53,6 +61,24 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// genericHeads name people by their place in a body, not by the body:
+// the sector is the modifier's ("union leaders" are labour's, "party
+// officials" a party's).
+var genericHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`leader leaders leadership official officials member members spokesman spokesmen
+		spokeswoman spokeswomen spokesperson representative representatives chief chiefs head heads staff staffers
+		personnel figure figures worker workers supporter supporters loyalist loyalists commander commanders`) {
+		genericHeads[w] = true
+	}
+}
+
+// genericHead reports whether t is a lower-case generic head noun.
+func genericHead(t nlp.Token) bool {
+	return (t.UPOS == "NOUN" || t.UPOS == "PROPN") && lower(t.Text) && genericHeads[t.Text]
 }
 
 func modifier(t nlp.Token) bool {

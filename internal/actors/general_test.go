@@ -1,0 +1,34 @@
+package actors_test
+
+import "testing"
+
+// TestGeneralCoding codes actors the knowledge base does not list one by
+// one, through general rules: historical states, demonyms, agent nouns
+// with their modifiers, appositives and organisation names. Each case
+// names one mention and its PLOVER code.
+func TestGeneralCoding(t *testing.T) {
+	tests := []struct{ name, text, mention, want string }{
+		{"a federation is the state that continued it", "Yugoslav forces shelled the town.", "Yugoslav forces", "SRBMIL"},
+		{"the Soviet Union is Russia", "The Soviet Union sent troops.", "Soviet Union", "RUS"},
+		{"Kosovo's demonym is Kosovo's", "Kosovars celebrated in the streets.", "Kosovars", "KOSCVL"},
+		{"a generic head takes its modifier's sector", "Brazilian union leaders called a strike.", "Brazilian union leaders", "BRALAB"},
+		{"rebel commanders are rebels", "Colombian rebel commanders met the envoy.", "Colombian rebel commanders", "COLREB"},
+		{"party officials are the party's", "Senior Kenyan party officials resigned.", "Kenyan party officials", "KENPTY"},
+		{"crowds are civilians", "Crowds gathered in Tehran.", "Crowds", "IRNCVL"},
+	}
+	an, r := setup(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Resolve(an.Annotate(tt.text), day(t, "2005-06-01"))
+			for _, m := range ms {
+				if m.Text == tt.mention {
+					if got := r.PLOVER(m); got != tt.want {
+						t.Errorf("%q coded %s (CAMEO %s), want %s", m.Text, got, m.Code, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("Resolve(%q) has no mention %q: %+v", tt.text, tt.mention, ms)
+		})
+	}
+}
