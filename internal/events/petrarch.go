@@ -25,7 +25,9 @@ var (
 // precede the verb); PETRARCH's markers ($ source, + target, ^ skip,
 // % compound, parentheses, braces) are dropped, since Code reads sources
 // and targets from the dependency parse. A multi-word head's synonyms
-// match by their last word.
+// match by their last word. A synonym set ("&NAME" and its "+" lines) may
+// stand anywhere in the file, among the verb blocks too, and a member
+// naming another set stands for that set's members.
 func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 	seen := map[string]bool{}
 	add := func(l string) {
@@ -44,9 +46,11 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 		synWords  []string
 	)
 	names := map[string]bool{}
+	members := map[string][]string{}
 	endSyn := func() {
 		if synName != "" {
 			names[synName] = true
+			members[synName] = synWords
 		}
 		if synName != "" && len(synWords) > 0 {
 			syns = append(syns, synName+" "+strings.Join(synWords, " "))
@@ -64,25 +68,34 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 				continue
 			}
 		}
-		if line == "" {
-			if !inVerbs {
-				endSyn()
+		// A synonym set may be defined anywhere, among the verb blocks
+		// too, before the patterns that use it; its members are the "+"
+		// lines right under its name.
+		switch {
+		case line == "":
+			endSyn()
+			continue
+		case strings.HasPrefix(line, "&"):
+			endSyn()
+			synName = strings.ToLower(strings.TrimSuffix(strings.Fields(line)[0], "_"))
+			continue
+		case strings.HasPrefix(line, "+") && synName != "":
+			w := strings.ToLower(strings.Trim(line[1:], "_ "))
+			if set, ok := strings.CutPrefix(strings.TrimSuffix(w, "_"), "&"); ok {
+				// A set among the members stands for its own members
+				// (TABARI's embedded sets, "&ACCORDSYN" holding "&TIETYPES").
+				synWords = append(synWords, members["&"+set]...)
+				continue
+			}
+			// A member of several words matches only as those words in
+			// a row: "austrian_gold_florin".
+			if w = strings.Join(strings.FieldsFunc(w, func(r rune) bool { return r == '_' || r == ' ' }), "_"); w != "" {
+				synWords = append(synWords, w)
 			}
 			continue
 		}
+		endSyn()
 		if !inVerbs {
-			switch {
-			case strings.HasPrefix(line, "&"):
-				endSyn()
-				synName = strings.ToLower(strings.TrimSuffix(line, "_"))
-			case strings.HasPrefix(line, "+") && synName != "":
-				w := strings.ToLower(strings.Trim(line[1:], "_ "))
-				// A member of several words matches only as those words in
-				// a row: "austrian_gold_florin".
-				if w = strings.Join(strings.FieldsFunc(w, func(r rune) bool { return r == '_' || r == ' ' }), "_"); w != "" && !strings.HasPrefix(w, "&") {
-					synWords = append(synWords, w)
-				}
-			}
 			continue
 		}
 		if m := blockRe.FindStringSubmatch(line); m != nil {
@@ -149,6 +162,7 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 	if err := sc.Err(); err != nil {
 		return nil, nil, fmt.Errorf("petrarch verbs: %w", err)
 	}
+	endSyn()
 	for i := range verbs {
 		verbs[i] = strings.TrimSpace(verbs[i])
 	}

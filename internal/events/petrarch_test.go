@@ -143,3 +143,60 @@ BREAK {BROKE BROKEN}
 		t.Errorf("Code(%q) = %+v, want ETH → LBY first", text, evs)
 	}
 }
+
+// A synonym set may be defined among the verb blocks, and a set may hold
+// another set, whose members it takes.
+func TestSynonymSetsAmongTheVerbs(t *testing.T) {
+	const dict = `&TIETYPES
++MILITARY
++ECONOMIC
+
+####### VERB PATTERNS #######
+--- ABANDON [345] ---
+ABANDON
+
+&CLOSENESS
++&TIETYPES
++NEARER
+
+--- ADOPT [081] ---
+ADOPT
+- * &UPRISING [802]
+- * &CLOSENESS TIES [083]
+
+&UPRISING
++REVOLUTION
++REVOLT
+`
+	verbs, syns, err := events.ParsePetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"&closeness military economic nearer", "&tietypes military economic", "&uprising revolution revolt"}, syns); diff != "" {
+		t.Errorf("synonym sets (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"abandon 345", "adopt 081", "adopt 083 &closeness ties", "adopt 802 &uprising"}, verbs); diff != "" {
+		t.Errorf("verbs (-want +got):\n%s", diff)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		following []string
+		want      string
+	}{
+		{"a member of a set defined after the block matches", []string{"a", "revolution"}, "802"},
+		{"a member of an embedded set matches", []string{"economic", "ties"}, "083"},
+		{"a set's own member matches", []string{"nearer", "ties"}, "083"},
+		{"a word of no set leaves the bare verb", []string{"cultural", "ties"}, "081"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := lx.Match("adopt", tt.following); got != tt.want {
+				t.Errorf("Match(adopt, %q) = %q, want %q", tt.following, got, tt.want)
+			}
+		})
+	}
+}
