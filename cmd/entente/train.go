@@ -27,6 +27,8 @@ type trainFlags struct {
 	clusters  string
 	epochs    int
 	seed      uint64
+	seedSet   bool   // --seed given: parse then trains that seed alone
+	seeds     []uint // parse: one model per seed, averaged
 	stdout    io.Writer
 }
 
@@ -54,7 +56,8 @@ epoch (printing the time so far and the dev score), keep the best epoch and
 write the model to --out. Training is deterministic: the same data, epochs
 and seed give the same file. Test splits are never read; see entente eval.`,
 		Example: `  entente train pos
-  entente train parse --epochs 8 --out /tmp/parser.bin.gz`,
+  entente train parse --epochs 8 --out /tmp/parser.bin.gz
+  entente train parse --seeds 1,2 --out /tmp/parser.bin.gz`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var names []string
@@ -69,6 +72,7 @@ and seed give the same file. Test splits are never read; see entente eval.`,
 	cmd.PersistentFlags().StringVar(&f.clusters, "clusters", "internal/nlp/models/nerclusters.txt.gz", "word clusters for parse's features (absent: none)")
 	cmd.PersistentFlags().IntVar(&f.epochs, "epochs", 0, "training epochs (0: the model's default)")
 	cmd.PersistentFlags().Uint64Var(&f.seed, "seed", 1, "shuffling seed")
+	cmd.PersistentFlags().UintSliceVar(&f.seeds, "seeds", nil, "parse: train one model per seed and write their average (default: the shipped model's seeds, or --seed alone)")
 	for _, task := range trainTasks {
 		cmd.AddCommand(&cobra.Command{
 			Use:   task.name,
@@ -80,6 +84,7 @@ and seed give the same file. Test splits are never read; see entente eval.`,
 					g.out = task.out
 				}
 				g.stdout = e.stdout
+				g.seedSet = cmd.Flags().Changed("seed")
 				if err := task.run(cmd.Context(), g); err != nil {
 					return fmt.Errorf("train %s: %w", task.name, err)
 				}
@@ -128,6 +133,10 @@ func trainPOS(ctx context.Context, f trainFlags) error {
 	return writeModel(f.out, t.Save)
 }
 
+// parseSeeds are the shipped parser's seeds: one model is trained per
+// seed and their weights averaged.
+var parseSeeds = []uint64{1}
+
 func trainParse(ctx context.Context, f trainFlags) error {
 	train, dev, err := readEWT(ctx, f.data)
 	if err != nil {
@@ -146,12 +155,26 @@ func trainParse(ctx context.Context, f trainFlags) error {
 		}
 		fmt.Fprintf(f.stdout, "%d word clusters from %s\n", cl.Len(), f.clusters)
 	}
+	seeds := parseSeeds
+	if f.seedSet {
+		seeds = []uint64{f.seed}
+	}
+	if len(f.seeds) > 0 {
+		seeds = nil
+		for _, s := range f.seeds {
+			seeds = append(seeds, uint64(s))
+		}
+	}
 	// Five jack-knife folds: the shipped tagger learnt train, so its tags
 	// there are better than the parser will ever see.
-	opts := nlp.ParserOptions{Epochs: f.epochs, Seed: f.seed, Tagger: tg, TagFolds: 5, Clusters: cl}
+	opts := nlp.ParserOptions{Epochs: f.epochs, Seeds: seeds, Tagger: tg, TagFolds: 5, Clusters: cl}
 	p, err := nlp.TrainParser(ctx, train, dev, opts,
-		func(epoch int, uas, las float64, elapsed time.Duration) {
-			fmt.Fprintf(f.stdout, "epoch %2d  %8s  dev UAS %.2f  LAS %.2f\n", epoch, elapsed.Round(time.Second), uas, las)
+		func(e nlp.ParserEpoch) {
+			what := fmt.Sprintf("seed %d epoch %2d", e.Seed, e.Epoch)
+			if e.Epoch == 0 {
+				what = fmt.Sprintf("average of %d seeds", len(seeds))
+			}
+			fmt.Fprintf(f.stdout, "%-19s  %8s  dev UAS %.2f  LAS %.2f\n", what, e.Elapsed.Round(time.Second), e.UAS, e.LAS)
 		})
 	if err != nil {
 		return err

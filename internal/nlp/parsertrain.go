@@ -15,6 +15,10 @@ import (
 type ParserOptions struct {
 	Epochs int    // passes over the training set; default 12
 	Seed   uint64 // shuffling and exploration seed; the same seed gives the same model
+	// Seeds, when it holds more than one seed, trains one model per seed
+	// and averages them feature by feature (see averageWeights). The
+	// jack-knife taggers use the first seed. Empty means Seed alone.
+	Seeds []uint64
 	// Tagger, when set, retags train and dev before training, so the parser
 	// learns from the tags it will see at run time; otherwise the
 	// sentences' own XPOS and lemmas are used.
@@ -50,6 +54,9 @@ func (o ParserOptions) withDefaults() ParserOptions {
 	if o.Explore == 0 {
 		o.Explore = 0.9
 	}
+	if len(o.Seeds) == 0 {
+		o.Seeds = []uint64{o.Seed}
+	}
 	return o
 }
 
@@ -63,16 +70,27 @@ type goldSent struct {
 	univ  []string // universal part of each gold relation, for LAS
 }
 
+// A ParserEpoch is TrainParser's progress: dev UAS and LAS after one
+// epoch of one seed's model, or, with Epoch 0, of the seeds' average.
+type ParserEpoch struct {
+	Seed     uint64
+	Epoch    int
+	UAS, LAS float64
+	Elapsed  time.Duration // since TrainParser began
+}
+
 // TrainParser trains a parser on train with the dynamic oracle and error
 // exploration (Goldberg & Nivre 2012). After every epoch it scores UAS and
 // LAS on dev and calls progress (if not nil), and it keeps the epoch with
-// the best dev LAS (the last, when dev is empty). Sentences whose heads are
+// the best dev LAS (the last, when dev is empty). With several
+// opts.Seeds it trains one model per seed, one after the other, and
+// returns their average (see averageWeights). Sentences whose heads are
 // missing or out of range are skipped, and so are non-projective trees
 // (2.3% of EWT train), as Goldberg & Nivre do: the oracle's costs for them
 // are only a lower bound, so a zero-cost move may still lose an arc and
 // the parser would learn from wrong signals. On EWT dev, skipping them
 // gained 0.16 UAS and 0.14 LAS over learning their projective part.
-func TrainParser(ctx context.Context, train, dev []ConllSentence, opts ParserOptions, progress func(epoch int, uas, las float64, elapsed time.Duration)) (*Parser, error) {
+func TrainParser(ctx context.Context, train, dev []ConllSentence, opts ParserOptions, progress func(ParserEpoch)) (*Parser, error) {
 	opts = opts.withDefaults()
 	begin := time.Now()
 	if opts.Tagger != nil {
@@ -109,9 +127,38 @@ func TrainParser(ctx context.Context, train, dev []ConllSentence, opts ParserOpt
 		ids[l] = int16(i)
 	}
 	gtrain, gdev := prepare(train, ids, opts.Clusters), prepare(dev, ids, opts.Clusters)
+	report := func(seed uint64, epoch int, uas, las float64) {
+		if progress != nil {
+			progress(ParserEpoch{Seed: seed, Epoch: epoch, UAS: uas, LAS: las, Elapsed: time.Since(begin)})
+		}
+	}
+	var fulls []*weights
+	for _, seed := range opts.Seeds {
+		full, pruned, err := p.trainSeed(ctx, gtrain, gdev, seed, opts, func(epoch int, uas, las float64) { report(seed, epoch, uas, las) })
+		if err != nil {
+			return nil, err
+		}
+		if len(opts.Seeds) == 1 {
+			p.w = pruned
+			return p, nil
+		}
+		fulls = append(fulls, full)
+	}
+	p.w = prune(averageWeights(fulls), opts.MinWeight)
+	if progress != nil {
+		uas, las := p.score(&parseScratch{}, p.w, gdev)
+		report(0, 0, uas, las)
+	}
+	return p, nil
+}
+
+// trainSeed trains one model with seed and returns its best epoch's
+// weights unpruned, for averaging, and pruned. epoch, when not nil, gets
+// the pruned weights' dev scores after every epoch.
+func (p *Parser) trainSeed(ctx context.Context, gtrain, gdev []goldSent, seed uint64, opts ParserOptions, epoch func(e int, uas, las float64)) (full, pruned *weights, err error) {
 	nclass := 1 + 2*len(p.labels)
 	pc := newPerceptron(nclass)
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	order := make([]int, len(gtrain))
 	proj := make([]bool, len(gtrain))
 	for i := range order {
@@ -120,16 +167,16 @@ func TrainParser(ctx context.Context, train, dev []ConllSentence, opts ParserOpt
 	s := &parseScratch{scores: make([]int32, nclass)}
 	scores := make([]int64, nclass)
 	bestLAS := -1.0
-	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+	for e := 1; e <= opts.Epochs; e++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		explore := 0.0
-		if epoch > 1 {
+		if e > 1 {
 			explore = opts.Explore
 		}
 		for k, si := range order {
 			if k%512 == 0 {
 				if err := ctx.Err(); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 			}
 			if !proj[si] {
@@ -137,16 +184,17 @@ func TrainParser(ctx context.Context, train, dev []ConllSentence, opts ParserOpt
 			}
 			trainSentence(pc, s, &gtrain[si], scores, rng, explore)
 		}
-		w := prune(pc.average(), opts.MinWeight)
+		all := pc.average()
+		w := prune(all, opts.MinWeight)
 		uas, las := p.score(s, w, gdev)
-		if progress != nil {
-			progress(epoch, uas, las, time.Since(begin))
+		if epoch != nil {
+			epoch(e, uas, las)
 		}
 		if las > bestLAS || len(gdev) == 0 {
-			bestLAS, p.w = las, w
+			bestLAS, full, pruned = las, all, w
 		}
 	}
-	return p, nil
+	return full, pruned, nil
 }
 
 // trainSentence runs one sentence through the oracle, updating pc where
@@ -294,7 +342,7 @@ func jackknife(ctx context.Context, train []ConllSentence, opts ParserOptions) (
 				in = append(in, s)
 			}
 		}
-		t, err := TrainTagger(ctx, in, nil, TrainOptions{Epochs: opts.TagEpochs, Seed: opts.Seed}, nil)
+		t, err := TrainTagger(ctx, in, nil, TrainOptions{Epochs: opts.TagEpochs, Seed: opts.Seeds[0]}, nil)
 		if err != nil {
 			return nil, fmt.Errorf("tag fold %d: %w", k, err)
 		}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"testing"
-	"time"
 )
 
 // smallTreebank is a slice of EWT train small enough to train on in a test.
@@ -18,7 +17,7 @@ func TestTrainParserReportsEveryEpochAndIsDeterministic(t *testing.T) {
 	train, dev := smallTreebank(t)
 	var epochs []int
 	var lastLAS float64
-	train1 := func(progress func(int, float64, float64, time.Duration)) []byte {
+	train1 := func(progress func(ParserEpoch)) []byte {
 		p, err := TrainParser(context.Background(), train, dev, ParserOptions{Epochs: 3, Seed: 7}, progress)
 		if err != nil {
 			t.Fatal(err)
@@ -29,11 +28,11 @@ func TestTrainParserReportsEveryEpochAndIsDeterministic(t *testing.T) {
 		}
 		return buf.Bytes()
 	}
-	a := train1(func(epoch int, uas, las float64, _ time.Duration) {
-		epochs = append(epochs, epoch)
-		lastLAS = las
-		if las > uas || uas <= 0 || uas > 100 {
-			t.Errorf("epoch %d: UAS %.2f LAS %.2f", epoch, uas, las)
+	a := train1(func(e ParserEpoch) {
+		epochs = append(epochs, e.Epoch)
+		lastLAS = e.LAS
+		if e.LAS > e.UAS || e.UAS <= 0 || e.UAS > 100 || e.Seed != 7 {
+			t.Errorf("epoch %d: seed %d, UAS %.2f LAS %.2f", e.Epoch, e.Seed, e.UAS, e.LAS)
 		}
 	})
 	b := train1(nil)
