@@ -37,8 +37,8 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 		}
 		at := i + skip
 		for n := min(3, len(toks)-at); n >= 1; n-- {
-			if !isWordy(toks[at : at+n]) {
-				continue
+			if !isWordy(toks[at:at+n]) || (n == 1 && rankWords[strings.ToLower(toks[at].Text)] && at+1 < len(toks) && (toks[at+1].UPOS == "NOUN" || toks[at+1].UPOS == "ADJ")) {
+				continue // "deputy foreign minister": the rank qualifies the noun after it
 			}
 			phrase := st.doc.Text[toks[at].Span.Start:toks[at+n-1].Span.End]
 			if e := at + n; e < len(toks) && genericHead(toks[e]) {
@@ -84,6 +84,10 @@ func genericHead(t nlp.Token) bool {
 func modifier(t nlp.Token) bool {
 	return t.UPOS == "ADJ" || (t.UPOS == "NOUN" && lower(t.Text))
 }
+
+// rankWords qualify the office after them; alone, the dictionaries give
+// some a sector of their own ("deputy" is a sheriff's, COP).
+var rankWords = map[string]bool{"deputy": true, "vice": true, "acting": true, "assistant": true, "interim": true}
 
 // partyName reports whether t is a capitalised word the KB does not know
 // standing first before an agent noun, a party or movement's name ("Nicaragua's

@@ -198,6 +198,8 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 			if gov {
 				m.Code += "GOV"
 			}
+		case st.described(si, toks, a, b) != "":
+			m.Code = st.described(si, toks, a, b)
 		case c != "":
 			m.Code = c + sec
 		case b+1 < len(toks) && toks[b].Text == "of" && st.countryAt(si, toks[b+1].Span.Start) != "":

@@ -15,6 +15,12 @@ func TestGeneralCoding(t *testing.T) {
 		{"rebel commanders are rebels", "Colombian rebel commanders met the envoy.", "Colombian rebel commanders", "COLREB"},
 		{"party officials are the party's", "Senior Kenyan party officials resigned.", "Kenyan party officials", "KENPTY"},
 		{"crowds are civilians", "Crowds gathered in Tehran.", "Crowds", "IRNCVL"},
+		{"a new person takes the code of the apposition after the name", "Goran Vuksic, the Serbian prime minister, met reporters.", "Goran Vuksic", "SRBGOV"},
+		{"an apposition may open with adjectives", "Karim Zahedi, a senior Iranian diplomat, said the talks would resume.", "Karim Zahedi", "IRNGOV"},
+		{"an apposition before the name codes it", "The Croatian opposition leader, Vojislav Petrovic, was arrested.", "Vojislav Petrovic", "HRVOPP"},
+		{"a former office in the apposition is the elite", "Goran Vuksic, a former Serbian prime minister, met reporters.", "Goran Vuksic", "SRBELI"},
+		{"a rank qualifies the office after it", "Karim Zahedi, Iran's deputy foreign minister, said the talks would resume.", "Karim Zahedi", "IRNGOV"},
+		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
 	for _, tt := range tests {

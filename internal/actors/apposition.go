@@ -1,0 +1,73 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// described returns the code an apposition gives the new name at
+// toks[a:b]: that of the coded description set off by a comma right after
+// it ("X, the Serbian prime minister," → SRBGOV; "X, a Croatian
+// opposition leader" → HRVOPP) or right before it ("the Serbian prime
+// minister, X," → SRBGOV), or "" when there is none. The description must
+// name a sector: a bare country ("X, a Serb,") says where the person is
+// from, which the country rules read. A "former" before the description
+// makes the person the country's elite (PLOVER's ELI); other lower-case
+// adjectives ("a senior Iranian diplomat") are passed over.
+func (st *state) described(si int, toks []nlp.Token, a, b int) string {
+	if b+1 < len(toks) && toks[b].Text == "," {
+		j, past := b+1, false
+		for j < len(toks) && (appositionOpeners[strings.ToLower(toks[j].Text)] || toks[j].UPOS == "ADJ" && lower(toks[j].Text)) {
+			past = past || formerWords[strings.ToLower(toks[j].Text)]
+			j++
+		}
+		if j < len(toks) {
+			if m, ok := st.mentionAt(si, toks[j].Span.Start, true); ok {
+				return describedCode(m.Code, past)
+			}
+		}
+	}
+	// Before the name: the description must end at the comma and the name
+	// close the apposition, or a list ("Serbian officials, X and Y") would
+	// pass for one.
+	if a >= 2 && toks[a-1].Text == "," && (b == len(toks) || toks[b].Text == "," || toks[b].Text == ".") {
+		if m, ok := st.mentionAt(si, toks[a-2].Span.End, false); ok {
+			return describedCode(m.Code, former(toks, a-1))
+		}
+	}
+	return ""
+}
+
+// appositionOpeners may stand between the comma and an apposition's
+// coded words: "X, the Serbian …", "X, a former Croatian …".
+var appositionOpeners = map[string]bool{"the": true, "a": true, "an": true, "former": true, "ex": true, "then": true}
+
+// mentionAt finds the mention of sentence si that starts (or, with start
+// false, ends) at offset off and describes a role: a country's sector
+// ("Serbian prime minister", "Croatian opposition leader") or a known
+// office holder ("the Serbian president").
+func (st *state) mentionAt(si, off int, start bool) (news.Mention, bool) {
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		m := st.out[i]
+		at := m.Span.End
+		if start {
+			at = m.Span.Start
+		}
+		if at != off || len(m.Code) < 6 || (m.How != "adjective" && m.How != "role") {
+			continue
+		}
+		return m, true
+	}
+	return news.Mention{}, false
+}
+
+// describedCode is a description's code for the person it describes: the
+// code itself, or the country's ELI for a former holder.
+func describedCode(code string, past bool) string {
+	if past && code[:3] != "IGO" && code[:3] != "NGO" {
+		return code[:3] + "ELI"
+	}
+	return code
+}
