@@ -331,7 +331,9 @@ func sourceHead(s string) string {
 			"из", "в", "на", "у", "з", "ў", "который", "которая", "які", "якая":
 			return head
 		}
-		if t != "" {
+		// A generational suffix is no surname: "James P. Kennedy Jr." is
+		// Kennedy.
+		if t != "" && (head == "" || !slices.Contains([]string{"jr", "sr", "ii", "iii", "iv"}, t)) {
 			head = t
 		}
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, "(") {

@@ -59,6 +59,8 @@ func TestSameSpeaker(t *testing.T) {
 			news.Quote{SpeakerText: "Ольги Петренко"}, "Olga Petrenko", true},
 		{"a pronoun resolved to a new actor is the person its ID names",
 			news.Quote{Speaker: "NEW:sean o'malley", SpeakerText: "He"}, "Seán O'Malley", true},
+		{"a generational suffix is not the surname",
+			news.Quote{SpeakerText: "Kennedy"}, "James P. Kennedy Jr.", true},
 		{"a common noun is not translated",
 			news.Quote{SpeakerText: "политолог"}, "a political analyst", false},
 		{"no speaker is never right",
