@@ -284,6 +284,15 @@ func (c *clause) code(v int) (out []news.Event) {
 	}
 	speech := speechLemmas[lemma] || strings.HasPrefix(code, "01")
 	srcs, tgts, unknown := c.actors(v, !speech)
+	// PETRARCH's "%" patterns hold for a compound actor ("Gondor and
+	// Arnor agree" is 030 where "agree" alone is 081).
+	if c.lx.compound[lemma] && (len(srcs) > 1 || len(tgts) > 1) {
+		cc, cu := c.lx.matchActors(lemma, c.preceding(v), c.following(v), nil, len(srcs) > 1, len(tgts) > 1)
+		if code = cc; code == "" {
+			return nil
+		}
+		c.consume(v, cu)
+	}
 	// A speech act is an event only towards someone ("told Minsk");
 	// what was said is coded from the embedded clause's own verb.
 	if speech && len(tgts) == 0 || len(srcs) == 0 && (len(tgts) == 0 || !unknown) {

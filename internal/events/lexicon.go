@@ -18,6 +18,22 @@ type pattern struct {
 	code   string   // CAMEO; "---" codes nothing
 	words  []string // lemmas, or "&set" names
 	before []string // lower-case words, in order, just before the verb
+	// PETRARCH's "%": the pattern holds only for a compound source
+	// ("% * [030]", "Gondor and Arnor agree"), or a compound target
+	// after the verb ("* WITH %").
+	compoundSource, compoundTarget bool
+}
+
+// size is how specific a pattern is: its words, and its compound actors.
+func (p *pattern) size() int {
+	return len(p.words) + len(p.before) + b2i(p.compoundSource) + b2i(p.compoundTarget)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // A Lexicon maps verb lemmas to CAMEO codes, and CAMEO codes to PLOVER
@@ -27,6 +43,7 @@ type Lexicon struct {
 	synsets   map[string]map[string]bool
 	phrases   map[string][][]string // a set's members of several words, which match in a row
 	before    map[string]bool       // lemmas with patterns naming earlier words
+	compound  map[string]bool       // lemmas with patterns asking for a compound actor
 	plover    map[string]string
 	goldstein map[string]float64
 	discards  []discard
@@ -116,6 +133,14 @@ func (lx *Lexicon) addVerb(f []string) error {
 	}
 	p := pattern{code: f[1]}
 	for _, w := range f[2:] {
+		switch w {
+		case "<%":
+			p.compoundSource = true
+			continue
+		case "%":
+			p.compoundTarget = true
+			continue
+		}
 		if b, ok := strings.CutPrefix(w, "<"); ok {
 			p.before = append(p.before, b)
 		} else {
@@ -154,18 +179,19 @@ func (lx *Lexicon) addSynset(f []string) {
 
 // sort puts longer patterns, the more specific, first; the bare verb last.
 func (lx *Lexicon) sort() {
-	lx.before = map[string]bool{}
+	lx.before, lx.compound = map[string]bool{}, map[string]bool{}
 	for l, ps := range lx.verbs {
 		sortPatterns(ps)
 		for _, p := range ps {
 			lx.before[l] = lx.before[l] || len(p.before) > 0
+			lx.compound[l] = lx.compound[l] || p.compoundSource || p.compoundTarget
 		}
 	}
 }
 
 func sortPatterns(ps []pattern) {
 	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && len(ps[j].words)+len(ps[j].before) > len(ps[j-1].words)+len(ps[j-1].before); j-- {
+		for j := i; j > 0 && ps[j].size() > ps[j-1].size(); j-- {
 			ps[j], ps[j-1] = ps[j-1], ps[j]
 		}
 	}
@@ -217,8 +243,17 @@ type word struct {
 // appends to used the sentence indices of the words it matched, which the
 // verb consumes: "stopped supplying" is one event, not two.
 func (lx *Lexicon) match(lemma string, preceding, following []word, used []int) (string, []int) {
+	return lx.matchActors(lemma, preceding, following, used, false, false)
+}
+
+// matchActors is match for a verb whose source or target is compound
+// (two actors or more), which PETRARCH's "%" patterns ask for.
+func (lx *Lexicon) matchActors(lemma string, preceding, following []word, used []int, compoundSource, compoundTarget bool) (string, []int) {
 	var at, pre [8]int
 	for _, p := range lx.verbs[lemma] {
+		if p.compoundSource && !compoundSource || p.compoundTarget && !compoundTarget {
+			continue
+		}
 		np, ok := lx.precedes(p.before, preceding, &pre)
 		if !ok {
 			continue

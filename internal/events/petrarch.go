@@ -193,6 +193,9 @@ func patternWords(s string, names map[string]bool) []string {
 	for _, w := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(s)) {
 		w = strings.ToLower(strings.Trim(w, "_"))
 		switch {
+		case w == "%":
+			// A compound actor stands here (Lexicon.matchActors).
+			out = append(out, w)
 		case w == "" || strings.ContainsAny(w[:1], "$+^%*=<>|"):
 			continue
 		case names[w]:

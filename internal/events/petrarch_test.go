@@ -1,6 +1,7 @@
 package events_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -196,6 +197,59 @@ ADOPT
 		t.Run(tt.name, func(t *testing.T) {
 			if got := lx.Match("adopt", tt.following); got != tt.want {
 				t.Errorf("Match(adopt, %q) = %q, want %q", tt.following, got, tt.want)
+			}
+		})
+	}
+}
+
+// PETRARCH's "%" marks a compound actor: the pattern holds only when the
+// source ("% *") or the target ("* WITH %") is two actors or more.
+func TestCompoundActorPatterns(t *testing.T) {
+	const dict = `####### VERB PATTERNS #######
+--- AGREE [081] ---
+AGREE
+- * WITH % [031]
+- % * [030:030]
+--- DELAY [120] ---
+DELAY
+DOWNPLAY
+- % HAVE * [191]
+`
+	verbs, _, err := events.ParsePetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"agree 030 <%", "agree 031 with %", "agree 081", "delay 120", "delay 191 <% <have", "downplay 120", "downplay 191 <% <have"}
+	if diff := cmp.Diff(want, verbs); diff != "" {
+		t.Errorf("verbs (-want +got):\n%s", diff)
+	}
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a compound source selects its pattern, each partner acting on the other", "Jordan and Britain agree that the dispute should be settled by arbitration.", []string{"GBR>JOR:030", "JOR>GBR:030"}},
+		{"a single source does not", "Jordan agreed with Britain on Monday.", []string{"JOR>GBR:081"}},
+		{"a compound target selects its pattern", "Jordan agreed with Britain and France on Monday.", []string{"JOR>FRA:031", "JOR>GBR:031"}},
+		{"words before the verb and a compound source together", "Jordan and Britain have downplayed the meeting.", []string{"GBR>JOR:191", "JOR>GBR:191"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := an.Annotate(tt.text)
+			var got []string
+			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
+				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}
