@@ -56,6 +56,11 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		// found them too many).
 		lone = lone || a > 0 && toks[a].UPOS == "PROPN" && isTitleWord(toks[a-1].Text) && st.titleStart(toks, used, a) < a &&
 			len(st.r.kb.Titled(toks[a].Text)) == 0
+		// A body's kind before "of" and a place names it: "University
+		// of Nairobi", "Ministry of Defence".
+		if _, body := bodyHead(toks, a, b); body && b < len(toks) && toks[b].Text == "of" && bodyHeads[strings.ToLower(toks[a].Text)] != "" {
+			lone = true
+		}
 		if b-a == 1 && !lone {
 			// One word alone is too often a place; take it only as the
 			// surname of someone named before, or when NER calls it an
@@ -159,9 +164,30 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 			for j < len(toks) && toks[j].Ent == "I-"+typ {
 				j++
 			}
+			// A MISC name ending in a body's kind is a body the tagger
+			// took for an adjective: "Orange Democratic Movement".
+			if _, body := bodyHead(toks, i, j); body && typ == "MISC" && startsUpper(toks[j-1].Text) {
+				typ = "ORG"
+			}
 			if typ == "PER" || typ == "PERSON" || typ == "ORG" || typ == "ORGANIZATION" {
-				if e := nameEnd(toks, i, j); e > i && !anyUsed(used, i, e) {
-					out = append(out, candidate{i, e, strings.HasPrefix(typ, "ORG")})
+				// A name running into a resolved one ("Patriotic Front of
+				// Zambia" after Zambia's match) is the part before it.
+				// A name after a resolved one ("Rwandan Patriotic Front",
+				// "Kenya's Orange Democratic Movement") is the rest.
+				s, e := i, nameEnd(toks, i, j)
+				for s < e && (used[s] || toks[s].Text == "'s") {
+					s++
+				}
+				for k := s; k < e; k++ {
+					if used[k] {
+						e = k
+					}
+				}
+				for e > s && joiners[strings.ToLower(toks[e-1].Text)] {
+					e--
+				}
+				if e > s {
+					out = append(out, candidate{s, e, strings.HasPrefix(typ, "ORG")})
 				}
 			}
 			i = j

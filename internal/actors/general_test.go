@@ -20,6 +20,13 @@ func TestGeneralCoding(t *testing.T) {
 		{"an apposition before the name codes it", "The Croatian opposition leader, Vojislav Petrovic, was arrested.", "Vojislav Petrovic", "HRVOPP"},
 		{"a former office in the apposition is the elite", "Goran Vuksic, a former Serbian prime minister, met reporters.", "Goran Vuksic", "SRBELI"},
 		{"a rank qualifies the office after it", "Karim Zahedi, Iran's deputy foreign minister, said the talks would resume.", "Karim Zahedi", "IRNGOV"},
+		{"a named front with of and a country is the country's party", "The Patriotic Front of Zambia won the vote.", "Patriotic Front", "ZMBPTY"},
+		{"a ministry of a country is its government", "The Ministry of Health of Kenya issued a warning.", "Ministry of Health", "KENGOV"},
+		{"a university of a city is its country's education", "The University of Nairobi closed its campus.", "University", "KENEDU"},
+		{"a country adjective joins the body it names", "The Rwandan Patriotic Front took Kigali.", "Rwandan Patriotic Front", "RWAPTY"},
+		{"a movement after a possessive country is its opposition", "Kenya's Orange Democratic Movement won the vote.", "Orange Democratic Movement", "KENOPP"},
+		{"a glossed name before a body noun is one body", "The Kifaya (Enough) movement staged a rally in Cairo.", "Kifaya (Enough) movement", "EGYOPP"},
+		{"a lower-case party after its name is the sentence's country's", "The Baath party ruled Iraq for decades.", "Baath party", "IRQPTY"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)

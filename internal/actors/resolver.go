@@ -129,6 +129,7 @@ func (st *state) sentence(si int) {
 	st.cyrillic(si, toks, used)
 	st.titledSurnames(si, toks, used)
 	st.bareTitles(si, toks, used)
+	st.bodies(si, toks, used)
 	st.discover(si, toks, used)
 	st.coordinate(si, toks)
 	st.roleNouns(si, toks, used)
