@@ -9,11 +9,14 @@ var speechLemmas = set(`say tell add warn stress announce accuse claim insist
 	threaten urge predict estimate complain comment assert emphasise emphasize
 	reiterate repeat recall believe told mention indicate allege
 	maintain observe point remark underline
-	think expect fear hope doubt concede disclose reveal caution contend`)
+	think expect fear hope doubt concede disclose reveal caution contend
+	testify`)
 
 // directOnly cue a direct, usually partial, quote but are not indirect
 // speech on their own: he called the vote "a farce".
-var directOnly = set(`call dub term brand label describe`)
+// Chanting and shouting carry words, never a "that" clause: teachers
+// chanted "Fund our schools".
+var directOnly = set(`call dub term brand label describe chant shout`)
 
 // stems of Russian and Belarusian speech verbs; any inflection matches.
 var ruStems = []string{"заяви", "сказа", "сообщи", "отмети", "подчеркну",

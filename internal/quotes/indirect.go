@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -164,7 +165,32 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 			return -1, -1, speaker{} // a clause, not a speaker, between the comma and the cue
 		}
 	}
+	// What comes before the comma must be a clause: "Then, last week,
+	// Swift posted on Twitter" opens with when, not with what was said.
+	// The tagger, trained on English, does not find Cyrillic verbs.
+	if !f.holdsVerb(lo, c-1) && !cyrillic(f.text[f.toks[lo].Span.Start:f.toks[c-1].Span.End]) {
+		return -1, -1, speaker{}
+	}
 	return lo, c - 1, sp
+}
+
+func cyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsVerb reports a verb or auxiliary among toks[i..j].
+func (f *finder) holdsVerb(i, j int) bool {
+	for ; i <= j; i++ {
+		if u := f.toks[i].UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // asMedium reports a cue in ", as reported by Belta" or ", as Interfax
