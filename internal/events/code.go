@@ -270,6 +270,9 @@ func (c *clause) code(v int) (out []news.Event) {
 		return nil
 	}
 	code, used := c.lx.match(lemma, c.preceding(v), c.following(v), nil)
+	if oc, ou, ok := c.objectEvent(v, used); ok {
+		code, used = oc, ou
+	}
 	c.consume(v, used)
 	// "stopped supplying crude": without a pattern of its own ("stopped
 	// work"), a halting verb takes its code from the verb it halts.

@@ -78,3 +78,60 @@ func (c *clause) nominal(n int) []news.Event {
 	e.Type = ploverType(e.Type, "", modality, e.QuadClass)
 	return []news.Event{e}
 }
+
+// An objectEvent is the event a verb of a class names through a noun of
+// a class it governs: starting an investigation is investigating (CAMEO
+// 090, PLOVER ACCUSE), ending talks halts negotiations (164), seeking help
+// is an appeal for aid (023, REQUEST). The noun carries the meaning, so
+// it overrides a dictionary pattern that matched other words of the
+// phrase ("began an inquiry into the border incidents" is no opening of a
+// border), but not one that matched the noun itself.
+type objectEvent struct {
+	verbs, nouns map[string]bool
+	code         string
+}
+
+var (
+	starting = map[string]bool{"open": true, "launch": true, "begin": true, "start": true, "initiate": true, "conduct": true, "order": true, "announce": true, "set": true}
+	ending   = map[string]bool{"stop": true, "halt": true, "cease": true, "suspend": true, "discontinue": true, "end": true, "freeze": true, "sever": true, "cut": true, "terminate": true}
+	seeking  = map[string]bool{"seek": true, "request": true, "ask": true, "solicit": true}
+
+	investigations = map[string]bool{"investigation": true, "inquiry": true, "enquiry": true, "probe": true, "hearing": true, "inquest": true}
+	talks          = map[string]bool{"talk": true, "negotiation": true, "dialogue": true, "dialog": true, "consultation": true, "meeting": true, "summit": true, "contact": true}
+	mediations     = map[string]bool{"mediation": true}
+	relations      = map[string]bool{"cooperation": true, "relation": true, "tie": true, "partnership": true, "exchange": true}
+	assistance     = map[string]bool{"aid": true, "assistance": true, "help": true, "support": true, "funding": true, "loan": true, "credit": true}
+	refuge         = map[string]bool{"asylum": true, "refuge": true, "shelter": true, "protection": true, "aid": true, "assistance": true, "help": true, "support": true}
+)
+
+var objectEvents = []objectEvent{
+	{starting, investigations, "090"},
+	{ending, talks, "164"},
+	{ending, mediations, "165"},
+	{ending, relations, "160"},
+	{ending, assistance, "162"},
+	{seeking, refuge, "023"},
+}
+
+// objectEvent codes verb v from the noun it governs as its object, when
+// the pair names an event of objectEvents and the dictionary's match,
+// which used the words at used, did not take that noun.
+func (c *clause) objectEvent(v int, used []int) (string, []int, bool) {
+	l := c.lemma(v)
+	for _, o := range c.objects(v) {
+		r := baseRel(c.toks[o].Rel)
+		if c.toks[o].UPOS != "NOUN" || slices.Contains(used, o) || (r != "obj" && !(o == c.head(v) && r != "nsubj")) {
+			continue
+		}
+		// "ended mediation efforts": a noun compounded with the object
+		// names its event as well.
+		for _, n := range append([]int{o}, c.children(o, "compound")...) {
+			for _, oe := range objectEvents {
+				if oe.verbs[l] && oe.nouns[c.lemma(n)] && c.toks[n].UPOS == "NOUN" && !slices.Contains(used, n) {
+					return oe.code, []int{n}, true
+				}
+			}
+		}
+	}
+	return "", nil, false
+}

@@ -1,0 +1,37 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestObjectEvent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"beginning an inquiry is investigating, whatever other words the phrase holds",
+			"The Polish parliament began an inquiry into the Belarusian border incidents.",
+			[]brief{{"POLLEG", "ACCUSE", "BLR", true, "", "began"}}},
+		{"ending mediation withdraws from it, which reduces relations",
+			"Turkish officials ended mediation efforts between Armenia and Azerbaijan on Monday.",
+			[]brief{{"TURGOV", "SANCTION", "ARM", true, "", "ended"}, {"TURGOV", "SANCTION", "AZE", true, "", "ended"}}},
+		{"halting cooperation reduces relations, whatever the phrase is about",
+			"Lithuania halted cooperation with Belarus on border issues.",
+			[]brief{{"LTU", "SANCTION", "BLR", true, "", "halted"}}},
+		{"seeking asylum asks for help",
+			"Thousands of Syrian refugees sought asylum in Germany.",
+			[]brief{{"SYRREF", "REQUEST", "DEU", true, "", "sought"}}},
+		{"seeking a deal is no request",
+			"Russia sought a deal with Ukraine.",
+			[]brief{{"RUS", "AGREE", "UKR", true, "", "sought"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
