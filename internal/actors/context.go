@@ -68,7 +68,8 @@ func bareHead(toks []nlp.Token, a, b int) bool {
 	if nounAfter(toks, b) {
 		return false
 	}
-	if head.XPOS == "NNS" || head.XPOS == "NNPS" || collective[strings.ToLower(head.Text)] {
+	// The tagger takes some plurals in -men for singulars ("militiamen").
+	if head.XPOS == "NNS" || head.XPOS == "NNPS" || collective[strings.ToLower(head.Text)] || strings.HasSuffix(head.Text, "men") {
 		return true
 	}
 	// A possessor determines it as "the" does: "Djindjic's opposition

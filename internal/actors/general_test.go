@@ -27,6 +27,9 @@ func TestGeneralCoding(t *testing.T) {
 		{"a movement after a possessive country is its opposition", "Kenya's Orange Democratic Movement won the vote.", "Orange Democratic Movement", "KENOPP"},
 		{"a glossed name before a body noun is one body", "The Kifaya (Enough) movement staged a rally in Cairo.", "Kifaya (Enough) movement", "EGYOPP"},
 		{"a lower-case party after its name is the sentence's country's", "The Baath party ruled Iraq for decades.", "Baath party", "IRQPTY"},
+		{"militants are armed opposition", "Kurdish militants ambushed a patrol in Turkey.", "Kurdish militants", "TURREB"},
+		{"gunmen stay unidentified armed forces", "Masked gunmen ambushed a patrol in Turkey.", "gunmen", "TURUAF"},
+		{"a plural in -men the tagger calls singular is a group", "Shiite militiamen clashed with Sunni tribesmen in Iraq.", "Shiite militiamen", "IRQUAF"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
