@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -55,7 +56,7 @@ func (f *finder) indirect() []news.Quote {
 		}
 		// "said that A and that B" reports two things.
 		for _, c := range f.splitClause(cs, ce) {
-			if c[1]-c[0]+1 < minClause || f.straddles(c[0], c[1]) || f.holdsQuote(c[0], c[1]) {
+			if c[1]-c[0]+1 < minClause || f.straddles(c[0], c[1]) || f.holdsQuote(c[0], c[1]) && !f.embeds(c[0], c[1]) {
 				continue
 			}
 			span := news.Span{Start: f.toks[c[0]].Span.Start, End: f.toks[c[1]].Span.End}
@@ -375,6 +376,44 @@ func (f *finder) holdsQuote(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// embeds reports whether every quote in toks[i..j] is a phrase of fewer
+// than minWords words with the writer's words right after it in the clause
+// ("she was “deeply moved” by the decision"): the report is the clause,
+// as PARC and PolNeAR mark content, and the phrase is part of it. A quote
+// that ends the clause ("close to its “older brother”") stays the quote.
+func (f *finder) embeds(i, j int) bool {
+	lo, hi := f.toks[i].Span.Start, f.toks[j].Span.End
+	n := 0
+	for _, m := range f.marks {
+		if m.open < lo || m.open >= hi {
+			continue
+		}
+		n++
+		ws := strings.Fields(f.text[m.start:m.end])
+		if m.cLen == 0 || m.close+m.cLen > hi || len(ws) >= minWords || titled(ws) {
+			return false
+		}
+		// Words right after the closing mark, not after a comma: "its
+		// “big neighbour”, a phrase the state press repeated" ends the
+		// report at the quote.
+		if after := f.tokAt(m.close + m.cLen); after > j || f.toks[after].UPOS == "PUNCT" || isQuoteTok(f.toks[after]) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// titled reports words that all open with a capital: the name of an
+// exercise or a campaign in quotes ("Slavic Brotherhood"), not speech.
+func titled(ws []string) bool {
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "'‘(")); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // occasionNouns name the event at which something was said.

@@ -69,7 +69,14 @@ func (fi *Finder) Find(doc *nlp.Doc, mentions []news.Mention) []news.Quote {
 	f.marks = scanMarked(doc.Text)
 
 	all := f.direct()
-	for _, q := range f.indirect() {
+	reports := f.indirect()
+	// A phrase quoted inside a reported clause is part of that report.
+	all = slices.DeleteFunc(all, func(d found) bool {
+		return slices.ContainsFunc(reports, func(r news.Quote) bool {
+			return r.Span.Start <= d.q.Span.Start && d.q.Span.End <= r.Span.End
+		})
+	})
+	for _, q := range reports {
 		all = append(all, found{q: q, ok: true, grp: -1})
 	}
 	slices.SortStableFunc(all, func(a, b found) int {
