@@ -120,14 +120,15 @@ func (c *clause) objectEvent(v int, used []int) (string, []int, bool) {
 	l := c.lemma(v)
 	for _, o := range c.objects(v) {
 		r := baseRel(c.toks[o].Rel)
-		if c.toks[o].UPOS != "NOUN" || slices.Contains(used, o) || (r != "obj" && !(o == c.head(v) && r != "nsubj")) {
+		// The tagger may read a bare noun as a name ("sought Refuge").
+		if (c.toks[o].UPOS != "NOUN" && c.toks[o].UPOS != "PROPN") || c.ment[o] != nil || slices.Contains(used, o) || (r != "obj" && !(o == c.head(v) && r != "nsubj")) {
 			continue
 		}
 		// "ended mediation efforts": a noun compounded with the object
 		// names its event as well.
 		for _, n := range append([]int{o}, c.children(o, "compound")...) {
 			for _, oe := range objectEvents {
-				if oe.verbs[l] && oe.nouns[c.lemma(n)] && c.toks[n].UPOS == "NOUN" && !slices.Contains(used, n) {
+				if oe.verbs[l] && oe.nouns[c.lemma(n)] && c.ment[n] == nil && !slices.Contains(used, n) {
 					return oe.code, []int{n}, true
 				}
 			}
