@@ -150,8 +150,11 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		}
 		return -1, -1, speaker{}
 	}
+	// After "X said" only circumstances may follow: "in a statement",
+	// "on Tuesday", or a bare day as American copy prints it ("announced
+	// Monday").
 	if inverted && (k+1 > hi || !nounish(f.toks[k+1]) && f.toks[k+1].UPOS != "DET") ||
-		!inverted && k+1 <= hi && f.toks[k+1].UPOS != "ADP" && f.toks[k+1].UPOS != "ADV" {
+		!inverted && k+1 <= hi && f.toks[k+1].UPOS != "ADP" && f.toks[k+1].UPOS != "ADV" && !f.bareDay(k+1, hi) {
 		return -1, -1, sp
 	}
 	sp = f.speakerOf(k, c+1, hi)
@@ -192,6 +195,17 @@ func (f *finder) holdsVerb(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// bareDay reports a day or a month alone after the cue, ending the
+// sentence or followed by circumstances: "said Monday", "said Monday in a
+// statement".
+func (f *finder) bareDay(i, hi int) bool {
+	w := strings.ToLower(f.toks[i].Text)
+	if !timeWords[w] || f.toks[i].UPOS == "ADP" {
+		return false
+	}
+	return i == hi || f.toks[i+1].UPOS == "ADP" || f.toks[i+1].Text == ","
 }
 
 // asMedium reports a cue in ", as reported by Belta" or ", as Interfax
