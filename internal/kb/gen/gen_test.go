@@ -155,7 +155,7 @@ NARODNA_SKUPSTINA_ [SRBGOVLEG]
 	}
 	codes := map[string]string{"SRB": "SRB", "SCG": "SRB", "IRQ": "IRQ"}
 	got := map[string][][2]string{}
-	for _, b := range buildPhoenix(national, nil, codes, hand) {
+	for _, b := range buildPhoenix(national, nil, nil, codes, hand) {
 		got[b.id+" "+b.kind] = b.lines
 	}
 	want := map[string][][2]string{

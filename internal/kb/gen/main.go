@@ -9,9 +9,11 @@
 //     synonyms of the Phoenix dictionary, its cities and regions on
 //     "place" lines (see place.go); plus one government actor per country
 //     in capitals.tsv, its capital on a "capital" line (Minsk → BLRGOV).
-//   - phoenix.txt: people, national institutions and international
-//     organisations with their date-bounded CAMEO codes from the Phoenix
-//     actor dictionaries (MIT). An entry that shares a name with an actor of
+//   - phoenix.txt: people, national institutions, international
+//     organisations, NGOs and armed non-state groups with their
+//     date-bounded CAMEO codes from the Phoenix actor dictionaries (MIT);
+//     a group coded to a region ("SASREB", South Asia) rather than a
+//     state is left out, since PLOVER codes states. An entry that shares a name with an actor of
 //     the hand-written files (data/*.txt) is written under that actor's ID,
 //     so the two merge.
 //   - agents.txt: agent nouns and the sectors they signal, from
@@ -95,7 +97,11 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	people := buildPhoenix(entries, intl, countryCodes(countries), hand)
+	militant, err := readPhoenixFile(filepath.Join(*phoenix, "Phoenix.MilNonState.actors.txt"))
+	if err != nil {
+		return err
+	}
+	people := buildPhoenix(entries, intl, militant, countryCodes(countries), hand)
 	if err := writeBlocks(filepath.Join(out, "phoenix.txt"), phoenixHeader, people); err != nil {
 		return err
 	}

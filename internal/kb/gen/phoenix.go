@@ -49,10 +49,11 @@ func loadHand(dir string) (*kb.KB, error) {
 	return all, nil
 }
 
-// buildPhoenix turns the non-country entries of the country dictionary and
-// the IGO entries of the international one into actor blocks. countries
-// maps country codes (ISO and CAMEO) to ISO alpha-3.
-func buildPhoenix(national, intl []kb.PhoenixEntry, countries map[string]string, hand *kb.KB) []*block {
+// buildPhoenix turns the non-country entries of the country dictionary,
+// the IGO and NGO entries of the international one and the armed groups
+// of the non-state one into actor blocks. countries maps country codes
+// (ISO and CAMEO) to ISO alpha-3.
+func buildPhoenix(national, intl, militant []kb.PhoenixEntry, countries map[string]string, hand *kb.KB) []*block {
 	byID := map[news.ActorID]*block{}
 	var order []news.ActorID
 	emit := func(e kb.PhoenixEntry, international bool) {
@@ -94,14 +95,14 @@ func buildPhoenix(national, intl []kb.PhoenixEntry, countries map[string]string,
 		if strings.Contains(e.Comment, "CountryInfo") || strings.Contains(e.Comment, "rulers") {
 			person = true
 		}
-		if international && !person && !strings.HasPrefix(roles[0].Code, "IGO") {
-			return // NGOs and companies: outside this KB's scope for now
+		if international && !person && !strings.HasPrefix(roles[0].Code, "IGO") && !strings.HasPrefix(roles[0].Code, "NGO") {
+			return // companies: outside this KB's scope for now
 		}
 		kind := "group"
 		switch {
 		case person:
 			kind = "person"
-		case strings.HasPrefix(roles[0].Code, "IGO"):
+		case strings.HasPrefix(roles[0].Code, "IGO") || strings.HasPrefix(roles[0].Code, "NGO"):
 			kind = "organisation"
 		}
 		id, known := handID(e.Names, kind, hand), true
@@ -152,7 +153,25 @@ func buildPhoenix(national, intl []kb.PhoenixEntry, countries map[string]string,
 		emit(e, false)
 	}
 	for _, e := range intl {
+		if rs := usableCodes(e.Codes); len(rs) > 0 && strings.HasPrefix(rs[0].Code, "NGO") {
+			if e.Names = phrases(e.Names, hand); len(e.Names) == 0 {
+				continue
+			}
+		}
 		emit(e, true)
+	}
+	for _, e := range militant {
+		// The non-state file codes many groups to a region (SASREB,
+		// MEAREB); only a state's or a transnational group's code (IMG)
+		// is one PLOVER has.
+		if roles := usableCodes(e.Codes); len(roles) > 0 {
+			p := prefix(latestRole(roles).Code)
+			if e.Names = phrases(e.Names, hand); len(e.Names) > 0 {
+				if _, ok := countries[p]; ok || p == "IMG" {
+					emit(e, false)
+				}
+			}
+		}
 	}
 	out := make([]*block, 0, len(order))
 	for _, id := range order {
@@ -171,6 +190,37 @@ func usableCodes(rs []news.Role) []news.Role {
 		out = append(out, r)
 	}
 	return out
+}
+
+// phrases keeps the names of several words, and one-word names the
+// hand-written files know: the NGO and non-state files list bare words
+// ("YOUTH", "ZERO", "TIGERS") and acronyms in the same capitals, and a
+// word would match every sentence that uses it.
+func phrases(names []string, hand *kb.KB) []string {
+	var out []string
+	for _, n := range withoutThe(names) {
+		if strings.Contains(strings.TrimSpace(n), " ") || handNames(n, hand) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// handNames reports whether a hand-written actor goes by name exactly (a
+// lookup forgives typos and variants).
+func handNames(name string, hand *kb.KB) bool {
+	key := kb.Key(name)
+	for _, a := range hand.Lookup(name) {
+		if kb.Key(a.Name) == key {
+			return true
+		}
+		for _, al := range a.Aliases {
+			if kb.Key(al) == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCountryEntry reports whether every code is a bare country code, which
