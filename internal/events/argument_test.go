@@ -1,0 +1,28 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestPurposeSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"an infinitive of purpose is done by its verb's subject",
+			"The Polish president travelled to Kyiv to meet Ukrainian President Volodymyr Zelensky.",
+			[]brief{{"POLGOV", "CONSULT", "UKR", true, "", "travelled"}, {"POLGOV", "CONSULT", "UKRGOV", true, "", "meet"}}},
+		{"the country just named before a purpose is not its subject",
+			"Russian soldiers crossed into Georgia to attack Georgian positions.",
+			[]brief{{"RUSMIL", "ASSAULT", "GEO", true, "", "crossed"}, {"RUSMIL", "ASSAULT", "GEO", true, "", "attack"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
