@@ -270,6 +270,7 @@ func (c *clause) code(v int) (out []news.Event) {
 		return nil
 	}
 	code, used := c.lx.match(lemma, c.preceding(v), c.following(v), nil)
+	patterned := code
 	if oc, ou, ok := c.objectEvent(v, used); ok {
 		code, used = oc, ou
 	}
@@ -288,13 +289,19 @@ func (c *clause) code(v int) (out []news.Event) {
 	speech := speechLemmas[lemma] || strings.HasPrefix(code, "01")
 	srcs, tgts, unknown := c.actors(v, !speech)
 	// PETRARCH's "%" patterns hold for a compound actor ("Gondor and
-	// Arnor agree" is 030 where "agree" alone is 081).
-	if c.lx.compound[lemma] && (len(srcs) > 1 || len(tgts) > 1) {
-		cc, cu := c.lx.matchActors(lemma, c.preceding(v), c.following(v), nil, len(srcs) > 1, len(tgts) > 1)
+	// Arnor agree" is 030 where "agree" alone is 081), and its "$" and
+	// "+" place the actors ("was freed from $"), when the code is the
+	// dictionary's.
+	if c.lx.placed[lemma] && code == patterned {
+		cc, cu, pl := c.lx.matchActors(lemma, c.preceding(v), c.following(v), nil, len(srcs) > 1, len(tgts) > 1)
 		if code = cc; code == "" {
 			return nil
 		}
 		c.consume(v, cu)
+		srcs, tgts = c.place(v, pl, srcs, tgts)
+	}
+	if !strings.HasPrefix(code, "14") && c.protested(v, srcs) {
+		code = "140"
 	}
 	// A speech act is an event only towards someone ("told Minsk");
 	// what was said is coded from the embedded clause's own verb.

@@ -22,11 +22,17 @@ type pattern struct {
 	// ("% * [030]", "Gondor and Arnor agree"), or a compound target
 	// after the verb ("* WITH %").
 	compoundSource, compoundTarget bool
+	// PETRARCH's "+" before the verb: the subject is the target
+	// ("+ WAS * DEAD IN $").
+	subjectTarget bool
+	// marks counts the "$", "+" and "^" among words, which place the
+	// actors (see placement) and match no word.
+	marks int
 }
 
 // size is how specific a pattern is: its words, and its compound actors.
 func (p *pattern) size() int {
-	return len(p.words) + len(p.before) + b2i(p.compoundSource) + b2i(p.compoundTarget)
+	return len(p.words) - p.marks + len(p.before) + b2i(p.compoundSource) + b2i(p.compoundTarget)
 }
 
 func b2i(b bool) int {
@@ -43,7 +49,7 @@ type Lexicon struct {
 	synsets   map[string]map[string]bool
 	phrases   map[string][][]string // a set's members of several words, which match in a row
 	before    map[string]bool       // lemmas with patterns naming earlier words
-	compound  map[string]bool       // lemmas with patterns asking for a compound actor
+	placed    map[string]bool       // lemmas with patterns asking for a compound actor or placing one
 	plover    map[string]string
 	goldstein map[string]float64
 	discards  []discard
@@ -140,6 +146,15 @@ func (lx *Lexicon) addVerb(f []string) error {
 		case "%":
 			p.compoundTarget = true
 			continue
+		case "<+":
+			p.subjectTarget = true
+			continue
+		case "<$", "<^":
+			// The subject is the source anyway; a skip before the verb
+			// skips nothing we read.
+			continue
+		case "$", "+", "^":
+			p.marks++
 		}
 		if b, ok := strings.CutPrefix(w, "<"); ok {
 			p.before = append(p.before, b)
@@ -179,12 +194,12 @@ func (lx *Lexicon) addSynset(f []string) {
 
 // sort puts longer patterns, the more specific, first; the bare verb last.
 func (lx *Lexicon) sort() {
-	lx.before, lx.compound = map[string]bool{}, map[string]bool{}
+	lx.before, lx.placed = map[string]bool{}, map[string]bool{}
 	for l, ps := range lx.verbs {
 		sortPatterns(ps)
 		for _, p := range ps {
 			lx.before[l] = lx.before[l] || len(p.before) > 0
-			lx.compound[l] = lx.compound[l] || p.compoundSource || p.compoundTarget
+			lx.placed[l] = lx.placed[l] || p.compoundSource || p.compoundTarget || p.subjectTarget || p.marks > 0
 		}
 	}
 }
@@ -243,12 +258,14 @@ type word struct {
 // appends to used the sentence indices of the words it matched, which the
 // verb consumes: "stopped supplying" is one event, not two.
 func (lx *Lexicon) match(lemma string, preceding, following []word, used []int) (string, []int) {
-	return lx.matchActors(lemma, preceding, following, used, false, false)
+	code, used, _ := lx.matchActors(lemma, preceding, following, used, false, false)
+	return code, used
 }
 
 // matchActors is match for a verb whose source or target is compound
-// (two actors or more), which PETRARCH's "%" patterns ask for.
-func (lx *Lexicon) matchActors(lemma string, preceding, following []word, used []int, compoundSource, compoundTarget bool) (string, []int) {
+// (two actors or more), which PETRARCH's "%" patterns ask for; it also
+// returns where the winning pattern places the actors.
+func (lx *Lexicon) matchActors(lemma string, preceding, following []word, used []int, compoundSource, compoundTarget bool) (string, []int, placement) {
 	var at, pre [8]int
 	for _, p := range lx.verbs[lemma] {
 		if p.compoundSource && !compoundSource || p.compoundTarget && !compoundTarget {
@@ -258,7 +275,8 @@ func (lx *Lexicon) matchActors(lemma string, preceding, following []word, used [
 		if !ok {
 			continue
 		}
-		if n, ok := lx.matches(p.words, following, &at); ok {
+		pl := placement{subjectTarget: p.subjectTarget, source: slot{-2, 0}, target: slot{-2, 0}}
+		if n, ok := lx.matches(p.words, following, &at, &pl); ok {
 			for _, i := range pre[:np] {
 				used = append(used, preceding[i].at)
 			}
@@ -266,12 +284,12 @@ func (lx *Lexicon) matchActors(lemma string, preceding, following []word, used [
 				used = append(used, following[i].at)
 			}
 			if p.code == "---" {
-				return "", used
+				return "", used, pl
 			}
-			return p.code, used
+			return p.code, used, pl
 		}
 	}
-	return "", used
+	return "", used, placement{}
 }
 
 // precedes reports whether the words occur in order among the words just
@@ -313,9 +331,23 @@ const maxGap = 5
 // A word marked "_" must come right after the one before it in the
 // sentence (PETRARCH's "NEW_&TIETYPES_RELATIONS"), and a set's member of
 // several words matches only as those words in a row.
-func (lx *Lexicon) matches(words []string, following []word, at *[8]int) (int, bool) {
-	n, i, last := 0, 0, -1
+func (lx *Lexicon) matches(words []string, following []word, at *[8]int, pl *placement) (int, bool) {
+	n, i, last, skip := 0, 0, -1, 0
 	for _, w := range words {
+		switch w {
+		case "^":
+			skip++
+			continue
+		case "$", "+":
+			s := slot{last, skip}
+			if w == "$" {
+				pl.source = s
+			} else {
+				pl.target = s
+			}
+			skip = 0
+			continue
+		}
 		w, joined := strings.CutPrefix(w, "_")
 		start := i
 		k := 0 // words the match spans
@@ -334,7 +366,9 @@ func (lx *Lexicon) matches(words []string, following []word, at *[8]int) (int, b
 				n++
 			}
 		}
-		last = following[i+k-1].at
+		// A "^" before a word skips a phrase ahead of that word, not an
+		// actor after it ("* THEIR ^ ABOUT +").
+		last, skip = following[i+k-1].at, 0
 		i += k
 	}
 	return n, true

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/entente-news/entente/internal/news"
 )
 
 var (
@@ -193,8 +195,9 @@ func patternWords(s string, names map[string]bool) []string {
 	for _, w := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(s)) {
 		w = strings.ToLower(strings.Trim(w, "_"))
 		switch {
-		case w == "%":
-			// A compound actor stands here (Lexicon.matchActors).
+		case w == "%" || w == "$" || w == "+" || w == "^":
+			// A compound actor, the source, the target or an actor to
+			// skip stands here (Lexicon.matchActors, placement).
 			out = append(out, w)
 		case w == "" || strings.ContainsAny(w[:1], "$+^%*=<>|"):
 			continue
@@ -204,7 +207,9 @@ func patternWords(s string, names map[string]bool) []string {
 			// Words joined by "_" follow each other in a row; the lexicon
 			// marks each after the first with "_".
 			for i, p := range strings.Split(w, "_") {
-				if p == "" {
+				if p == "" || strings.ContainsAny(p[:1], "$+^%*") {
+					// "SUGGESTED_+": a marker joined to a word places
+					// nothing we read.
 					continue
 				}
 				if i > 0 {
@@ -239,4 +244,60 @@ func LoadPetrarch(r io.Reader) (*Lexicon, error) {
 	}
 	lx.sort()
 	return lx, nil
+}
+
+// A placement tells where a pattern's PETRARCH markers put the actors:
+// "+" before the verb makes its subject the target ("+ WAS * DEAD IN $"),
+// and "$" or "+" after it take the source or target from the actors
+// after the pattern word before them, "^" skipping one each ("* IFTAR IN
+// ^ +": the second actor after "iftar").
+type placement struct {
+	subjectTarget  bool
+	source, target slot
+}
+
+// A slot is an actor a pattern places: the first after sentence index
+// after (-1 for the verb itself; -2 for no slot), skip others passed over.
+type slot struct{ after, skip int }
+
+// place moves the verb's actors where its pattern says.
+func (c *clause) place(v int, pl placement, srcs, tgts []*news.Mention) ([]*news.Mention, []*news.Mention) {
+	if pl.subjectTarget && len(c.children(v, "nsubj:pass")) == 0 && len(srcs) > 0 {
+		srcs, tgts = nil, srcs
+	}
+	// A slot the sentence leaves empty names no actor: the parse's guess
+	// elsewhere is not what the pattern means.
+	if pl.source.after >= -1 {
+		srcs = c.slotted(v, pl.source)
+	}
+	if pl.target.after >= -1 {
+		tgts = c.slotted(v, pl.target)
+	}
+	return srcs, tgts
+}
+
+// slotted returns the actor s names in verb v's phrase, none when none:
+// right after a preposition, in the phrase it introduces ("(IN +)"), not
+// in a clause hung from it; after a skipped one ("IN ^ +"), further on.
+func (c *clause) slotted(v int, s slot) []*news.Mention {
+	from, top := max(s.after, v)+1, v
+	if s.after > v && s.skip == 0 && c.toks[s.after].UPOS == "ADP" {
+		if h := c.head(s.after); h > s.after {
+			top = h
+		}
+	}
+	skip := s.skip
+	var prev *news.Mention
+	for i := from; i < len(c.toks); i++ {
+		m := c.ment[i]
+		if m == nil || m == prev || !c.under(i, top) || c.inEmbedded(i, top) {
+			continue
+		}
+		prev = m
+		if skip == 0 {
+			return []*news.Mention{m}
+		}
+		skip--
+	}
+	return nil
 }

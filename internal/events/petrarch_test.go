@@ -34,11 +34,11 @@ func TestParsePetrarch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// PETRARCH's source and target markers ($, +) are dropped: the parse
-	// finds them.
+	// PETRARCH's source and target markers ($, +) after the verb stay
+	// (they place the actors), those joined to a word go.
 	// Words joined by "_" must follow each other: the lexicon marks the
 	// later ones "_"; so do a synonym's words.
-	want := []string{"deplore 122", "deplore 1223 the _attack", "deplore 1224 <&negaux the _attack", "deplore 123 <indicated", "sign --- and letter", "sign 057", "sign 057 peace &treaty"}
+	want := []string{"deplore 122", "deplore 1223 the _attack", "deplore 1224 <&negaux the _attack", "deplore 123 <indicated", "sign --- $ and + letter", "sign 057", "sign 057 peace &treaty"}
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
@@ -239,6 +239,70 @@ DOWNPLAY
 		{"a single source does not", "Jordan agreed with Britain on Monday.", []string{"JOR>GBR:081"}},
 		{"a compound target selects its pattern", "Jordan agreed with Britain and France on Monday.", []string{"JOR>FRA:031", "JOR>GBR:031"}},
 		{"words before the verb and a compound source together", "Jordan and Britain have downplayed the meeting.", []string{"GBR>JOR:191", "JOR>GBR:191"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := an.Annotate(tt.text)
+			var got []string
+			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
+				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// PETRARCH's "$" and "+" place the source and target where the parse
+// alone would not: "+" before the verb makes its subject the target, and
+// after it they take the actor after the pattern word before them, "^"
+// skipping one.
+func TestPlacedActors(t *testing.T) {
+	const dict = `####### VERB PATTERNS #######
+--- FREE [066] ---
+FREE
+- + * FROM $ [066]
+--- SHOOT [223] ---
+SHOOT
+- + WAS * DEAD IN $ [224]
+--- CELEBRATE [181] ---
+CELEBRATE
+- * IFTAR IN ^ + [045]
+--- STAGE [180] ---
+STAGE
+- * WAR_GAMES IN + [062]
+--- WARN [160] ---
+WARN
+- * THEIR ^ ABOUT + [162]
+`
+	verbs, _, err := events.ParsePetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"celebrate 045 iftar in ^ +", "celebrate 181", "free 066", "free 066 <+ from $", "shoot 223", "shoot 224 <+ <was dead in $", "stage 062 war _games in +", "stage 180", "warn 160", "warn 162 their ^ about +"}
+	if diff := cmp.Diff(want, verbs); diff != "" {
+		t.Errorf("verbs (-want +got):\n%s", diff)
+	}
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the source is the actor after the word before $", "A Jordanian was freed from Syria on Monday.", []string{"SYR>JORCVL:066"}},
+		{"the subject before the verb is the target, the source after it", "A Jordanian was shot dead in Syria.", []string{"SYR>JORCVL:224"}},
+		{"a ^ skips an actor before the target", "Egypt celebrated Iftar in Jordan with the leaders of Syria.", []string{"EGY>SYRGOV:045"}},
+		{"the target after a preposition is in its phrase, not in a clause hung from it", "France staged war games in the Mediterranean Sea, later joined by Italian ships.", []string{"FRA>:062"}},
+		{"the target after a preposition is its object", "France staged war games in Egypt.", []string{"FRA>EGY:062"}},
+		{"a ^ before a word skips a phrase ahead of it", "Jordan warned their citizens about Syria.", []string{"JOR>SYR:162"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
