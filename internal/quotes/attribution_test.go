@@ -46,6 +46,7 @@ var wire = []testName{
 	{"Latvia", "LVA", "name"},
 	{"Poland", "POL", "name"},
 	{"Petrov", "IVAN_PETROV", "surname"},
+	{"Ellen Coughlin", "ELLEN_COUGHLIN", "name"},
 }
 
 // wireMentions finds the wire names in text, longest first.
@@ -446,6 +447,9 @@ func TestFindAttributesWireCopy(t *testing.T) {
 		{"a day after the cue stays out of a clause reported before it",
 			"Forty people were detained overnight, the Interior Ministry announced Monday.",
 			[]attributed{{"Forty people were detained overnight", "Interior Ministry", "POLGOV"}}},
+		{"an English surname in -in does not make a man of her",
+			`Ellen Coughlin, the defendant's lawyer, spoke to reporters. "He regrets it deeply," she said.`,
+			[]attributed{{"He regrets it deeply,", "she", "ELLEN_COUGHLIN"}}},
 		{"a Belarusian quote with сказаў after it",
 			"«Мы не аддадзім ні метра зямлі», — сказаў Лукашэнка.",
 			[]attributed{{"Мы не аддадзім ні метра зямлі", "Лукашэнка", "ALEXANDER_LUKASHENKO"}}},

@@ -211,6 +211,9 @@ func (f *finder) gender(m news.Mention) byte {
 var (
 	femaleEndings = []string{"ova", "eva", "ina", "skaya", "skaja", "ska", "cka", "ová", "ská",
 		"ytė", "aitė", "ienė", "ова", "ева", "ина", "ская", "цкая", "ська", "цька", "ая"}
-	maleEndings = []string{"ov", "ev", "in", "sky", "ski", "skiy", "skyi", "ов", "ев", "ин", "ский",
+	// Romanised "-in" (Putin) is no marker: English surnames end so as
+	// often (Coughlin, Martin, Baldwin), for women as for men; "-ин" is.
+	maleEndings = []string{"ov", "ev", "sky", "ski", "skiy", "skyi", "ов", "ев", "ин", "ский",
 		"цкий", "ський", "цький", "скі"}
 )
+
