@@ -262,7 +262,9 @@ type slot struct{ after, skip int }
 
 // place moves the verb's actors where its pattern says.
 func (c *clause) place(v int, pl placement, srcs, tgts []*news.Mention) ([]*news.Mention, []*news.Mention) {
-	if pl.subjectTarget && len(c.children(v, "nsubj:pass")) == 0 && len(srcs) > 0 {
+	// A passive or receiving verb has its subject for a target already
+	// ("Gondor received money from Arnor").
+	if pl.subjectTarget && len(c.children(v, "nsubj:pass")) == 0 && !receiving[c.lemma(v)] && len(srcs) > 0 {
 		srcs, tgts = nil, srcs
 	}
 	// A slot the sentence leaves empty names no actor: the parse's guess

@@ -276,12 +276,15 @@ STAGE
 --- WARN [160] ---
 WARN
 - * THEIR ^ ABOUT + [162]
+--- RECEIVE [033] ---
+RECEIVE
+- + * MONEY $ [071]
 `
 	verbs, _, err := events.ParsePetrarch(strings.NewReader(dict))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"celebrate 045 iftar in ^ +", "celebrate 181", "free 066", "free 066 <+ from $", "shoot 223", "shoot 224 <+ <was dead in $", "stage 062 war _games in +", "stage 180", "warn 160", "warn 162 their ^ about +"}
+	want := []string{"celebrate 045 iftar in ^ +", "celebrate 181", "free 066", "free 066 <+ from $", "receive 033", "receive 071 <+ money $", "shoot 223", "shoot 224 <+ <was dead in $", "stage 062 war _games in +", "stage 180", "warn 160", "warn 162 their ^ about +"}
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
@@ -303,6 +306,7 @@ WARN
 		{"the target after a preposition is in its phrase, not in a clause hung from it", "France staged war games in the Mediterranean Sea, later joined by Italian ships.", []string{"FRA>:062"}},
 		{"the target after a preposition is its object", "France staged war games in Egypt.", []string{"FRA>EGY:062"}},
 		{"a ^ before a word skips a phrase ahead of it", "Jordan warned their citizens about Syria.", []string{"JOR>SYR:162"}},
+		{"a receiving verb's subject is its target already", "Jordan has received by courier money from Syria.", []string{"SYR>JOR:071"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
