@@ -194,3 +194,27 @@ func (c *clause) obliged(v int) bool {
 
 // country is the country (or IGO, NGO…) part of a CAMEO actor code.
 func country(code string) string { return code[:min(3, len(code))] }
+
+// protested reports a verb done "to protest" or "to demonstrate": by
+// civilians, "other collective actions carried out as protests against
+// the recipient" are PLOVER PROTEST ("workers stopped work to protest",
+// "farmers blocked the road to protest"), whatever the act. A state's
+// act done in protest keeps its own code ("recalled its ambassador to
+// protest" reduces relations); see official.
+func (c *clause) protested(v int, srcs []*news.Mention) bool {
+	if len(srcs) > 0 && official(srcs[0].Code) {
+		return false
+	}
+	xs := c.children(v, "advcl", "xcomp")
+	// The parser may hang the purpose from the object ("shunned
+	// lectures [to protest]").
+	for _, o := range c.children(v, "obj") {
+		xs = append(xs, c.children(o, "advcl", "acl")...)
+	}
+	for _, x := range xs {
+		if l := c.lemma(x); (l == "protest" || l == "demonstrate") && c.infinitive(x) {
+			return true
+		}
+	}
+	return false
+}

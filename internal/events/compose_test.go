@@ -29,3 +29,27 @@ func TestClaimed(t *testing.T) {
 		})
 	}
 }
+
+func TestProtested(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"civilians shunning classes to protest are protesting",
+			"Belarusian students shunned lectures on Monday to protest against the arrest of their teachers.",
+			[]brief{{"BLREDU", "PROTEST", "", true, "", "shunned"}, {"BLREDU", "PROTEST", "", true, "", "protest"}}},
+		{"a boycott by the opposition to protest is a protest, not a rejection",
+			"Georgian opposition activists shunned the parliament session to protest against the Georgian government.",
+			[]brief{{"GEOOPP", "PROTEST", "GEOGOV", true, "", "shunned"}, {"GEOOPP", "PROTEST", "GEOGOV", true, "", "protest"}}},
+		{"a state's act done in protest keeps its own type",
+			"Ukraine recalled its ambassador to Hungary to protest against the Hungarian premier's remarks.",
+			[]brief{{"UKR", "SANCTION", "HUN", true, "", "recalled"}, {"UKR", "PROTEST", "HUNGOV", true, "", "protest"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -36,3 +36,18 @@ var whenWords = map[string]bool{
 // attributing nouns name who a report comes from, not a party to it:
 // "military sources said", "witnesses said".
 var attributing = map[string]bool{"source": true, "witness": true, "resident": true, "diplomat": true, "observer": true, "correspondent": true, "journalist": true, "reporter": true}
+
+// official reports an actor code that stands for a state: a bare country
+// or one of its governing, armed, police, judicial or lawmaking sectors.
+func official(code string) bool {
+	if len(code) == 3 {
+		return true
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
+			return true
+		}
+	}
+	return false
+}
