@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/nlp"
@@ -143,6 +144,9 @@ type found struct {
 func (f *finder) direct() []found {
 	var all []found
 	for _, m := range f.marks {
+		if f.heading(m) {
+			continue
+		}
 		o, c := f.tokAt(m.open), f.tokAt(m.close)
 		for c+1 < len(f.toks) && f.toks[c+1].Span.Start < m.close+m.cLen {
 			c++ // a closing mark of two characters may be two tokens
@@ -191,6 +195,43 @@ func (f *finder) direct() []found {
 		all = append(all, found{q: q, ok: sp.ok, grp: m.group, standalone: alone})
 	}
 	return all
+}
+
+// heading reports a quote that is a paragraph of its own, numbered or not,
+// whose words end without punctuation: a crosshead over the story's next
+// part (3. “Not some irregular channel”), not words said there. A quote
+// that continues a speaker's words ends as a sentence does.
+func (f *finder) heading(m marked) bool {
+	if m.cLen == 0 || m.end <= m.start {
+		return false
+	}
+	ls := strings.LastIndexByte(f.text[:m.open], '\n') + 1
+	le := strings.IndexByte(f.text[m.close:], '\n')
+	if le < 0 {
+		le = len(f.text)
+	} else {
+		le += m.close
+	}
+	before := strings.TrimSpace(f.text[ls:m.open])
+	if strings.TrimSpace(f.text[m.close+m.cLen:le]) != "" || before != "" && !numbered(before) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(f.text[m.start:m.end])
+	return !strings.ContainsRune(".?!…,;:-—–", r)
+}
+
+// numbered reports a list number before a heading: "3.", "7)".
+func numbered(s string) bool {
+	s = strings.TrimRight(s, ".)")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // continued gives the quotes without a cue the speaker of the quotation
