@@ -30,6 +30,12 @@ func TestGeneralCoding(t *testing.T) {
 		{"militants are armed opposition", "Kurdish militants ambushed a patrol in Turkey.", "Kurdish militants", "TURREB"},
 		{"gunmen stay unidentified armed forces", "Masked gunmen ambushed a patrol in Turkey.", "gunmen", "TURUAF"},
 		{"a plural in -men the tagger calls singular is a group", "Shiite militiamen clashed with Sunni tribesmen in Iraq.", "Shiite militiamen", "IRQUAF"},
+		{"a demonym in -an the rules do not derive is listed", "Djiboutian troops patrolled the border.", "Djiboutian troops", "DJIMIL"},
+		{"a region a state administers is the state's", "Kashmiri militants attacked a convoy.", "Kashmiri militants", "INDREB"},
+		{"a well-known armed group the dictionaries code to a region is coded to its state", "The Lord's Resistance Army killed villagers.", "Lord's Resistance Army", "UGAREB"},
+		{"a pro-government militia is paramilitary", "The Janjaweed attacked villages.", "Janjaweed", "SDNPRM"},
+		{"a war crimes tribunal is the UN's judiciary", "The Hague tribunal indicted him.", "The Hague tribunal", "UNOJUD"},
+		{"an NGO of the Phoenix international file is known", "Mercy Corps delivered food.", "Mercy Corps", "NGOSOC"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
