@@ -302,8 +302,9 @@ func (f *finder) onlyTrailing(i, j int) bool {
 // endsReport). "said that A and that B" stays one clause, as PARC and the
 // gold file annotate coordinated content under one cue.
 func (f *finder) splitClause(cs, ce int) [][2]int {
+	sub := cs < ce && f.subordinate(cs)
 	for i := cs + 1; i < ce; i++ {
-		if f.toks[i].Text == "," && i+1 < ce && f.endsReport(i+1) || f.coordinatedCue(i) {
+		if f.toks[i].Text == "," && i+1 < ce && (f.endsReport(i+1) || sub && f.mainClause(i+1, ce)) || f.coordinatedCue(i) {
 			end := i - 1
 			if f.toks[end].Text == "," {
 				end--
@@ -312,6 +313,38 @@ func (f *finder) splitClause(cs, ce int) [][2]int {
 		}
 	}
 	return [][2]int{{cs, ce}}
+}
+
+// subordinate reports a sentence that opens, before toks[i], with a
+// subordinating conjunction: "While Berg said A, the ministry did B",
+// "And though the CDC has said A, it has also ...". The report in such a
+// clause ends where the main clause begins.
+func (f *finder) subordinate(i int) bool {
+	lo := f.first[f.toks[i].sent]
+	for lo < i && (f.toks[lo].UPOS == "CCONJ" || isQuoteTok(f.toks[lo])) {
+		lo++
+	}
+	return lo < i && subordinators[strings.ToLower(f.toks[lo].Text)]
+}
+
+var subordinators = set(`while although though whereas because since if when after before once`)
+
+// mainClause reports a subject and its finite verb at toks[i..]: a pronoun,
+// or a determiner or name and up to three more words, then the verb.
+func (f *finder) mainClause(i, ce int) bool {
+	if u := f.toks[i].UPOS; u != "PRON" && u != "DET" && u != "PROPN" {
+		return false
+	}
+	for j := i + 1; j <= ce && j <= i+4; j++ {
+		switch f.toks[j].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if f.toks[j].UPOS == "PUNCT" {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedCue reports "and" (or "but") before a reporting verb, with
