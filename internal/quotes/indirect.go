@@ -408,6 +408,9 @@ func (f *finder) endsReport(i int) bool {
 				return true
 			}
 		}
+		// ", as he deflected attacks": what happened meanwhile, told by
+		// the writer.
+		return i+1 < len(f.toks) && f.mainClause(i+1, len(f.toks)-1)
 	case "and", "but":
 		return i+1 < len(f.toks) && (f.toks[i+1].UPOS == "PROPN" || f.toks[i+1].UPOS == "DET" || f.toks[i+1].UPOS == "PRON")
 	}
