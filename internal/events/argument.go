@@ -126,7 +126,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 			}
 		}
 	} else {
-		for _, o := range c.objects(v) {
+		for _, o := range c.sent(v, c.objects(v)) {
 			g := c.group(o)
 			if o == c.head(v) {
 				// The noun the verb was hung from holds the verb and its
@@ -174,6 +174,17 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 			for _, f := range c.children(o, "nmod") {
 				if g := c.group(f); len(g) > 0 && c.hasCase(f, "from") {
 					return g, srcs, false
+				}
+			}
+		}
+	}
+	if len(tgts) == 0 && len(srcs) < 2 && !passive && deep {
+		// "refused to deploy peacekeepers in Ukraine": a verb governing
+		// another's act has that act's target.
+		for _, x := range c.children(v, "xcomp") {
+			if c.toks[x].UPOS == "VERB" {
+				if _, xt, _ := c.actors(x, true); len(xt) > 0 && !slices.Contains(srcs, xt[0]) {
+					tgts = xt[:1]
 				}
 			}
 		}
@@ -248,6 +259,24 @@ func (c *clause) objects(v int) []int {
 		out = append(out, h)
 	}
 	return out
+}
+
+// sent puts a sending verb's destination before its object: what is
+// sent ("deployed peacekeepers in Ukraine", "sent NATO troops to
+// Lithuania") goes to the target, and is no target itself.
+func (c *clause) sent(v int, objs []int) []int {
+	if !sending[c.lemma(v)] {
+		return objs
+	}
+	var dest, rest []int
+	for _, o := range objs {
+		if r := baseRel(c.toks[o].Rel); (r == "obl" || r == "nmod") && c.marked(o, "to", "in", "into", "inside", "towards", "toward") {
+			dest = append(dest, o)
+		} else {
+			rest = append(rest, o)
+		}
+	}
+	return append(dest, rest...)
 }
 
 // possessed returns the actor that possessor m's noun names, when it

@@ -26,3 +26,24 @@ func TestPurposeSubject(t *testing.T) {
 		})
 	}
 }
+
+func TestSentTarget(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"forces sent somewhere go to its target, and a refusal has its complement's target",
+			"Lithuania refused to deploy peacekeepers in Ukraine.",
+			[]brief{{"LTU", "REJECT", "UKR", true, "", "refused"}, {"LTU", "REJECT", "UKR", false, "negated", "deploy"}}},
+		{"a promise to send troops has the destination for its target",
+			"Belarus agreed to send troops to Russia.",
+			[]brief{{"BLR", "AGREE", "RUS", true, "", "agreed"}, {"BLR", "AGREE", "RUS", false, "promise", "send"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

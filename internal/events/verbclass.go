@@ -51,3 +51,7 @@ func official(code string) bool {
 	}
 	return false
 }
+
+// sending verbs move their object to a place: the place's actor is their
+// target.
+var sending = map[string]bool{"send": true, "deploy": true, "dispatch": true, "station": true, "redeploy": true, "transfer": true, "airlift": true, "move": true, "post": true}
