@@ -292,13 +292,15 @@ func (c *clause) code(v int) (out []news.Event) {
 	// Arnor agree" is 030 where "agree" alone is 081), and its "$" and
 	// "+" place the actors ("was freed from $"), when the code is the
 	// dictionary's.
+	var pl placement
 	if c.lx.placed[lemma] && code == patterned {
-		cc, cu, pl := c.lx.matchActors(lemma, c.preceding(v), c.following(v), nil, len(srcs) > 1, len(tgts) > 1)
-		if code = cc; code == "" {
+		var cu []int
+		code, cu, pl = c.lx.matchActors(lemma, c.preceding(v), c.following(v), nil, len(srcs) > 1, len(tgts) > 1)
+		if code == "" {
 			return nil
 		}
 		c.consume(v, cu)
-		srcs, tgts = c.place(v, pl, srcs, tgts)
+		srcs, tgts = c.place(v, &pl, srcs, tgts)
 	}
 	if !strings.HasPrefix(code, "14") && c.protested(v, srcs) {
 		code = "140"
@@ -375,6 +377,10 @@ func (c *clause) code(v int) (out []news.Event) {
 				add(a, nil)
 			}
 		}
+	}
+	// "032:033": who leaves for a place is received there.
+	if pl.back != "" {
+		out = c.reverse(v, out, pl.back)
 	}
 	return out
 }

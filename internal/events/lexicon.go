@@ -28,6 +28,10 @@ type pattern struct {
 	// marks counts the "$", "+" and "^" among words, which place the
 	// actors (see placement) and match no word.
 	marks int
+	// swap and back read a code pair (see code in petrarch.go): ":173"
+	// is 173 the other way, "032:033" is 032 and 033 the other way.
+	swap bool
+	back string
 }
 
 // size is how specific a pattern is: its words, and its compound actors.
@@ -138,6 +142,15 @@ func (lx *Lexicon) addVerb(f []string) error {
 		return fmt.Errorf("want lemma and code")
 	}
 	p := pattern{code: f[1]}
+	if a, b, ok := strings.Cut(f[1], ":"); ok {
+		p.code, p.back = a, b
+		if a == "" {
+			p.code, p.back, p.swap = b, "", true
+		}
+		if p.back == "---" {
+			p.back = ""
+		}
+	}
 	for _, w := range f[2:] {
 		switch w {
 		case "<%":
@@ -199,7 +212,7 @@ func (lx *Lexicon) sort() {
 		sortPatterns(ps)
 		for _, p := range ps {
 			lx.before[l] = lx.before[l] || len(p.before) > 0
-			lx.placed[l] = lx.placed[l] || p.compoundSource || p.compoundTarget || p.subjectTarget || p.marks > 0
+			lx.placed[l] = lx.placed[l] || p.compoundSource || p.compoundTarget || p.subjectTarget || p.marks > 0 || p.swap || p.back != ""
 		}
 	}
 }
@@ -275,7 +288,7 @@ func (lx *Lexicon) matchActors(lemma string, preceding, following []word, used [
 		if !ok {
 			continue
 		}
-		pl := placement{subjectTarget: p.subjectTarget, source: slot{-2, 0}, target: slot{-2, 0}}
+		pl := placement{subjectTarget: p.subjectTarget, source: slot{-2, 0}, target: slot{-2, 0}, swap: p.swap, back: p.back}
 		if n, ok := lx.matches(p.words, following, &at, &pl); ok {
 			for _, i := range pre[:np] {
 				used = append(used, preceding[i].at)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -133,7 +134,7 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 				// A verb filed under a block with a code of its own belongs
 				// to that CAMEO family: "demand" [100] under APPEAL [020]
 				// does not take the block's appeals.
-				if own[i] && len(codes[i]) >= 2 && codes[i] != "---" && c != "---" && c[:2] != codes[i][:2] {
+				if own[i] && len(codes[i]) >= 2 && codes[i] != "---" && c != "---" && family(c) != family(codes[i]) {
 					continue
 				}
 				lw := strings.Fields(l)
@@ -173,18 +174,30 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 	return verbs, syns, nil
 }
 
-// code reads a PETRARCH code field: "057", "042:043" (the first applies to
-// the event we code), ":173", "---".
+// code reads a PETRARCH code field: "057", "---", or a pair "042:043",
+// the event's code and that of the event the other way, from target to
+// source (a visit, 042, is hosted, 043), of which the first may be empty
+// (":173", only the event the other way). Spaces go; "057:" is "057".
 func code(s string) string {
-	s = strings.TrimSpace(s)
 	a, b, _ := strings.Cut(s, ":")
-	if a = strings.TrimSpace(a); a == "" {
-		a = strings.TrimSpace(b)
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if b == "" {
+		return a
 	}
+	return a + ":" + b
+}
+
+// family is the CAMEO root of a code field: "04" for "042:043", "17" for
+// ":173".
+func family(c string) string {
+	a, b, _ := strings.Cut(c, ":")
 	if a == "" {
-		return ""
+		a = b
 	}
-	return a
+	if len(a) < 2 {
+		return a
+	}
+	return a[:2]
 }
 
 // patternWords keeps a pattern's content words and synonym-set names in
@@ -254,6 +267,10 @@ func LoadPetrarch(r io.Reader) (*Lexicon, error) {
 type placement struct {
 	subjectTarget  bool
 	source, target slot
+	// swap turns the event around (":173"); back is the code of the
+	// event the other way, coded beside it ("032:033").
+	swap bool
+	back string
 }
 
 // A slot is an actor a pattern places: the first after sentence index
@@ -261,7 +278,16 @@ type placement struct {
 type slot struct{ after, skip int }
 
 // place moves the verb's actors where its pattern says.
-func (c *clause) place(v int, pl placement, srcs, tgts []*news.Mention) ([]*news.Mention, []*news.Mention) {
+func (c *clause) place(v int, pl *placement, srcs, tgts []*news.Mention) ([]*news.Mention, []*news.Mention) {
+	// A dying or receiving verb has its event turned around already
+	// (actors): what the dictionary codes the other way ("DIE * IN RAID
+	// [:190]", "RECEIVE * LOAN [:071]") is that same event.
+	if l := c.lemma(v); dying[l] || receiving[l] {
+		pl.swap, pl.back = false, ""
+	}
+	if pl.swap {
+		srcs, tgts = tgts, srcs
+	}
 	// A passive or receiving verb has its subject for a target already
 	// ("Gondor received money from Arnor").
 	if pl.subjectTarget && len(c.children(v, "nsubj:pass")) == 0 && !receiving[c.lemma(v)] && len(srcs) > 0 {
@@ -302,4 +328,25 @@ func (c *clause) slotted(v int, s slot) []*news.Mention {
 		skip--
 	}
 	return nil
+}
+
+// reverse appends to out, for each event of verb v with both actors, the event the
+// other way with code back, unless out holds it already.
+func (c *clause) reverse(v int, out []news.Event, back string) []news.Event {
+	n := len(out)
+	for _, e := range out[:n] {
+		if e.Source == "" || e.Target == "" {
+			continue
+		}
+		r := e
+		r.Source, r.SourceCode, r.Target, r.TargetCode = e.Target, e.TargetCode, e.Source, e.SourceCode
+		r.CAMEO, r.QuadClass, r.Goldstein = back, QuadClass(back), c.lx.Goldstein(back)
+		r.Type = ploverType(c.lx.Plover(back), c.lemma(v), r.Modality, r.QuadClass)
+		if !slices.ContainsFunc(out, func(o news.Event) bool {
+			return o.SourceCode == r.SourceCode && o.TargetCode == r.TargetCode && o.CAMEO == r.CAMEO
+		}) {
+			out = append(out, r)
+		}
+	}
+	return out
 }

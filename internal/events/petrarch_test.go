@@ -219,7 +219,7 @@ DOWNPLAY
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"agree 030 <%", "agree 031 with %", "agree 081", "delay 120", "delay 191 <% <have", "downplay 120", "downplay 191 <% <have"}
+	want := []string{"agree 030:030 <%", "agree 031 with %", "agree 081", "delay 120", "delay 191 <% <have", "downplay 120", "downplay 191 <% <have"}
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
@@ -307,6 +307,55 @@ RECEIVE
 		{"the target after a preposition is its object", "France staged war games in Egypt.", []string{"FRA>EGY:062"}},
 		{"a ^ before a word skips a phrase ahead of it", "Jordan warned their citizens about Syria.", []string{"JOR>SYR:162"}},
 		{"a receiving verb's subject is its target already", "Jordan has received by courier money from Syria.", []string{"SYR>JOR:071"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := an.Annotate(tt.text)
+			var got []string
+			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
+				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// A PETRARCH code pair "042:043" codes the event and, the other way from
+// target to source, its counterpart; ":042" codes only the event the
+// other way.
+func TestCodePairs(t *testing.T) {
+	const dict = `####### VERB PATTERNS #######
+--- VISIT [042:043] ---
+VISIT
+--- HOST [:042] ---
+HOST
+- * SUMMIT [046]
+`
+	verbs, _, err := events.ParsePetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"host 046 summit", "host :042", "visit 042:043"}, verbs); diff != "" {
+		t.Errorf("verbs (-want +got):\n%s", diff)
+	}
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a pair codes the event and its counterpart the other way", "Jordan visited Egypt on Monday.", []string{"EGY>JOR:043", "JOR>EGY:042"}},
+		{"an empty first code turns the event around", "Egypt hosted Jordan on Monday.", []string{"JOR>EGY:042"}},
+		{"a pattern of a single code codes one way", "Egypt hosted a summit with Jordan on Monday.", []string{"EGY>JOR:046"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
