@@ -36,6 +36,8 @@ func TestGeneralCoding(t *testing.T) {
 		{"a pro-government militia is paramilitary", "The Janjaweed attacked villages.", "Janjaweed", "SDNPRM"},
 		{"a war crimes tribunal is the UN's judiciary", "The Hague tribunal indicted him.", "The Hague tribunal", "UNOJUD"},
 		{"an NGO of the Phoenix international file is known", "Mercy Corps delivered food.", "Mercy Corps", "NGOSOC"},
+		{"a pro-government militia is PLOVER's paramilitary", "Pro-government militias attacked protesters in Khartoum.", "Pro-government militias", "SDNPRM"},
+		{"men the police arrest are civilians", "The Iraqi Interior Ministry said police had arrested three men.", "men", "IRQCVL"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)

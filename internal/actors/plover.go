@@ -39,6 +39,8 @@ import (
 //     Nagorno-Karabakh, Northern Cyprus, Transnistria, Somaliland, South
 //     Ossetia, Western Sahara) is the state claiming it, with the sector
 //     PRE first.
+//   - Armed groups fighting for the government ("pro-government
+//     militias", "paramilitaries", CAMEO's UAF) are PLOVER's PRM.
 //   - Protesters and activists: CVL ("civilians, protesters, activists"),
 //     with OPP, which PLOVER "typically assigns as a secondary code", after
 //     it: CAMEO codes "Egyptian demonstrators" EGYOPP, PLOVER EGYCVLOPP.
@@ -71,6 +73,8 @@ func (r *Resolver) PLOVER(m news.Mention) string {
 		case g == "OPP" && protester(m.Text):
 			add("CVL")
 			add("OPP")
+		case g == "UAF" && proGovernment(m.Text):
+			add("PRM")
 		default:
 			add(ploverSector[g])
 		}
@@ -124,6 +128,20 @@ func protester(text string) bool {
 	}
 	w := f[len(f)-1]
 	return protestNouns[w] || protestNouns[strings.TrimSuffix(w, "s")]
+}
+
+// proGovernment reports whether an armed group's mention says it fights
+// for the government ("pro-government militias", "paramilitaries"):
+// PLOVER's PRM, "paramilitary organizations not in opposition to
+// government", which CAMEO lacks and codes UAF.
+func proGovernment(text string) bool {
+	k := kb.Key(text)
+	for _, w := range []string{"pro-government", "pro government", "government-backed", "government-allied", "paramilitar", "pro-regime", "regime-backed"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ploverCountry maps the codes PLOVER folds into another state (the

@@ -15,7 +15,7 @@ var sectors = map[string]string{
 	"REF": "refugees", "AGR": "agriculture", "ELI": "elites", "UAF": "armed groups",
 	"NGO": "NGOs", "HRI": "human rights", "DEV": "development", "ENV": "environment",
 	"SEP": "separatists", "INS": "insurgents", "RAD": "radicals", "REL": "religious bodies",
-	"SOC": "civil society", "MUS": "Muslims", "CHR": "Christians", "JEW": "Jews",
+	"SOC": "civil society", "PRM": "paramilitaries", "MUS": "Muslims", "CHR": "Christians", "JEW": "Jews",
 	"HIN": "Hindus", "BUD": "Buddhists", "CTH": "Catholics", "SIK": "Sikhs",
 }
 
