@@ -239,6 +239,11 @@ var objectCue = set(`ask urge accuse call describe threaten promise pledge vow
 // of toks[i..j], before any "to" infinitive.
 func (f *finder) finiteSoon(i, j int) bool {
 	for n := 0; i <= j && n < 10; i, n = i+1, n+1 {
+		// The verb of a clause of time or cause is not the cue's:
+		// "claimed victory as the votes were counted".
+		if n > 0 && timeClause[strings.ToLower(f.toks[i].Text)] {
+			return false
+		}
 		switch f.toks[i].XPOS {
 		case "VBD", "VBZ", "VBP", "MD":
 			// A verb right after "and" is the cue's own second predicate:
@@ -328,6 +333,10 @@ func (f *finder) subordinate(i int) bool {
 }
 
 var subordinators = set(`while although though whereas because since if when after before once`)
+
+// timeClause open a clause of time, cause or contrast and are never
+// adverbs or prepositions of the reported clause's first words.
+var timeClause = set(`as while although though whereas because when`)
 
 // mainClause reports a subject and its finite verb at toks[i..]: a pronoun,
 // or a determiner or name and up to three more words, then the verb.
