@@ -143,6 +143,9 @@ func (f *finder) subject(k int) speaker {
 		if _, ok := pronouns[strings.ToLower(t.Text)]; ok {
 			return f.pronoun(j)
 		}
+		if age(t.Text) && j > base && strings.EqualFold(f.toks[j-1].Text, "the") {
+			return f.aged(j - 1)
+		}
 		if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok && !f.inQuote(m.Span.Start) {
 			if bareAdjective(m) {
 				// A parser may head "Latvian Interior Minister Jan Novak"
@@ -253,4 +256,44 @@ func (f *finder) clauseSubject(k int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// age reports a word like "56-year-old": "the 56-year-old said" is a person
+// named before, as sports and court copy write it.
+func age(w string) bool {
+	n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old")
+	if !ok || n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// aged resolves "the N-year-old" at toks[j..j+1] to the first person
+// mention of the nearest sentence before it, within three, that has one.
+func (f *finder) aged(j int) speaker {
+	t := f.toks[j]
+	end := f.toks[j+1].Span.End
+	sp := speaker{ok: true, text: f.text[t.Span.Start:end], span: news.Span{Start: t.Span.Start, End: end}}
+	best, sent := -1, -1
+	for i := len(f.ms) - 1; i >= 0; i-- {
+		m := f.ms[i]
+		if m.Span.End > t.Span.Start || f.inQuote(m.Span.Start) || !f.person(m) {
+			continue
+		}
+		s := f.toks[f.tokAt(m.Span.Start)].sent
+		if s < t.sent-3 || sent >= 0 && s < sent {
+			break
+		}
+		best, sent = i, s
+	}
+	if best >= 0 {
+		sp.actor = f.ms[best].Actor
+		sp.desc = f.ms[best].Text
+	}
+	return sp
 }
