@@ -274,6 +274,11 @@ func (c *clause) code(v int) (out []news.Event) {
 	if oc, ou, ok := c.objectEvent(v, used); ok {
 		code, used = oc, ou
 	}
+	// "rejected a peace plan": what the dictionary leaves uncoded on
+	// its own may be coded by its class.
+	if bc, ok := bareCodes[lemma]; ok && code == "" && len(used) == 0 {
+		code = bc
+	}
 	c.consume(v, used)
 	// "stopped supplying crude": without a pattern of its own ("stopped
 	// work"), a halting verb takes its code from the verb it halts.

@@ -55,3 +55,8 @@ func official(code string) bool {
 // sending verbs move their object to a place: the place's actor is their
 // target.
 var sending = map[string]bool{"send": true, "deploy": true, "dispatch": true, "station": true, "redeploy": true, "transfer": true, "airlift": true, "move": true, "post": true}
+
+// bareCodes code verbs the dictionary leaves uncoded on their own, where
+// the PLOVER manual files the verb whatever its object: REJECT is "all
+// rejections and refusals".
+var bareCodes = map[string]string{"reject": "120"}

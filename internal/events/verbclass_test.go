@@ -1,0 +1,28 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestBareCodes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"rejecting is a rejection whatever is rejected",
+			"Chadian rebels rejected a Nigerian peace plan.",
+			[]brief{{"TCDREB", "REJECT", "NGA", true, "", "rejected"}}},
+		{"a dictionary pattern that codes nothing still wins",
+			"Poland rejected the price offered by Gazprom.",
+			[]brief{{"RUSBUS", "AGREE", "", true, "", "offered"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
