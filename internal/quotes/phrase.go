@@ -128,6 +128,20 @@ func (f *finder) npAfter(j, hi int) speaker {
 		return speaker{}
 	}
 	sp := f.nounPhrase(j, e)
+	// A name in apposition to a description: "said another witness,
+	// former adviser Fiona Hill" is Hill, so described.
+	if sp.ok && sp.actor == "" && e+2 <= hi && f.toks[e+1].Text == "," {
+		d := e + 2
+		for d+1 <= hi && f.toks[d+1].Text != "," && f.npWord(d+1, +1) {
+			d++
+		}
+		if m := f.mentionEnding(d); m != nil && m.Span.Start >= f.toks[e+2].Span.Start && f.person(*m) && (d == hi || f.toks[d+1].Text == "," || f.toks[d+1].UPOS == "ADP" || isTerminal(f.toks[d+1].Text)) {
+			if name := f.nounPhrase(e+2, d); name.ok && name.actor != "" {
+				name.desc = sp.text
+				return name
+			}
+		}
+	}
 	// An apposition after the name: "said Lavrov, Russia's foreign minister".
 	if sp.ok && sp.desc == "" && sp.actor != "" && e+2 <= hi && f.toks[e+1].Text == "," {
 		d := e + 2
