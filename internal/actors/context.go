@@ -34,7 +34,26 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 			// "a regional peacekeeping force", "multinational troops":
 			// CAMEO's international bodies' forces.
 			id = "IGOMIL"
-		case country == "" || !bareHead(toks, i, e) || foreign(toks, i, e):
+		case !bareHead(toks, i, e) || foreign(toks, i, e):
+			continue
+		case country == "":
+			// "The rebels said" after "Syrian rebels attacked": a
+			// definite noun goes back to the actor of its sector named
+			// last in the sentences before, unless "of" says whose it
+			// is ("the leaders of the self-proclaimed republics").
+			if e < len(toks) && toks[e].Text == "of" {
+				continue
+			}
+			m, ok := st.antecedent(si, toks, i, func(m news.Mention) bool { return hasGroup(m.Code, sec[:3]) && st.isCountry(m.Code[:3]) })
+			if !ok {
+				continue
+			}
+			// The country's sector, not the person or firm that had it:
+			// "the government" after "Lukashenko" is BLRGOV.
+			id := news.ActorID(m.Code[:3] + sec)
+			mark(used, i, e)
+			st.emit(news.Mention{Span: spanOf(toks, i, e), Actor: id, Code: string(id), How: "context", Sentence: si})
+			i = e - 1
 			continue
 		}
 		mark(used, i, e)
@@ -111,7 +130,7 @@ var modifiers = map[string]bool{"ADJ": true, "NOUN": true, "PROPN": true, "NUM":
 // nounAfter reports whether a noun (or a possessive) follows toks[b-1],
 // which makes the phrase before it a modifier.
 func nounAfter(toks []nlp.Token, b int) bool {
-	return b < len(toks) && (toks[b].UPOS == "NOUN" || toks[b].UPOS == "PROPN" || toks[b].Text == "'s")
+	return b < len(toks) && (toks[b].UPOS == "NOUN" || toks[b].UPOS == "PROPN" || toks[b].Text == "'s" || toks[b].Text == "'" || toks[b].Text == "’s")
 }
 
 // collective nouns are plural in sense without an -s.

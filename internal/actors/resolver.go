@@ -133,6 +133,7 @@ func (st *state) sentence(si int) {
 	st.discover(si, toks, used)
 	st.coordinate(si, toks)
 	st.roleNouns(si, toks, used)
+	st.definites(si, toks, used)
 	st.ethnic(si, toks)
 	st.newCodes(si, toks)
 }
