@@ -46,3 +46,51 @@ func (k *KB) sectorActor(id news.ActorID) (*news.Actor, bool) {
 		Name: c.Name + " " + strings.Join(words, ", "),
 	}, true
 }
+
+// Sector returns the CAMEO sector code an agent noun signals: "troops" →
+// "MIL", "foreign ministry" → "GOV". English plurals are reduced to the
+// singular the dictionary lists, and a word of eight letters or more one
+// typo from a one-word agent noun ("peackeepers", "Commision") is taken
+// for it when the nouns that close agree on the sector.
+func (k *KB) Sector(noun string) (string, bool) {
+	key := Key(noun)
+	if c, ok := k.agents[key]; ok {
+		return c, true
+	}
+	for _, s := range singulars(key) {
+		if c, ok := k.agents[s]; ok {
+			return c, true
+		}
+	}
+	// A long word one edit from an agent noun is a typo of it.
+	for _, s := range append([]string{key}, singulars(key)...) {
+		if c, ok := k.misspelt(s); ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// singulars guesses the singular of an English plural noun phrase by its
+// last word: soldiers, ministries, gendarmeries, thieves, policemen,
+// businesses.
+func singulars(key string) []string {
+	head, last := "", key
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		head, last = key[:i+1], key[i+1:]
+	}
+	var out []string
+	switch {
+	case strings.HasSuffix(last, "ies"):
+		out = append(out, head+last[:len(last)-3]+"y", head+last[:len(last)-1])
+	case strings.HasSuffix(last, "ves"):
+		out = append(out, head+last[:len(last)-3]+"f", head+last[:len(last)-3]+"fe", head+last[:len(last)-1])
+	case strings.HasSuffix(last, "men"):
+		out = append(out, head+last[:len(last)-3]+"man")
+	case strings.HasSuffix(last, "es"):
+		out = append(out, head+last[:len(last)-2], head+last[:len(last)-1])
+	case strings.HasSuffix(last, "s"):
+		out = append(out, head+last[:len(last)-1])
+	}
+	return out
+}
