@@ -1,0 +1,179 @@
+package quotes
+
+// Where a reported clause ends: the writer's words after a comma, a second
+// cue, the main clause after a subordinate one.
+
+import "strings"
+
+// splitClause cuts toks[cs..ce] where the writer takes over again (see
+// endsReport). "said that A and that B" stays one clause, as PARC and the
+// gold file annotate coordinated content under one cue.
+func (f *finder) splitClause(cs, ce int) [][2]int {
+	sub := cs < ce && f.subordinate(cs)
+	for i := cs + 1; i < ce; i++ {
+		if f.toks[i].Text == "," && i+1 < ce && (f.endsReport(i+1) || sub && f.mainClause(i+1, ce)) || f.coordinatedCue(i) {
+			end := i - 1
+			if f.toks[end].Text == "," {
+				end--
+			}
+			return [][2]int{{cs, end}}
+		}
+	}
+	return [][2]int{{cs, ce}}
+}
+
+// subordinate reports a sentence that opens, before toks[i], with a
+// subordinating conjunction: "While Berg said A, the ministry did B",
+// "And though the CDC has said A, it has also ...". The report in such a
+// clause ends where the main clause begins.
+func (f *finder) subordinate(i int) bool {
+	lo := f.first[f.toks[i].sent]
+	for lo < i && (f.toks[lo].UPOS == "CCONJ" || isQuoteTok(f.toks[lo])) {
+		lo++
+	}
+	return lo < i && subordinators[strings.ToLower(f.toks[lo].Text)]
+}
+
+var subordinators = set(`while although though whereas because since if when after before once`)
+
+// timeClause open a clause of time, cause or contrast and are never
+// adverbs or prepositions of the reported clause's first words.
+var timeClause = set(`as while although though whereas because when`)
+
+// mainClause reports a subject and its finite verb at toks[i..]: a pronoun,
+// or a determiner or name and up to three more words, then the verb.
+func (f *finder) mainClause(i, ce int) bool {
+	if u := f.toks[i].UPOS; u != "PRON" && u != "DET" && u != "PROPN" {
+		return false
+	}
+	for j := i + 1; j <= ce && j <= i+4; j++ {
+		switch f.toks[j].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if f.toks[j].UPOS == "PUNCT" {
+			return false
+		}
+	}
+	return false
+}
+
+// coordinatedCue reports "and" (or "but") before a reporting verb, with
+// no subject of its own ("said that A and described B", "told X that A,
+// and said that B") or a name ("... and Putin said that B"): the first
+// report ends there and the verb is a cue of its own.
+func (f *finder) coordinatedCue(i int) bool {
+	w := strings.ToLower(f.toks[i].Text)
+	if (w != "and" && w != "but") || i+1 >= len(f.toks) {
+		return false
+	}
+	// A new subject may come between: "... and Putin said that".
+	j := i + 1
+	for j < len(f.toks) && j <= i+4 && f.toks[j].UPOS == "PROPN" {
+		j++
+	}
+	if j >= len(f.toks) {
+		return false
+	}
+	v := f.toks[j]
+	if v.XPOS != "VBD" && v.XPOS != "VBZ" {
+		return false
+	}
+	l := strings.ToLower(v.Lemma)
+	return speechLemmas[l] || directOnly[l]
+}
+
+// straddles reports whether toks[i..j] holds part of a quotation but not
+// all of it: the sentence splitter cut inside a quote.
+func (f *finder) straddles(i, j int) bool {
+	s, e := f.toks[i].Span.Start, f.toks[j].Span.End
+	for _, m := range f.marks {
+		in := func(off int) bool { return s <= off && off < e }
+		if in(m.open) != in(m.close+max(m.cLen, 1)-1) || !in(m.open) && m.open < s && m.close >= e {
+			return true
+		}
+	}
+	return false
+}
+
+// endsReport reports whether the words at toks[i], after a comma, leave the
+// reported clause: a participle ("claiming that"), or a conjunction opening
+// a clause of the writer's own (", and Prime Minister Šimonytė has asked",
+// ", while the Kremlin said").
+func (f *finder) endsReport(i int) bool {
+	t := f.toks[i]
+	if t.XPOS == "VBG" && !prepositionLike[strings.ToLower(t.Text)] {
+		return true
+	}
+	if f.occasion(i) || f.timeDistance(i) {
+		return true
+	}
+	switch strings.ToLower(t.Text) {
+	case "while", "whereas":
+		return true
+	case "as":
+		// ", as reported by Belta", ", as Interfax reported": the writer
+		// names the medium.
+		for j := i + 1; j < len(f.toks) && j <= i+4 && f.toks[j].sent == t.sent; j++ {
+			if (f.toks[j].XPOS == "VBN" || f.toks[j].XPOS == "VBD") && f.isCue(j, false) {
+				return true
+			}
+		}
+		// ", as he deflected attacks": what happened meanwhile, told by
+		// the writer.
+		return i+1 < len(f.toks) && f.mainClause(i+1, len(f.toks)-1)
+	case "and", "but":
+		return i+1 < len(f.toks) && (f.toks[i+1].UPOS == "PROPN" || f.toks[i+1].UPOS == "DET" || f.toks[i+1].UPOS == "PRON")
+	}
+	return false
+}
+
+// occasionNouns name the event at which something was said.
+var occasionNouns = set(`visit trip meeting talks summit interview conference
+	briefing ceremony address speech session forum call rally tour`)
+
+// occasion reports an adjunct of the reporting verb after a comma: ", on
+// the first visit to Minsk by ...", ", during talks in Sochi".
+func (f *finder) occasion(i int) bool {
+	if f.toks[i].UPOS != "ADP" {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := f.toks[j]
+		if occasionNouns[strings.ToLower(t.Lemma)] || occasionNouns[strings.ToLower(t.Text)] {
+			return true
+		}
+		if u := t.UPOS; u != "DET" && u != "ADJ" && u != "NUM" && u != "PRON" && t.XPOS != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
+// timeUnits measure how long before or after an event something happened.
+var timeUnits = set(`day days week weeks month months year years hour hours`)
+
+// timeDistance reports a time adjunct of the writer's after a comma:
+// ", nearly two weeks after Ukrainian forces crossed ...".
+func (f *finder) timeDistance(i int) bool {
+	j := i
+	if j < len(f.toks) && (f.toks[j].UPOS == "ADV" || f.toks[j].UPOS == "ADP") && f.toks[j].Text != "after" {
+		j++
+	}
+	if j+2 >= len(f.toks) || f.toks[j].UPOS != "NUM" && !strings.EqualFold(f.toks[j].Text, "a") {
+		return false
+	}
+	if !timeUnits[strings.ToLower(f.toks[j+1].Text)] {
+		return false
+	}
+	switch strings.ToLower(f.toks[j+2].Text) {
+	case "after", "before", "since", "later", "earlier", "ago":
+		return true
+	}
+	return false
+}
+
+// prepositionLike participles introduce a phrase, not a clause of the
+// writer's: "a build-up of forces, including tanks".
+var prepositionLike = set(`including excluding concerning regarding following
+	according notwithstanding`)

@@ -1,0 +1,71 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Passages for the rules that real news copy called for (the ScrapingHub
+// gold's dev half, internal/eval): invented, in the style of the wire
+// passages, with the same names.
+func TestFindAttributesNewsCopy(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+	}{
+		{"testified closes a direct quote",
+			`"The minister never raised the matter with me," Kowalska testified.`,
+			[]attributed{{"The minister never raised the matter with me,", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"a chanted slogan is the chanters'",
+			`Farmers chanted, "Save our land," outside the Interior Ministry.`,
+			[]attributed{{"Save our land,", "Farmers", ""}}},
+		{"a time phrase before the speaker's comma is no reported clause",
+			"Then, last week, Kowalska posted on Twitter accusing the Interior Ministry of lying.",
+			nil},
+		{"a short quote inside a reported clause is part of the report",
+			"Kowalska said she was “deeply moved” by the decision.",
+			[]attributed{{"she was “deeply moved” by the decision", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"a short quote ending a reported clause stays the quote",
+			"Berg said Latvia must stay close to its “older brother”.",
+			[]attributed{{"older brother", "Berg", "TOMAS_BERG"}}},
+		{"a capitalised name in quotes stays a quote of its own, as before, not a clause",
+			"Berg said the “Iron Shield” drills would start in May.",
+			[]attributed{{"Iron Shield", "Berg", "TOMAS_BERG"}}},
+		{"a day after the cue stays out of a clause reported before it",
+			"Forty people were detained overnight, the Interior Ministry announced Monday.",
+			[]attributed{{"Forty people were detained overnight", "Interior Ministry", "POLGOV"}}},
+		{"an English surname in -in does not make a man of her",
+			`Ellen Coughlin, the defendant's lawyer, spoke to reporters. "He regrets it deeply," she said.`,
+			[]attributed{{"He regrets it deeply,", "she", "ELLEN_COUGHLIN"}}},
+		{"a quote standing alone as a heading is no speech",
+			"Berg testified for three hours on Tuesday.\n\n3. “The talks have failed”\n\n“My role was the official channel,” Berg told lawmakers.",
+			[]attributed{{"My role was the official channel,", "Berg", "TOMAS_BERG"}}},
+		{"a report inside a while clause ends where the main clause starts",
+			"While Berg said the talks had failed, the ministry released a new schedule.",
+			[]attributed{{"the talks had failed", "Berg", "TOMAS_BERG"}}},
+		{"a clause of the writer's after comma as ends the report",
+			"Kowalska said it was her duty to testify, as she left the court in Vilnius.",
+			[]attributed{{"it was her duty to testify", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"a noun after the cue and a clause of time after it is no report",
+			"Kowalska claimed victory as the last votes were counted in Vilnius.",
+			nil},
+		{"the N-year-old is the person named before",
+			"Tomas Berg was appointed coach on Monday. The 56-year-old said he was excited to start.",
+			[]attributed{{"he was excited to start", "The 56-year-old", "TOMAS_BERG"}}},
+		{"a name in apposition to a description after said is the speaker",
+			`"The talks have failed," said a senior diplomat, former ambassador Tomas Berg.`,
+			[]attributed{{"The talks have failed,", "Tomas Berg", "TOMAS_BERG"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []attributed
+			for _, q := range Find(annotator()(tt.text), wireMentions(tt.text)) {
+				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
