@@ -212,7 +212,7 @@ func (c *clause) mentionUnder(r int) *news.Mention {
 // preceding lists the few words before verb v, which PETRARCH patterns
 // may name ("indicated it should act", "recently allowed").
 func (c *clause) preceding(v int) []word {
-	if v == 0 || !c.lx.before[c.lemma(v)] {
+	if v == 0 || !c.lx.before[c.verb(v)] {
 		return nil
 	}
 	out := make([]word, 0, preWindow)
@@ -264,7 +264,7 @@ func (c *clause) code(v int) (out []news.Event) {
 	if t.UPOS != "VERB" || c.ment[v] != nil || c.attributive(v) || baseRel(t.Rel) == "csubj" {
 		return nil
 	}
-	lemma := c.lemma(v)
+	lemma := c.verb(v)
 	// "according to X" attributes speech; it is no verb of agreement.
 	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) {
 		return nil
@@ -291,7 +291,14 @@ func (c *clause) code(v int) (out []news.Event) {
 	if code == "" || governors[lemma] == "hypothetical" && c.complementCoded(v) {
 		return nil
 	}
-	speech := speechLemmas[lemma] || strings.HasPrefix(code, "01")
+	// The token's lemma tells speech even where a dictionary files the
+	// verb under a form of its own ("--- SAID [023] ---").
+	speech := speechLemmas[lemma] || speechLemmas[c.lemma(v)] || strings.HasPrefix(code, "01")
+	// "Arnor is said to be ready": what is said of a subject is not said
+	// to it.
+	if speech && len(c.children(v, "nsubj:pass")) > 0 && len(c.children(v, "xcomp")) > 0 {
+		return nil
+	}
 	srcs, tgts, unknown := c.actors(v, !speech)
 	// PETRARCH's "%" patterns hold for a compound actor ("Gondor and
 	// Arnor agree" is 030 where "agree" alone is 081), and its "$" and

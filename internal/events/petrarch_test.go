@@ -371,3 +371,47 @@ HOST
 		})
 	}
 }
+
+// A dictionary may file a verb under an inflected form ("--- LEFT ---"):
+// the token's text then finds it among the forms PETRARCH makes of the
+// headword (TestForms); speech stays speech.
+func TestHeadwordForms(t *testing.T) {
+	const dict = `####### VERB PATTERNS #######
+--- LEFT [032] ---
+LEFT
+--- DEPART [032] ---
+DEPART
+--- SAID [023] ---
+SAID
+`
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a headword in the past tense matches its own text", "Jordan left Egypt on Monday.", []string{"JOR>EGY:032"}},
+		{"a lemma the dictionary knows goes first", "Jordan departed from Egypt on Monday.", []string{"JOR>EGY:032"}},
+		{"speech filed under its past tense needs a target still", "Jordan said on Monday that talks would resume.", nil},
+		{"what is said of a subject is not said to it", "Jordan is said to be ready for talks.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := an.Annotate(tt.text)
+			var got []string
+			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
+				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
