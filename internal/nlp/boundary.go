@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -148,7 +149,7 @@ func (sp *splitter) boundaryFeatures(dst []uint32, start, i int) (_ []uint32, le
 	if newlines(gap) > 0 || isCloser(sp.text, toks, i+1) || continues(toks[i+1].Text) {
 		return dst, false
 	}
-	if !rule && !mayStart(toks, i) {
+	if !rule && !mayStart(sp.text, toks, i) {
 		return dst, false
 	}
 	p1, n1 := describeBoundary(toks[i].Text), describeBoundary(toks[i+1].Text)
@@ -206,8 +207,15 @@ func (sp *splitter) boundaryFeatures(dst []uint32, start, i int) (_ []uint32, le
 // unless "!", "?", "..." or a period after a word precedes it (not after
 // a number's unit or a single letter: "1 tsp. olive oil"), and
 // the previous token must not be a comma, a dash or an opening bracket or
-// quote.
-func mayStart(toks []Token, i int) bool {
+// quote, unless the comma closes a greeting or a sign-off ("Regards,").
+func mayStart(text string, toks []Token, i int) bool {
+	if toks[i].Text == "," && signOff(text, toks, i-1) {
+		// "Best regards, | Debra", "Hi, | Yes storage is available": an
+		// e-mail's salutation or sign-off is a sentence of its own in EWT.
+		// News datelines ("DUBAI, | United Arab Emirates") never end so.
+		w := nextWord(toks, i+1)
+		return w >= 0 && startsUpper(toks[w].Text)
+	}
 	switch toks[i].Text {
 	case ",", "-", "--", "–", "—", "(", "[", "{", "\"", "'", "/", "&":
 		return false
@@ -236,6 +244,36 @@ func mayStart(toks []Token, i int) bool {
 		return true
 	}
 	return isTerminal(toks[i].Text)
+}
+
+// signOffs are the words before the comma of a greeting or a sign-off.
+var signOffs = [...]string{"regards", "sincerely", "thanks", "cheers", "hi", "hello"}
+
+// signOff reports whether toks[k] is a greeting or sign-off word that opens
+// its line or follows a sentence's end, alone or after one word ("Best
+// regards", "Kind regards"): "He said thanks, Mr. Putin agreed" goes on.
+func signOff(text string, toks []Token, k int) bool {
+	if k < 0 || !isSignOff(toks[k].Text) {
+		return false
+	}
+	opens := func(k int) bool {
+		return k == 0 || atLineStart(text, toks[k].Span.Start) || isTerminal(toks[k-1].Text)
+	}
+	return opens(k) || k > 0 && strings.EqualFold(toks[k].Text, "regards") && startsLetter(toks[k-1].Text) && opens(k-1)
+}
+
+func isSignOff(w string) bool {
+	for _, s := range signOffs {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsLetter(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(r)
 }
 
 func startsDigit(t string) bool {

@@ -163,11 +163,17 @@ func TestMayStart(t *testing.T) {
 		{"lower case after a single letter's period may not", "Add 1 ч. л. масла", 3, false},
 		{"lower case after a plain word may not", "the cat sat", 1, false},
 		{"a digit may start a sentence", "Containers: 1 Green", 1, true},
+		{"a capital after a sign-off's comma may", "Best regards, Debra Perlingiere", 2, true},
+		{"a capital after a greeting's comma may", "Hi, Yes storage is available", 1, true},
+		{"lower case after a sign-off's comma may not", "Thanks, but no", 1, false},
+		{"a capital after a sign-off word inside a sentence may not", "He said thanks, Mr. Putin agreed", 3, false},
+		{"a capital after a sign-off on its own line may", "Call me.\nRegards, Debra", 4, true},
+		{"a capital after a comma after another word may not", "Afterwards, The Tennis Podcast", 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := Tokenize(tt.text)
-			if got := mayStart(toks, tt.gap); got != tt.want {
+			if got := mayStart(tt.text, toks, tt.gap); got != tt.want {
 				var forms []string
 				for _, tok := range toks {
 					forms = append(forms, tok.Text)

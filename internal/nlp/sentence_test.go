@@ -102,6 +102,12 @@ func TestSplit(t *testing.T) {
 			[]string{"Belarus Votes", "Polls opened.", "Turnout was high", "Minsk Reacts"}},
 		{"a paragraph separator ends a sentence", "No period here\u2029Next one",
 			[]string{"No period here", "Next one"}},
+		{"an e-mail's sign-off is a sentence of its own",
+			"Call me. Best regards, Debra Perlingiere",
+			[]string{"Call me.", "Best regards,", "Debra Perlingiere"}},
+		{"thanks inside a sentence does not end it at its comma",
+			"He said thanks, Mr. Putin agreed.",
+			[]string{"He said thanks, Mr. Putin agreed."}},
 		{"empty text has no sentences", "  \n ", nil},
 	}
 	for _, tt := range tests {
