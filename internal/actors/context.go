@@ -209,8 +209,16 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 		if a >= b {
 			continue
 		}
-		titled := isTitleWord(toks[a].Text)
+		titled := isTitleWord(toks[a].Text) || (b-a > 1 && startsUpper(toks[a].Text) && st.isAgent(toks[a].Text))
 		gov := titled && govTitle(st.doc.Text[m.Span.Start:toks[min(b-1, a+2)].Span.End])
+		tsec := ""
+		if titled {
+			e := a + 1 // the title's words end before the name
+			for e < b-1 && (isTitleWord(toks[e].Text) || st.isAgent(toks[e].Text)) {
+				e++
+			}
+			tsec = st.titleSector(st.doc.Text[toks[a].Span.Start:toks[e-1].Span.End])
+		}
 		switch c, sec := st.appositive(si, toks, b); {
 		case titled && st.bodyBefore(si, m.Span.Start) != "":
 			// "Arab League Secretary-General X": the body's executive.
@@ -234,10 +242,7 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 				country = st.sentenceCountry(si)
 			}
 			if country != "" {
-				m.Code = country
-				if gov {
-					m.Code += "GOV"
-				}
+				m.Code = country + tsec
 			}
 		case st.nameCode(toks, a, b) != "":
 			m.Code = st.nameCode(toks, a, b)
@@ -256,6 +261,12 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 			}
 		}
 	}
+}
+
+// isAgent reports whether word is an agent noun of the KB.
+func (st *state) isAgent(word string) bool {
+	_, ok := st.r.kb.Sector(word)
+	return ok
 }
 
 // appositive reads ", <country>'s … <agent noun>," after a name ending
@@ -316,7 +327,7 @@ func (st *state) bodyBefore(si, start int) string {
 func (st *state) nounBefore(toks []nlp.Token, a int) string {
 	for n := 2; n >= 1; n-- {
 		s := a - n
-		if s < 0 || !isWordy(toks[s:a]) || !lower(toks[s].Text) || toks[a-1].UPOS != "NOUN" {
+		if s < 0 || !isWordy(toks[s:a]) || !(lower(toks[s].Text) || s == firstWord(toks)) || toks[a-1].UPOS != "NOUN" {
 			continue
 		}
 		// The whole code: "opposition newspaper" is OPPMED, both.

@@ -133,10 +133,7 @@ func (st *state) titled(si int, toks []nlp.Token, used []bool, a, b int) (news.S
 			last := st.out[i]
 			st.out = slices.Delete(st.out, i, i+1)
 			span.Start = last.Span.Start
-			code = mentionCountry(last)
-			if govTitle(title) {
-				code += "GOV"
-			}
+			code = mentionCountry(last) + st.titleSector(title)
 		}
 	}
 	return span, code

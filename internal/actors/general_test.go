@@ -42,6 +42,10 @@ func TestGeneralCoding(t *testing.T) {
 		{"the group is the group named before", "Hamas fired rockets on Sunday. The group said the attack was a response.", "group", "PSEREB"},
 		{"the organisation is the body named before, with its own code", "Amnesty International criticised the verdict. The organisation said the trial was unfair.", "organisation", "NGOSOC"},
 		{"a noun without the refers to no one", "Hamas fired rockets on Sunday. A group said the attack was a response.", "group", ""},
+		{"a rank before a new name is the military of the sentence's country", "General Tomas Varga said Bolivian troops would stay.", "General Tomas Varga", "BOLMIL"},
+		{"a cleric's title is the clergy", "Ayatollah Hossein Karimi denounced the Iranian government.", "Ayatollah Hossein Karimi", "IRNREL"},
+		{"a rebel leader is a rebel, not the government", "Rebel leader Laurent Nkunda said his fighters would withdraw from Goma.", "Laurent Nkunda", "CODREB"},
+		{"an opposition title outranks an office the KB dates", "Opposition leader Morgan Tsvangirai was arrested in Harare.", "Morgan Tsvangirai", "ZWEOPP"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)

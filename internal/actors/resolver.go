@@ -277,6 +277,18 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		if gov && (st.date.IsZero() || !dated || hasGroup(code, "ELI") && !former(toks, lead)) {
 			code = st.govCode(act, code)
 		}
+		if !gov && len(act.Country) == 3 {
+			// "Opposition leader Morgan Tsvangirai", "rebel leader X": the
+			// text says where the person stands now, whatever office
+			// the KB dates later or earlier.
+			sec := st.nounBefore(toks, t)
+			if titled {
+				sec = st.titleSector(st.doc.Text[span.Start:toks[lead].Span.Start])
+			}
+			if sec == "OPP" || sec == "REB" {
+				code = act.Country + sec
+			}
+		}
 		if former(toks, lead) {
 			code = elite(act, code)
 		}

@@ -115,13 +115,45 @@ func isTitleWord(w string) bool {
 // govTitle reports whether title words before a name ("Belarusian Prime
 // Minister") name a government office, which codes the person GOV.
 func govTitle(words string) bool {
+	gov := false
 	for _, w := range strings.FieldsFunc(strings.ToLower(words), func(r rune) bool { return r == ' ' || r == '-' || r == '\n' }) {
-		switch strings.TrimSuffix(w, ".") {
-		case "president", "minister", "premier", "chancellor", "prime", "secretary", "king", "emir", "leader":
-			return true
+		switch w = strings.TrimSuffix(w, "."); {
+		case nonGovernment[w]:
+			return false // "Opposition leader", "Rebel leader"
+		case w == "president", w == "minister", w == "premier", w == "chancellor", w == "prime", w == "secretary", w == "king", w == "emir", w == "leader":
+			gov = true
 		}
 	}
-	return false
+	return gov
+}
+
+// nonGovernment words make a title the office of a body other than the
+// government: "Opposition leader", "rebel leader", "party secretary".
+var nonGovernment = map[string]bool{
+	"opposition": true, "rebel": true, "rebels": true, "party": true, "union": true, "student": true,
+	"church": true, "tribal": true, "militia": true, "guerrilla": true, "insurgent": true, "separatist": true,
+}
+
+// titleSector is the sector the title words before a name give the
+// person: GOV for a government office, else the sector of the longest
+// agent phrase the title ends in ("Rebel leader" → REB, "General" → MIL,
+// "Judge" → JUD), a religion's title its clergy (REL); "" when none.
+func (st *state) titleSector(words string) string {
+	if govTitle(words) {
+		return "GOV"
+	}
+	f := strings.Fields(strings.ToLower(words))
+	for i := range f {
+		sec, ok := st.r.kb.Sector(strings.Join(f[i:], " "))
+		if !ok || len(sec) < 3 {
+			continue
+		}
+		if religions[sec[:3]] {
+			return "REL"
+		}
+		return sec[:3]
+	}
+	return ""
 }
 
 // titleOf finds a title and "of" right before toks[a] ("president of"):
