@@ -148,6 +148,11 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 				break
 			}
 		}
+		// "Russia deployed its soldiers": the forces a country sends are
+		// its own, no target.
+		if len(tgts) > 0 && len(srcs) > 0 && sending[c.lemma(v)] && armed(tgts[0].Code) && country(tgts[0].Code) == country(srcs[0].Code) {
+			return srcs, nil, false
+		}
 	}
 	// "a prisoner died in Israeli police custody": who dies suffers the
 	// event; the actor beside the verb, if any, did it.

@@ -271,7 +271,7 @@ func (c *clause) code(v int) (out []news.Event) {
 	}
 	code, used := c.lx.match(lemma, c.preceding(v), c.following(v), nil)
 	patterned := code
-	if oc, ou, ok := c.objectEvent(v, used); ok {
+	if oc, ou, ok := c.objectEvent(v, code, used); ok {
 		code, used = oc, ou
 	}
 	// "rejected a peace plan": what the dictionary leaves uncoded on

@@ -89,6 +89,10 @@ func (c *clause) nominal(n int) []news.Event {
 type objectEvent struct {
 	verbs, nouns map[string]bool
 	code         string
+	// bare limits the pair to verbs the dictionary leaves uncoded; over
+	// lets it overrule a pattern that took the noun too, where the
+	// dictionary codes against the PLOVER manual.
+	bare, over bool
 }
 
 var (
@@ -101,34 +105,46 @@ var (
 	mediations     = map[string]bool{"mediation": true}
 	relations      = map[string]bool{"cooperation": true, "relation": true, "tie": true, "partnership": true, "exchange": true}
 	assistance     = map[string]bool{"aid": true, "assistance": true, "help": true, "support": true, "funding": true, "loan": true, "credit": true}
+	envoys         = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "charge": true}
+	forces         = map[string]bool{"troop": true, "troops": true, "soldier": true, "force": true, "army": true, "tank": true, "missile": true, "warship": true, "battalion": true, "brigade": true, "unit": true, "jet": true, "bomber": true, "paratrooper": true, "reservist": true, "weapon": true, "artillery": true}
+	posting        = map[string]bool{"deploy": true, "station": true, "mass": true, "amass": true}
+	recalling      = map[string]bool{"recall": true, "withdraw": true}
 	refuge         = map[string]bool{"asylum": true, "refuge": true, "shelter": true, "protection": true, "aid": true, "assistance": true, "help": true, "support": true}
 )
 
 var objectEvents = []objectEvent{
-	{starting, investigations, "090"},
-	{ending, talks, "164"},
-	{ending, mediations, "165"},
-	{ending, relations, "160"},
-	{ending, assistance, "162"},
-	{seeking, refuge, "023"},
+	{starting, investigations, "090", false, false},
+	{ending, talks, "164", false, false},
+	{ending, mediations, "165", false, false},
+	{ending, relations, "160", false, false},
+	{ending, assistance, "162", false, false},
+	{seeking, refuge, "023", false, false},
+	// Recalling an envoy reduces relations (PLOVER SANCTION 'withdraw').
+	{recalling, envoys, "161", false, false},
+	// "All military or police moves that fall short of the actual use of
+	// force" are MOBILIZE; the dictionary's "deploy &military" is
+	// military cooperation (062), which the manual keeps for joint
+	// operations.
+	{posting, forces, "154", false, true},
 }
 
 // objectEvent codes verb v from the noun it governs as its object, when
 // the pair names an event of objectEvents and the dictionary's match,
 // which used the words at used, did not take that noun.
-func (c *clause) objectEvent(v int, used []int) (string, []int, bool) {
+func (c *clause) objectEvent(v int, code string, used []int) (string, []int, bool) {
 	l := c.lemma(v)
 	for _, o := range c.objects(v) {
 		r := baseRel(c.toks[o].Rel)
 		// The tagger may read a bare noun as a name ("sought Refuge").
-		if (c.toks[o].UPOS != "NOUN" && c.toks[o].UPOS != "PROPN") || c.ment[o] != nil || slices.Contains(used, o) || (r != "obj" && !(o == c.head(v) && r != "nsubj")) {
+		if (c.toks[o].UPOS != "NOUN" && c.toks[o].UPOS != "PROPN") || (r != "obj" && !(o == c.head(v) && r != "nsubj")) {
 			continue
 		}
 		// "ended mediation efforts": a noun compounded with the object
 		// names its event as well.
 		for _, n := range append([]int{o}, c.children(o, "compound")...) {
 			for _, oe := range objectEvents {
-				if oe.verbs[l] && oe.nouns[c.lemma(n)] && c.ment[n] == nil && !slices.Contains(used, n) {
+				// Forces are actors, and a name may be a misread noun.
+				if oe.verbs[l] && oe.nouns[c.lemma(n)] && (c.ment[n] == nil || armed(c.ment[n].Code)) && (oe.over || !slices.Contains(used, n)) && (!oe.bare || code == "" && len(used) == 0) {
 					return oe.code, []int{n}, true
 				}
 			}
