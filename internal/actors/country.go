@@ -80,9 +80,15 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 			st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: code, How: how, Sentence: si})
 			return
 		}
+		s := a
+		if sec == "MED" && a > 0 && !used[a-1] && stateOwned[strings.ToLower(toks[a-1].Text)] {
+			// "the official Syrian newspaper": the state's media speak
+			// for the government, as Phoenix codes "state media" GOV.
+			sec, s = "GOV", a-1
+		}
 		id := code + sec
-		mark(used, a, e)
-		st.emit(news.Mention{Span: spanOf(toks, a, e), Actor: news.ActorID(id), Code: id, How: "adjective", Sentence: si})
+		mark(used, s, e)
+		st.emit(news.Mention{Span: spanOf(toks, s, e), Actor: news.ActorID(id), Code: id, How: "adjective", Sentence: si})
 		return
 	}
 	mark(used, a, b)
@@ -125,4 +131,10 @@ func (st *state) people(span news.Span, act *news.Actor) bool {
 		}
 	}
 	return false
+}
+
+// stateOwned words before a country's media make them the government's.
+var stateOwned = map[string]bool{
+	"official": true, "state": true, "state-run": true, "state-owned": true, "state-controlled": true,
+	"government": true, "government-run": true, "government-owned": true, "government-controlled": true,
 }

@@ -46,6 +46,8 @@ func TestGeneralCoding(t *testing.T) {
 		{"a cleric's title is the clergy", "Ayatollah Hossein Karimi denounced the Iranian government.", "Ayatollah Hossein Karimi", "IRNREL"},
 		{"a rebel leader is a rebel, not the government", "Rebel leader Laurent Nkunda said his fighters would withdraw from Goma.", "Laurent Nkunda", "CODREB"},
 		{"an opposition title outranks an office the KB dates", "Opposition leader Morgan Tsvangirai was arrested in Harare.", "Morgan Tsvangirai", "ZWEOPP"},
+		{"a country's official newspaper is its government's voice", "The official Egyptian newspaper Al-Ahram said the talks had failed.", "official Egyptian newspaper", "EGYGOV"},
+		{"a country's newspapers alone are media", "Egyptian newspapers said the talks had failed.", "Egyptian newspapers", "EGYJRN"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
