@@ -266,7 +266,7 @@ func (c *clause) code(v int) (out []news.Event) {
 	}
 	lemma := c.verb(v)
 	// "according to X" attributes speech; it is no verb of agreement.
-	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) {
+	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) && bareCodes[lemma] == "" {
 		return nil
 	}
 	code, used := c.lx.match(lemma, c.preceding(v), c.following(v), nil)

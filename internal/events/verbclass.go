@@ -56,7 +56,9 @@ func official(code string) bool {
 // target.
 var sending = map[string]bool{"send": true, "deploy": true, "dispatch": true, "station": true, "redeploy": true, "transfer": true, "airlift": true, "move": true, "post": true}
 
-// bareCodes code verbs the dictionary leaves uncoded on their own, where
-// the PLOVER manual files the verb whatever its object: REJECT is "all
-// rejections and refusals".
-var bareCodes = map[string]string{"reject": "120"}
+// bareCodes code verbs the dictionary leaves uncoded on their own, or
+// lacks, where the PLOVER manual files the verb whatever its object:
+// REJECT is "all rejections and refusals", ACCUSE criticism (slam: 111),
+// and SANCTION sanctions (163). Urging is left out: the PLOVER gold
+// codes what X is urged to do.
+var bareCodes = map[string]string{"reject": "120", "slam": "111", "sanction": "163"}
