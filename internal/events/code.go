@@ -313,6 +313,9 @@ func (c *clause) code(v int) (out []news.Event) {
 		}
 		c.consume(v, cu)
 		srcs, tgts = c.place(v, &pl, srcs, tgts)
+		// "have downplayed [014] their meeting" is no statement when a
+		// compound source makes it a postponement ("% HAVE * [191]").
+		speech = speechLemmas[lemma] || speechLemmas[c.lemma(v)] || strings.HasPrefix(code, "01")
 	}
 	if !strings.HasPrefix(code, "14") && c.protested(v, srcs) {
 		code = "140"

@@ -133,33 +133,49 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			for i, l := range lemmas {
 				// A verb filed under a block with a code of its own belongs
 				// to that CAMEO family: "demand" [100] under APPEAL [020]
-				// does not take the block's appeals.
+				// does not take the block's appeals. (PETRARCH gives every
+				// verb of a block all its patterns, which makes "protest
+				// [140] against the arrest" a rally of support, 053.)
 				if own[i] && len(codes[i]) >= 2 && codes[i] != "---" && c != "---" && family(c) != family(codes[i]) {
 					continue
 				}
+				// The verb's own earlier words come last before it, after
+				// the pattern's; its own later words first after it.
 				lw := strings.Fields(l)
-				add(strings.Join(append([]string{lw[0], c}, append(lw[1:], words...)...), " "))
+				var front, back []string
+				for _, w := range lw[1:] {
+					if strings.HasPrefix(w, "<") {
+						front = append(front, w)
+					} else {
+						back = append(back, w)
+					}
+				}
+				out := append([]string{lw[0], c}, pre...)
+				out = append(append(append(out, front...), back...), words[len(pre):]...)
+				add(strings.Join(out, " "))
 			}
 			continue
 		}
-		// A verb line: VERB or +VERB_PARTICLE, optional {forms}, optional [code].
+		// A verb line: VERB, optional {forms}, optional [code]; a verb of
+		// several words joins them with "_" and marks the verb "+"
+		// (+CORDON_OFF, WIRE_+TAP).
 		c, hasOwn := blockCode, false
 		if m := codeRe.FindStringSubmatch(line); m != nil {
 			c, hasOwn = code(m[1]), true
 			line = line[:strings.Index(line, "[")]
 		}
 		line = formsRe.ReplaceAllString(line, "")
-		name := strings.ToLower(strings.Trim(strings.TrimSpace(strings.TrimPrefix(line, "+")), "_"))
+		name := strings.ToLower(strings.Trim(strings.TrimSpace(line), "_"))
 		if name == "" || strings.ContainsAny(name, " ") {
 			continue
 		}
-		parts := strings.Split(name, "_")
-		l := strings.Join(parts, " ")
+		l := verbWords(name)
 		lemmas = append(lemmas, l)
 		codes = append(codes, c)
 		own = append(own, hasOwn)
 		if c != "" {
-			add(strings.Join(append([]string{parts[0], c}, parts[1:]...), " "))
+			lw := strings.Fields(l)
+			add(strings.Join(append([]string{lw[0], c}, lw[1:]...), " "))
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -185,6 +201,29 @@ func code(s string) string {
 		return a
 	}
 	return a + ":" + b
+}
+
+// verbWords writes a verb line's name in the lexicon's words: the verb
+// first, the words before it marked "<" and those after it plain
+// ("wire_+tap" is "tap <wire", "+cordon_off" and "cordon_off" are
+// "cordon off").
+func verbWords(name string) string {
+	parts := strings.Split(name, "_")
+	v := 0
+	for i, p := range parts {
+		if strings.HasPrefix(p, "+") {
+			v = i
+			break
+		}
+	}
+	out := []string{strings.TrimPrefix(parts[v], "+")}
+	for _, p := range parts[:v] {
+		out = append(out, "<"+p)
+	}
+	for _, p := range parts[v+1:] {
+		out = append(out, strings.TrimPrefix(p, "+"))
+	}
+	return strings.Join(out, " ")
 }
 
 // family is the CAMEO root of a code field: "04" for "042:043", "17" for

@@ -210,8 +210,7 @@ func TestCompoundActorPatterns(t *testing.T) {
 AGREE
 - * WITH % [031]
 - % * [030:030]
---- DELAY [120] ---
-DELAY
+--- DOWNPLAY [014] ---
 DOWNPLAY
 - % HAVE * [191]
 `
@@ -219,7 +218,7 @@ DOWNPLAY
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"agree 030:030 <%", "agree 031 with %", "agree 081", "delay 120", "delay 191 <% <have", "downplay 120", "downplay 191 <% <have"}
+	want := []string{"agree 030:030 <%", "agree 031 with %", "agree 081", "downplay 014", "downplay 191 <% <have"}
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
@@ -238,7 +237,8 @@ DOWNPLAY
 		{"a compound source selects its pattern, each partner acting on the other", "Jordan and Britain agree that the dispute should be settled by arbitration.", []string{"GBR>JOR:030", "JOR>GBR:030"}},
 		{"a single source does not", "Jordan agreed with Britain on Monday.", []string{"JOR>GBR:081"}},
 		{"a compound target selects its pattern", "Jordan agreed with Britain and France on Monday.", []string{"JOR>FRA:031", "JOR>GBR:031"}},
-		{"words before the verb and a compound source together", "Jordan and Britain have downplayed the meeting.", []string{"GBR>JOR:191", "JOR>GBR:191"}},
+		{"words before the verb and a compound source make a pattern that is no statement, needing no target", "Jordan and Britain have downplayed the meeting.", []string{"GBR>JOR:191", "JOR>GBR:191"}},
+		{"the bare statement needs one", "Jordan has downplayed the meeting.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -400,6 +400,57 @@ SAID
 		{"a lemma the dictionary knows goes first", "Jordan departed from Egypt on Monday.", []string{"JOR>EGY:032"}},
 		{"speech filed under its past tense needs a target still", "Jordan said on Monday that talks would resume.", nil},
 		{"what is said of a subject is not said to it", "Jordan is said to be ready for talks.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := an.Annotate(tt.text)
+			var got []string
+			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
+				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// A verb of several words marks the verb "+" among words joined by "_":
+// the words before it must precede it, those after it follow.
+func TestVerbsOfSeveralWords(t *testing.T) {
+	const dict = `####### VERB PATTERNS #######
+--- CONFISCATE [1711] ---
+CONFISCATE
+WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
+- * PHONES [1712]
+--- BLOCKADE [191] ---
++CORDON_OFF
+- * BORDER [192]
+`
+	verbs, _, err := events.ParsePetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"confiscate 1711", "confiscate 1712 phones", "cordon 191 off", "cordon 192 off border", "tap 1711 <wire", "tap 1712 <wire phones"}
+	if diff := cmp.Diff(want, verbs); diff != "" {
+		t.Errorf("verbs (-want +got):\n%s", diff)
+	}
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the word before the verb selects it", "Syria wire tapped the phones of Jordan.", []string{"SYR>JOR:1712"}},
+		{"the verb alone is not it", "Syria tapped the phones of Jordan.", nil},
+		{"a particle after the verb selects it", "Syria cordoned off the border with Jordan.", []string{"SYR>JOR:192"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
