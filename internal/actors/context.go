@@ -36,6 +36,12 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 			id = "IGOMIL"
 		case !bareHead(toks, i, e) || foreign(toks, i, e):
 			continue
+		case country == "" && residents[sec[:3]] && st.whereCountry(si, toks, e) != "":
+			// "Hundreds of thousands of people blocked streets in Hong
+			// Kong in defiance of Chinese authorities": civilians are
+			// the people of where they act, though the sentence names
+			// another country.
+			id = st.whereCountry(si, toks, e) + sec
 		case country == "":
 			// "The rebels said" after "Syrian rebels attacked": a
 			// definite noun goes back to the actor of its sector named
@@ -60,6 +66,59 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 		st.emit(news.Mention{Span: spanOf(toks, i, e), Actor: news.ActorID(id), Code: id, How: "context", Sentence: si})
 		i = e - 1
 	}
+}
+
+// residents are the sectors of people who act where they live, unlike
+// troops or envoys, which are often abroad.
+var residents = map[string]bool{"CVL": true, "OPP": true, "LAB": true, "EDU": true, "AGR": true}
+
+// whereCountry is the country of the place named after "in", "at",
+// "near", "across" or "throughout" in the clause of a noun ending at
+// toks[e-1] ("people blocked streets in Hong Kong"): within eight words
+// after it and no comma or quote between, or opening the sentence ("In
+// Hong Kong, …"); "" when there is none, or when the clause names places
+// of two countries ("in Minsk and in Moscow"). A place after a comma
+// belongs to another clause ("…, a defender in Vilnius said").
+func (st *state) whereCountry(si int, toks []nlp.Token, e int) string {
+	at := func(i int) string { // the country of a mention starting at toks[i]
+		for j := len(st.out) - 1; j >= 0 && st.out[j].Sentence == si; j-- {
+			if m := st.out[j]; m.Span.Start == toks[i].Span.Start && len(m.Code) >= 3 && st.isCountry(m.Code[:3]) {
+				return m.Code[:3]
+			}
+		}
+		return ""
+	}
+	where := func(i int) bool {
+		switch strings.ToLower(toks[i].Text) {
+		case "in", "at", "near", "across", "throughout":
+			return true
+		}
+		return false
+	}
+	found := ""
+	for i := e; i+1 < len(toks); i++ {
+		if t := toks[i].Text; t == "," || t == ";" || t == "\"" || t == "``" || t == "''" || t == "(" {
+			break
+		}
+		if !where(i) {
+			continue
+		}
+		c := at(i + 1)
+		switch {
+		case c == "" || c == found:
+		case found != "":
+			return "" // "in Minsk and in Moscow": no one place
+		case i < e+8:
+			found = c
+		}
+	}
+	if found != "" {
+		return found
+	}
+	if f := firstWord(toks); f+1 < len(toks) && where(f) {
+		return at(f + 1)
+	}
+	return ""
 }
 
 // multinational reports whether the phrase toks[a:b] names a force of

@@ -48,6 +48,8 @@ func TestGeneralCoding(t *testing.T) {
 		{"an opposition title outranks an office the KB dates", "Opposition leader Morgan Tsvangirai was arrested in Harare.", "Morgan Tsvangirai", "ZWEOPP"},
 		{"a country's official newspaper is its government's voice", "The official Egyptian newspaper Al-Ahram said the talks had failed.", "official Egyptian newspaper", "EGYGOV"},
 		{"a country's newspapers alone are media", "Egyptian newspapers said the talks had failed.", "Egyptian newspapers", "EGYJRN"},
+		{"civilians are of where they act though another country is named", "Thousands of students marched in Jakarta against Australian policy.", "students", "IDNEDU"},
+		{"troops are not of where they act", "Thousands of troops arrived in Kabul from Canada and Britain.", "troops", ""},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
