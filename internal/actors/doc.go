@@ -58,7 +58,22 @@
 //     ("foreign", "European"), outsiders ("migrants", "diplomats") and
 //     plurals of what a country has one of ("governments").
 //     An ethnic group ("ethnic Albanians … in Serbia") is the civilians
-//     of the one other country its sentence names.
+//     of the one other country its sentence names. When the sentence
+//     names several, civilians, protesters, workers, students and farmers
+//     are of the one place their clause puts them ("people blocked
+//     streets in Hong Kong in defiance of Chinese authorities" → HKGCVL);
+//     troops and envoys are not, being often abroad. A generic head
+//     ("leaders", "officials", "personnel", "commanders") takes its
+//     modifier's sector ("union leaders" → LAB, "rebel commanders" →
+//     REB); a rank ("deputy", "acting") qualifies the noun after it. A
+//     country's media after "official", "state" or "state-run" speak for
+//     its government (GOV), as Phoenix codes state media.
+//   - Definite descriptions: in a sentence naming no country, "the
+//     rebels", "the government" refer back to the country's sector
+//     actor named last in the three sentences before ("Syrian rebels … The
+//     rebels said" → SYRREB), and "the group", "the organisation", "the
+//     alliance" to the body named last (How "context"); "the leaders of X"
+//     is X's, not a back-reference.
 //   - Role descriptions: "the Belarusian leader", "Russia's foreign
 //     minister", "российский президент" become the person holding that
 //     role (KB role title and country) at the date, How "role" ("the
@@ -75,6 +90,10 @@
 //     When the text gives the titled person another country than the
 //     KB's ("King Hassan of Morocco", "Moroccan King Hassan" against
 //     Jordan's Hassan), the person is a new one of that country.
+//     A title's own sector codes the person after it ("General X" → MIL,
+//     "Ayatollah Y" → REL, "Judge Z" → JUD); "Opposition leader" and
+//     "rebel leader" are no government office and outrank an office the
+//     KB dates ("Opposition leader Morgan Tsvangirai" → ZWEOPP).
 //   - Surnames ("Lukashenko" after "Alexander Lukashenko") How "surname".
 //     After a title, any person's surname (kb.Titled: "President Mugabe"),
 //     when those in office at the date, and in government under a
@@ -102,7 +121,20 @@
 //     sentence names ("President X … in Algiers" → DZAGOV), or after an
 //     agent noun ("the opposition newspaper X" → country OPPMED). A name
 //     spelled out before a known acronym in parentheses ("The
-//     International Labour Office (ILO)") is the acronym's actor.
+//     International Labour Office (ILO)") is the acronym's actor. A new
+//     person takes the code of its apposition ("X, the Serbian prime
+//     minister," → SRBGOV; "the Croatian opposition leader, X," →
+//     HRVOPP; "a former …" → ELI).
+//   - Bodies the KB lacks are coded by the noun that heads their name
+//     (Party, Front → PTY; Movement → OPP; a named Army → REB; Ministry,
+//     Commission → GOV; University → EDU) and the country the text ties
+//     them to: an adjective before ("Rwandan Patriotic Front" → RWAPTY),
+//     "of" and a country or place after ("University of Nairobi" →
+//     KENEDU), else the sentence's one country. A capitalised name before
+//     a lower-case body noun, with a gloss in parentheses or none ("the
+//     Kifaya (Enough) movement"), is one body; an NER name that runs into
+//     a resolved one keeps its rest ("Kenya's Orange Democratic
+//     Movement").
 //
 // Codes are CAMEO's, which the pipeline and the GDELT export use.
 // Resolver.PLOVER recodes a mention by the PLOVER manual's conventions where
@@ -110,7 +142,8 @@
 // civilians, CVL; PLOVER's seven international entities and its sector
 // table; protesters CVL with OPP second); see plover.go.
 //
-// Resolve does not resolve pronouns, does not yet read the dependency parse
+// Resolve does not resolve pronouns (only the definite descriptions
+// above), does not yet read the dependency parse
 // (the place-or-government test looks at the preceding word only) and does
 // not merge new actors across articles: a store does that by ID.
 //
