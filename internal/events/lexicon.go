@@ -437,10 +437,23 @@ func plural(p, s string) bool {
 // does not find.
 func (c *clause) verb(v int) string {
 	l := c.lemma(v)
+	t := strings.ToLower(c.toks[v].Text)
+	// A headword that is the text itself names the form the dictionary
+	// means ("left" is LEFT [032], not LEAVE [012]), as PETRARCH matches
+	// words, not lemmas; if one of its patterns holds (KIDNAPPED_AND_KILLED
+	// is no kidnapping alone).
+	if t != l && len(c.lx.verbs[t]) > 0 {
+		pre := make([]word, 0, preWindow)
+		for i := max(0, v-preWindow); i < v; i++ {
+			pre = append(pre, word{c.lemma(i), strings.ToLower(c.toks[i].Text), i})
+		}
+		if code, used := c.lx.match(t, pre, c.following(v), nil); code != "" || len(used) > 0 {
+			return t
+		}
+	}
 	if len(c.lx.verbs[l]) > 0 {
 		return l
 	}
-	t := strings.ToLower(c.toks[v].Text)
 	for _, h := range [...]string{
 		t,
 		strings.TrimSuffix(t, "s"), strings.TrimSuffix(t, "es"), strings.TrimSuffix(t, "ies") + "y",

@@ -379,10 +379,15 @@ func TestHeadwordForms(t *testing.T) {
 	const dict = `####### VERB PATTERNS #######
 --- LEFT [032] ---
 LEFT
+--- LEAVE [012] ---
+LEAVE
 --- DEPART [032] ---
 DEPART
 --- SAID [023] ---
 SAID
+--- KIDNAP [181] ---
+KIDNAP
++KIDNAPPED_AND_KILLED [180]
 `
 	an, err := stages()
 	if err != nil {
@@ -396,7 +401,9 @@ SAID
 		name, text string
 		want       []string
 	}{
-		{"a headword in the past tense matches its own text", "Jordan left Egypt on Monday.", []string{"JOR>EGY:032"}},
+		{"a headword in the past tense matches its own text, over its lemma's", "Jordan left Egypt on Monday.", []string{"JOR>EGY:032"}},
+		{"the lemma's headword matches the other forms", "Jordan leaves Egypt on Monday.", []string{"JOR>EGY:012"}},
+		{"a headword of several words whose words do not follow gives way to the lemma", "Syria kidnapped two Jordanians on Monday.", []string{"SYR>JORCVL:181"}},
 		{"a lemma the dictionary knows goes first", "Jordan departed from Egypt on Monday.", []string{"JOR>EGY:032"}},
 		{"speech filed under its past tense needs a target still", "Jordan said on Monday that talks would resume.", nil},
 		{"what is said of a subject is not said to it", "Jordan is said to be ready for talks.", nil},
