@@ -109,6 +109,9 @@ var (
 	forces         = map[string]bool{"troop": true, "troops": true, "soldier": true, "force": true, "army": true, "tank": true, "missile": true, "warship": true, "battalion": true, "brigade": true, "unit": true, "jet": true, "bomber": true, "paratrooper": true, "reservist": true, "weapon": true, "artillery": true}
 	posting        = map[string]bool{"deploy": true, "station": true, "mass": true, "amass": true}
 	recalling      = map[string]bool{"recall": true, "withdraw": true}
+	summoning      = map[string]bool{"summon": true}
+	issuing        = map[string]bool{"issue": true}
+	warrants       = map[string]bool{"warrant": true}
 	refuge         = map[string]bool{"asylum": true, "refuge": true, "shelter": true, "protection": true, "aid": true, "assistance": true, "help": true, "support": true}
 )
 
@@ -121,6 +124,15 @@ var objectEvents = []objectEvent{
 	{seeking, refuge, "023", false, false},
 	// Recalling an envoy reduces relations (PLOVER SANCTION 'withdraw').
 	{recalling, envoys, "161", false, false},
+	// "Consultations with ambassadors already in a country---typically
+	// this is done to complain about an action---should be coded for the
+	// content of the action ... usually ACCUSE"; its content told
+	// elsewhere is coded from its own words.
+	{summoning, envoys, "110", false, true},
+	// "Issuing an in-absentia arrest should be coded as a THREAT
+	// 'arrest' rather than COERCE 'arrest'": a warrant is no arrest
+	// (CAMEO 137, threaten with repression).
+	{issuing, warrants, "137", false, true},
 	// "All military or police moves that fall short of the actual use of
 	// force" are MOBILIZE; the dictionary's "deploy &military" is
 	// military cooperation (062), which the manual keeps for joint
@@ -143,8 +155,9 @@ func (c *clause) objectEvent(v int, code string, used []int) (string, []int, boo
 		// names its event as well.
 		for _, n := range append([]int{o}, c.children(o, "compound")...) {
 			for _, oe := range objectEvents {
-				// Forces are actors, and a name may be a misread noun.
-				if oe.verbs[l] && oe.nouns[c.lemma(n)] && (c.ment[n] == nil || armed(c.ment[n].Code)) && (oe.over || !slices.Contains(used, n)) && (!oe.bare || code == "" && len(used) == 0) {
+				// Forces and envoys are actors, and a name may be a
+				// misread noun.
+				if oe.verbs[l] && oe.nouns[c.lemma(n)] && (c.ment[n] == nil || armed(c.ment[n].Code) || envoys[c.lemma(n)]) && (oe.over || !slices.Contains(used, n)) && (!oe.bare || code == "" && len(used) == 0) {
 					return oe.code, []int{n}, true
 				}
 			}

@@ -1,0 +1,31 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestManualTypes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"an apology is an expression of regret, a concession",
+			"Poland apologised to Lithuania for the incident.",
+			[]brief{{"POL", "CONCEDE", "LTU", true, "", "apologised"}}},
+		{"a resignation is a retreat",
+			"The Lithuanian prime minister resigned.",
+			[]brief{{"LTUGOV", "RETREAT", "", true, "", "resigned"}}},
+		{"lifting a curfew stays a concession",
+			"The Belarusian government lifted the curfew in Minsk.",
+			[]brief{{"BLRGOV", "CONCEDE", "BLR", true, "", "lifted"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
