@@ -23,14 +23,22 @@ var (
 // patterns "lemma code [word...]", sorted and unique, and synonym sets
 // "&name word...". Blocks ("--- NAME [code] ---") give their code to the
 // verbs under them unless a verb carries its own; a block's patterns
-// ("- * WORDS [code]") apply to each of its verbs. Only the words after
-// "*" are kept, in order, and those before it marked "<" (they must
-// precede the verb); PETRARCH's markers ($ source, + target, ^ skip,
-// % compound, parentheses, braces) are dropped, since Code reads sources
-// and targets from the dependency parse. A multi-word head's synonyms
-// match by their last word. A synonym set ("&NAME" and its "+" lines) may
-// stand anywhere in the file, among the verb blocks too, and a member
-// naming another set stands for that set's members.
+// ("- * WORDS [code]") apply to each of its verbs (but a verb with a code
+// of another CAMEO family takes none of them). The words after "*" are
+// kept in order, and those before it marked "<" (they must precede the
+// verb); parentheses and braces go, since the parse, not the pattern,
+// tells the phrases. PETRARCH's markers stay where Code needs them: "%"
+// (a compound actor: "<%" before the verb, "%" after it), "$" and "+"
+// after the verb (the source or target is the actor after the word
+// before them), "^" (an actor skipped), "<+" (the subject is the
+// target); see Lexicon.matchActors. A code may be a pair, "042:043", the
+// second for the event the other way, or ":173", only that one. A verb
+// of several words is written as PETRARCH marks it, "+" on the verb
+// (WIRE_+TAP is "tap <wire", +CORDON_OFF "cordon off"). A synonym set
+// ("&NAME" and its "+" lines) may stand anywhere in the file, among the
+// verb blocks too, and a member naming another set stands for that set's
+// members; a member of several words matches only as those words in a
+// row.
 func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 	seen := map[string]bool{}
 	add := func(l string) {
