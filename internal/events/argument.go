@@ -222,10 +222,13 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// whose subject it is.
 		// "he" or "she" is a person: not a country named since ("King
 		// Hassan of Morocco ... saying he would host").
+		// "they" stands for a group, which a single country is not ("it"):
+		// "Rebels in the Ivory Coast blocked roads into Abidjan as they
+		// continued".
 		personal := false
 		for _, s := range c.children(subjOf, "nsubj") {
 			l := strings.ToLower(c.toks[s].Text)
-			personal = personal || l == "he" || l == "she"
+			personal = personal || l == "he" || l == "she" || l == "they"
 		}
 		for _, skipCountries := range []bool{personal, false} {
 			for i := subjOf - 1; i >= 0 && len(srcs) == 0; i-- {

@@ -47,3 +47,21 @@ func TestSentTarget(t *testing.T) {
 		})
 	}
 }
+
+func TestTheyPronoun(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"they stands for a group, not for the single country named last",
+			"Rebels in Chad blocked roads into N'Djamena as they continued their offensive against the government.",
+			[]brief{{"TCDREB", "PROTEST", "TCD", true, "", "blocked"}, {"TCDREB", "ASSAULT", "TCDGOV", true, "", "continued"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
