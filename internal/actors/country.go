@@ -105,7 +105,9 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 // Palestinian was killed", "an Iraqi said", where an article stands before
 // it and no noun after it.
 func person(toks []nlp.Token, a, b int, how string) bool {
-	if how != "adjective" || a == 0 || b-a != 1 {
+	// A demonym the KB files as an alias ("a Briton", "a Scot") is one
+	// person as an adjective is ("a Palestinian").
+	if (how != "adjective" && how != "alias") || a == 0 || b-a != 1 {
 		return false
 	}
 	switch strings.ToLower(toks[a-1].Text) {
@@ -122,10 +124,16 @@ func person(toks []nlp.Token, a, b int, how string) bool {
 func (st *state) people(span news.Span, act *news.Actor) bool {
 	text := st.doc.Text[span.Start:span.End]
 	key := kb.Key(text)
-	if !strings.HasSuffix(key, "s") || strings.Contains(key, " ") || key == kb.Key(act.Name) || isUpperWord(text) {
+	single := text[:max(len(text)-1, 0)]
+	if strings.HasSuffix(key, "men") {
+		single = text[:len(text)-3] + "man" // Frenchmen, Englishmen
+	} else if !strings.HasSuffix(key, "s") {
 		return false
 	}
-	for _, a := range st.r.kb.Lookup(text[:len(text)-1]) {
+	if key == kb.Key(act.Name) || isUpperWord(text) {
+		return false
+	}
+	for _, a := range st.r.kb.Lookup(single) {
 		if a.ID == act.ID {
 			return true
 		}

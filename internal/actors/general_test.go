@@ -50,6 +50,9 @@ func TestGeneralCoding(t *testing.T) {
 		{"a country's newspapers alone are media", "Egyptian newspapers said the talks had failed.", "Egyptian newspapers", "EGYJRN"},
 		{"civilians are of where they act though another country is named", "Thousands of students marched in Jakarta against Australian policy.", "students", "IDNEDU"},
 		{"troops are not of where they act", "Thousands of troops arrived in Kabul from Canada and Britain.", "troops", ""},
+		{"a singular demonym after an article is one civilian", "A Briton was kidnapped in Yemen.", "Briton", "GBRCVL"},
+		{"a demonym in -men is its people", "Two Frenchmen were kidnapped in Mali.", "Frenchmen", "FRACVL"},
+		{"a two-word demonym has its plural", "Central Africans fled to Chad.", "Central Africans", "CAFCVL"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)

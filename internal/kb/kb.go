@@ -175,8 +175,9 @@ func (rec *record) expand() (news.Actor, []string) {
 	return a, keys
 }
 
-// demonyms adds the plural of each one-word Latin name of a country that
-// reads as a demonym (Liberian → Liberians, Iraqi → Iraqis), so the people
+// demonyms adds the plural of each Latin name of a country that reads as a
+// demonym (Liberian → Liberians, Iraqi → Iraqis, Central African →
+// Central Africans, Nigerien → Nigeriens, Frenchman → Frenchmen), so the people
 // are named wherever the data lists only the adjective, and the regular
 // adjective of a name ending in -a or -e (Kampuchea → Kampuchean, Costa
 // Rica → Costa Rican, Sierra Leone → Sierra Leonean, Cape Verde → Cape
@@ -190,8 +191,10 @@ func demonyms(names []string) []string {
 			continue
 		}
 		switch {
-		case len(words) == 1 && (strings.HasSuffix(n, "an") || strings.HasSuffix(n, "i")):
-			out = append(out, n+"s")
+		case len(words) == 1 && strings.HasSuffix(n, "man"):
+			out = append(out, n[:len(n)-3]+"men") // Frenchman → Frenchmen
+		case strings.HasSuffix(n, "an") || (len(words) == 1 && (strings.HasSuffix(n, "i") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "er"))):
+			out = append(out, n+"s") // Central African, Nigerien, Luxembourger
 		case strings.HasSuffix(n, "a") && len(words[len(words)-1]) > 3:
 			out = append(out, n+"n", n+"ns")
 		case strings.HasSuffix(n, "e") && len(words[len(words)-1]) > 3:
