@@ -34,6 +34,14 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// "travelled to Kyiv to meet Zelensky": an infinitive of purpose
 		// is done by its verb's subject, as a complement is.
 		purpose := r == "advcl" && c.infinitive(subjOf) && h >= 0 && c.toks[h].UPOS == "VERB"
+		// "continued their effort to overthrow": the effort's owner
+		// tries the act, the subject of the verb the effort is object of.
+		if r == "acl" && c.infinitive(subjOf) && h >= 0 && efforts[c.lemma(h)] && baseRel(c.toks[h].Rel) == "obj" {
+			if g := c.head(h); g >= 0 && c.toks[g].UPOS == "VERB" {
+				subjOf = g
+				continue
+			}
+		}
 		if h < 0 || (r != "xcomp" && r != "conj" && !participle && !purpose) {
 			break
 		}

@@ -288,7 +288,7 @@ func (c *clause) code(v int) (out []news.Event) {
 		}
 	}
 	// "plans to impose sanctions": the plan is the sanctions, envisaged.
-	if code == "" || governors[lemma] == "hypothetical" && c.complementCoded(v) {
+	if code == "" || governors[lemma] == "hypothetical" && c.complementCoded(v) || c.effortCoded(v) {
 		return nil
 	}
 	// The token's lemma tells speech even where a dictionary files the

@@ -218,3 +218,27 @@ func (c *clause) protested(v int, srcs []*news.Mention) bool {
 	}
 	return false
 }
+
+// efforts are nouns whose infinitive names the act tried ("their effort
+// to overthrow the government", "a bid to seize the airport"): an
+// attempt is the act, as for the verbs attempt and try.
+var efforts = map[string]bool{"effort": true, "bid": true, "attempt": true, "campaign": true, "drive": true, "push": true}
+
+// effortCoded reports whether verb v governs an effort whose infinitive
+// codes an event: that event is the sentence's, and v ("continued",
+// "launched", "stepped up") codes nothing of its own.
+func (c *clause) effortCoded(v int) bool {
+	for _, o := range c.children(v, "obj") {
+		if !efforts[c.lemma(o)] {
+			continue
+		}
+		for _, x := range c.children(o, "acl") {
+			if c.toks[x].UPOS == "VERB" && c.infinitive(x) && c.lx.Has(c.lemma(x)) {
+				if code, _ := c.lx.match(c.lemma(x), c.preceding(x), c.following(x), nil); code != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

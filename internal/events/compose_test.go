@@ -53,3 +53,24 @@ func TestProtested(t *testing.T) {
 		})
 	}
 }
+
+func TestEffort(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"an effort to act is the act, tried by the effort's owner",
+			"Rebels in Chad continued their effort to overthrow the government.",
+			[]brief{{"TCDREB", "ASSAULT", "TCDGOV", true, "", "overthrow"}}},
+		{"a bid to seize is a seizure",
+			"Russian forces launched a bid to seize the airport near Kyiv.",
+			[]brief{{"RUSMIL", "COERCE", "UKR", true, "", "seize"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
