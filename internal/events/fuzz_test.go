@@ -104,9 +104,21 @@ func FuzzReadDiscards(f *testing.F) {
 	})
 }
 
+// FuzzParsePetrarch reads fuzzed dictionaries and codes a fixed sentence
+// with each, which runs the matcher over whatever patterns, markers and
+// code pairs the dictionary holds.
 func FuzzParsePetrarch(f *testing.F) {
 	f.Add("&TREATY\n+PACT\n\n####### VERB PATTERNS #######\n--- SIGN [057] ---\nSIGN\n- * PEACE &TREATY [057]\n")
 	f.Add("--- STOP [---] ---\nHALT {HALTS HALTED}\n- * $ AID + [162]\n")
+	f.Add("--- AGREE [081] ---\nAGREE\nWIRE_+TAP [1711]\n- % * [030:030]\n- + * WITH ^ $ [:031]\n")
+	f.Add("--- 0 [\xb0]\n\xa90[\xb0]\n+")
+	an, err := stages()
+	if err != nil {
+		f.Fatal(err)
+	}
+	const text = "Jordan and Egypt agreed with Syria, freed from Iraq, to wire tap the phones of Libya."
+	doc := an.Annotate(text)
+	ms := resolver().Resolve(doc, published)
 	f.Fuzz(func(t *testing.T, data string) {
 		verbs, _, err := events.ParsePetrarch(strings.NewReader(data))
 		if err != nil {
@@ -115,6 +127,15 @@ func FuzzParsePetrarch(f *testing.F) {
 		for _, v := range verbs {
 			if len(strings.Fields(v)) < 2 {
 				t.Fatalf("verb line %q lacks a lemma and a code", v)
+			}
+		}
+		lx, err := events.LoadPetrarch(strings.NewReader(data))
+		if err != nil {
+			return
+		}
+		for _, e := range lx.Code(doc, ms, published) {
+			if e.Trigger.Start < 0 || e.Trigger.End > len(text) || e.Source == "" && e.Target == "" {
+				t.Fatalf("bad event %+v", e)
 			}
 		}
 	})

@@ -178,6 +178,9 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			continue
 		}
 		l := verbWords(name)
+		if l == "" {
+			continue
+		}
 		lemmas = append(lemmas, l)
 		codes = append(codes, c)
 		own = append(own, hasOwn)
@@ -214,7 +217,7 @@ func code(s string) string {
 // verbWords writes a verb line's name in the lexicon's words: the verb
 // first, the words before it marked "<" and those after it plain
 // ("wire_+tap" is "tap <wire", "+cordon_off" and "cordon_off" are
-// "cordon off").
+// "cordon off"); "" when the verb is empty.
 func verbWords(name string) string {
 	parts := strings.Split(name, "_")
 	v := 0
@@ -225,6 +228,9 @@ func verbWords(name string) string {
 		}
 	}
 	out := []string{strings.TrimPrefix(parts[v], "+")}
+	if out[0] == "" {
+		return ""
+	}
 	for _, p := range parts[:v] {
 		out = append(out, "<"+p)
 	}
