@@ -36,7 +36,7 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 			break
 		}
 		at := i + skip
-		for n := min(3, len(toks)-at); n >= 1; n-- {
+		for n := min(maxAgentWords, len(toks)-at); n >= 1; n-- {
 			if !isWordy(toks[at:at+n]) || (n == 1 && rankWords[strings.ToLower(toks[at].Text)] && at+1 < len(toks) && (toks[at+1].UPOS == "NOUN" || toks[at+1].UPOS == "ADJ")) {
 				continue // "deputy foreign minister": the rank qualifies the noun after it
 			}
@@ -84,6 +84,10 @@ func genericHead(t nlp.Token) bool {
 func modifier(t nlp.Token) bool {
 	return t.UPOS == "ADJ" || (t.UPOS == "NOUN" && lower(t.Text))
 }
+
+// maxAgentWords bounds the agent phrases tried: the Phoenix file names
+// offices of up to six words ("chief of staff of the army").
+const maxAgentWords = 6
 
 // rankWords qualify the office after them; alone, the dictionaries give
 // some a sector of their own ("deputy" is a sheriff's, COP).

@@ -53,6 +53,9 @@ func TestGeneralCoding(t *testing.T) {
 		{"a singular demonym after an article is one civilian", "A Briton was kidnapped in Yemen.", "Briton", "GBRCVL"},
 		{"a demonym in -men is its people", "Two Frenchmen were kidnapped in Mali.", "Frenchmen", "FRACVL"},
 		{"a two-word demonym has its plural", "Central Africans fled to Chad.", "Central Africans", "CAFCVL"},
+		{"a government's forces are its military", "Kenyan government forces attacked the camp.", "Kenyan government forces", "KENMIL"},
+		{"an agent phrase of several words with of is one agent", "Kenyan chief of the army resigned on Monday.", "Kenyan chief of the army", "KENMIL"},
+		{"a think tank is no tank", "A Minsk think tank said the talks failed.", "Minsk", "BLRGOV"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)

@@ -339,6 +339,10 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 			case strings.HasPrefix(code, "IGO"):
 				// "UN peacekeepers": the organisation's own people of a sector.
 				code += sec
+			case act.Sector == "GOV" && len(act.Country) == 3 && armed[sec[:3]]:
+				// "Kenyan government forces": the government's troops,
+				// police or agents are its armed sector.
+				code = act.Country + sec[:3]
 			case act.Kind == "group" && len(act.Country) == 3 && act.Sector == "CVL":
 				// "Tamil refugees", "Karen guerrillas": the people's
 				// members of a sector, in the state the KB files them.
@@ -371,6 +375,9 @@ func (st *state) ownSector(text string, act *news.Actor) string {
 }
 
 var organs = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL": true}
+
+// armed are the sectors a government commands by force.
+var armed = map[string]bool{"MIL": true, "COP": true, "SPY": true}
 
 // countryOf returns the country that "of" and a country's name after
 // toks[b-1] give ("King Hassan of Morocco"), or "".
