@@ -33,6 +33,11 @@ func (f *finder) npBefore(j, lo int) speaker {
 			}
 			if sp.ok && sp.desc == "" && c+1 < j {
 				sp.desc = f.text[f.toks[c+1].Span.Start:f.toks[j-1].Span.End]
+				// "The group, WeWorkers Coalition, said": the name in
+				// apposition is who the description is.
+				if m := f.mentionEnding(j - 1); sp.actor == "" && m != nil && m.Span.Start == f.toks[c+1].Span.Start {
+					sp.actor = m.Actor
+				}
 			}
 			return sp
 		}
@@ -225,12 +230,29 @@ func (f *finder) nounPhrase(s, e int) speaker {
 				break
 			}
 		}
+		if at < 0 && documents[noun] {
+			// "the statement said": its author's words.
+			if a := f.author(noun, head, e); a.ok {
+				a.desc = f.text[start:f.toks[e].Span.End]
+				return a
+			}
+		}
 		if at < 0 {
 			// "the watchdog" after "Russia's agricultural watchdog
 			// Rosselkhoznadzor", a name the resolver did not know.
 			if n, ok := f.namedAs(noun, start); ok {
 				sp.text, sp.span, sp.desc = f.text[n.Start:n.End], n, f.text[start:end]
 				return sp
+			}
+		}
+		if at < 0 && orgNouns[noun] && head == e {
+			if p, ok := f.spokeAs(noun, start); ok {
+				sp.actor, at, sp.desc = p.actor, p.span.Start, p.desc
+				if sp.desc == "" {
+					sp.desc = p.text
+				}
+			} else if m, ok := f.body(start); ok {
+				sp.actor, at, sp.desc = m.Actor, m.Span.Start, m.Text
 			}
 		}
 		// "the cashier" after "a cashier at a Minsk exchange office said".

@@ -35,6 +35,11 @@ func (f *finder) pronoun(j int) speaker {
 				break
 			}
 		}
+		if sp.actor == "" && sp.desc == "" {
+			if b, ok := f.theyBody(j); ok {
+				sp.actor, sp.desc = b.actor, b.text
+			}
+		}
 		return sp
 	}
 	if w == "we" {

@@ -41,6 +41,7 @@ type finder struct {
 	parsed  bool
 	usedCue map[int]bool
 	prior   []speaker // speakers attributed so far, in text order
+	frozen  bool      // prior holds every speaker: add none
 }
 
 // minWords is the fewest words an unattributed direct quote needs to be
@@ -65,12 +66,19 @@ func (fi *Finder) Find(doc *nlp.Doc, mentions []news.Mention) []news.Quote {
 			}
 		}
 	}
-	f.ms = slices.Clone(mentions)
+	f.ms = repeated(doc.Text, slices.Clone(mentions))
 	slices.SortFunc(f.ms, func(a, b news.Mention) int { return a.Span.Start - b.Span.Start })
 	f.marks = scanMarked(doc.Text)
 
-	all := f.direct()
+	// Pronouns and titles look back at the speakers before them, of
+	// direct quotes and reports alike: a first pass over the direct quotes
+	// lets the reports see theirs, and a second, with every speaker known
+	// in text order, lets the direct quotes see the reports'.
+	f.direct()
 	reports := f.indirect()
+	slices.SortStableFunc(f.prior, func(a, b speaker) int { return a.span.Start - b.span.Start })
+	f.frozen = true
+	all := f.direct()
 	// A phrase quoted inside a reported clause is part of that report.
 	all = slices.DeleteFunc(all, func(d found) bool {
 		return slices.ContainsFunc(reports, func(r news.Quote) bool {
@@ -189,7 +197,9 @@ func (f *finder) direct() []found {
 		}
 		if sp.ok {
 			sp.fill(&q)
-			f.prior = append(f.prior, sp)
+			if !f.frozen {
+				f.prior = append(f.prior, sp)
+			}
 		}
 		alone := o == 0 || o < len(f.toks) && (f.breakBefore(o) || isTerminal(f.toks[o-1].Text))
 		all = append(all, found{q: q, ok: sp.ok, grp: m.group, standalone: alone})

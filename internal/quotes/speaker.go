@@ -68,6 +68,7 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 			sp = f.npAfter(k+1, hi)
 		}
 	}
+	sp = f.fullName(sp)
 	sp.cue = f.cueText(k)
 	return sp
 }

@@ -1,0 +1,267 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// documents are the nouns of texts that speak for their author: "the
+// statement said" is the words of whoever issued it.
+var documents = set(`statement letter report release post tweet memo filing
+	complaint announcement communique communiqué notice affidavit email
+	documents document`)
+
+// orgNouns name a body by its kind: "the company said" is the company
+// named last.
+var orgNouns = set(`company firm group label agency organisation organization
+	network channel broadcaster carrier airline retailer bank union charity
+	coalition studio publisher startup manufacturer maker`)
+
+// author finds who issued the document a definite noun phrase ending in
+// noun at toks[at] names ("the statement said"): the name after "from" or
+// "by" in the phrase itself ("the TexAuto Facts report from InfoNation"),
+// else the speaker or subject of the latest earlier sentence, within three,
+// that speaks of such a document ("the US military said in a statement").
+func (f *finder) author(noun string, at, e int) speaker {
+	if at+2 <= e {
+		if w := strings.ToLower(f.toks[at+1].Text); w == "from" || w == "by" {
+			if m := f.mentionEnding(e); m != nil && m.Span.Start >= f.toks[at+2].Span.Start {
+				return speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}
+			}
+		}
+	}
+	s := f.toks[at].sent
+	for i := f.first[s] - 1; i >= 0 && f.toks[i].sent >= s-3; i-- {
+		t := f.toks[i]
+		if f.inQuote(t.Span.Start) || !strings.EqualFold(t.Text, noun) && !strings.EqualFold(t.Lemma, noun) {
+			continue
+		}
+		lo, hi := f.first[t.sent], i
+		for k := i - 1; k >= lo; k-- {
+			if f.isCue(k, true) && !f.inQuote(f.toks[k].Span.Start) {
+				if sp := f.speakerOf(k, lo, hi); sp.ok && !documents[lastWord(sp.text)] {
+					return sp
+				}
+			}
+		}
+		if sp := f.clauseSubject(i); sp.ok {
+			return sp
+		}
+	}
+	return speaker{}
+}
+
+// lastWord is the last word of s, lower case.
+func lastWord(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// body finds the organisation "the company" or "the agency" before offset
+// before stands for: the latest mention, within five sentences, that the
+// recogniser tagged an organisation.
+func (f *finder) body(before int) (news.Mention, bool) {
+	s := f.toks[min(f.tokAt(before), len(f.toks)-1)].sent
+	for i := len(f.ms) - 1; i >= 0; i-- {
+		m := f.ms[i]
+		if m.Span.End > before || f.inQuote(m.Span.Start) {
+			continue
+		}
+		k := f.tokAt(m.Span.Start)
+		if k >= len(f.toks) || f.toks[k].sent < s-5 {
+			break
+		}
+		if f.organisation(m) {
+			return m, true
+		}
+	}
+	return news.Mention{}, false
+}
+
+// organisation reports a mention the recogniser tagged an organisation,
+// or whose words say it is one, and that is no person.
+func (f *finder) organisation(m news.Mention) bool {
+	if bareAdjective(m) || m.How == "adjective" || f.person(m) {
+		return false
+	}
+	if k := f.tokAt(m.Span.Start); k < len(f.toks) && strings.HasSuffix(f.toks[k].Ent, "ORG") {
+		return true
+	}
+	return corporate(m.Text)
+}
+
+// theyBody resolves "they" that no group spoke before to the organisation
+// that opens one of the two sentences before it as its subject, as British
+// copy writes bodies in the plural ("Big Machine have denied it. ... they
+// said"). The subject is the first organisation named before the main
+// verb, skipping a relative clause on a noun ("The company that runs the
+// AMAs, Dick Clark Productions, denies").
+func (f *finder) theyBody(j int) (speaker, bool) {
+	s := f.toks[j].sent
+	for sent := s - 1; sent >= 0 && sent >= s-2; sent-- {
+		rel := false
+		for i := f.first[sent]; i < len(f.toks) && f.toks[i].sent == sent; i++ {
+			t := f.toks[i]
+			w := strings.ToLower(t.Text)
+			switch {
+			case f.inQuote(t.Span.Start) || isQuoteTok(t):
+				continue
+			case w == "that" || w == "which" || w == "who":
+				rel = true
+				continue
+			case t.Text == ",":
+				rel = false
+				continue
+			case rel:
+				continue
+			case t.UPOS == "VERB" || t.UPOS == "AUX":
+				i = len(f.toks) // the main verb: its subject came before
+				continue
+			}
+			m, ok := f.mentionOver(t.Span.Start, t.Span.End)
+			if !ok || m.Span.Start != t.Span.Start {
+				continue
+			}
+			n := f.fullName(speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span})
+			if f.organisation(m) || corporate(n.text) {
+				return n, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// corporate reports a name whose words say it is a body: "Dick Clark
+// Productions", "Big Machine Label Group".
+func corporate(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Trim(w, ".,")
+		if bodyWords[w] || corporateWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var corporateWords = set(`productions inc corp ltd llc plc holdings records
+	entertainment media partners studios labs systems technologies coalition
+	industries enterprises airlines group`)
+
+// fullName extends a speaker whose mention the resolver cut short to the
+// run of capitalised names right after it ("Dan" of "InfoNation President
+// Dan McDowell", "Dick Clark" of "Dick Clark Productions"). The actor
+// resolved from the fragment is not the whole name's, so it goes, unless
+// another mention of the whole name carries one.
+func (f *finder) fullName(sp speaker) speaker {
+	if !sp.ok || sp.span.End <= sp.span.Start {
+		return sp
+	}
+	i := f.tokAt(sp.span.End)
+	if i <= 0 || i >= len(f.toks) || f.toks[i-1].Span.End != sp.span.End || f.toks[i].sent != f.toks[i-1].sent {
+		return sp
+	}
+	if _, pron := pronouns[strings.ToLower(sp.text)]; pron {
+		return sp
+	}
+	e := i - 1
+	for k := i; k < len(f.toks) && f.toks[k].sent == f.toks[i].sent && f.text[f.toks[k-1].Span.End:f.toks[k].Span.Start] == " "; k++ {
+		t := f.toks[k]
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if t.UPOS != "PROPN" || !unicode.IsUpper(r) || timeWords[strings.ToLower(t.Text)] || titleWords[strings.ToLower(t.Text)] || f.inQuote(t.Span.Start) {
+			break
+		}
+		if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok && m.Actor != sp.actor {
+			break
+		}
+		e = k
+	}
+	if e < i {
+		return sp
+	}
+	sp.span.End = f.toks[e].Span.End
+	sp.text = f.text[sp.span.Start:sp.span.End]
+	sp.actor = ""
+	for _, m := range f.ms {
+		if m.Text == sp.text {
+			sp.actor = m.Actor
+			break
+		}
+	}
+	return sp
+}
+
+// repeated adds, for each name of two words or more that the resolver
+// linked somewhere, its other occurrences it left unlinked ("Then, last
+// week, Taylor Swift posted"), so that a pronoun after them finds them.
+func repeated(text string, ms []news.Mention) []news.Mention {
+	out := ms
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if seen[m.Text] || m.Actor == "" || !strings.Contains(m.Text, " ") || m.How == "adjective" || m.How == "pronoun" {
+			continue
+		}
+		seen[m.Text] = true
+		for off := 0; ; {
+			i := strings.Index(text[off:], m.Text)
+			if i < 0 {
+				break
+			}
+			start := off + i
+			end := start + len(m.Text)
+			off = end
+			if !wordEdge(text, start, end) || slices.ContainsFunc(out, func(o news.Mention) bool { return o.Span.Start < end && start < o.Span.End }) {
+				continue
+			}
+			out = append(out, news.Mention{Actor: m.Actor, Text: m.Text, Span: news.Span{Start: start, End: end}, How: m.How})
+		}
+	}
+	return out
+}
+
+// wordEdge reports whether text[start:end] neither starts nor ends inside
+// a word.
+func wordEdge(text string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// spokeAs finds the latest speaker before offset before, within three
+// sentences, whose words or description hold noun: "the group said" after
+// "The group announced", whatever organisation was named since.
+func (f *finder) spokeAs(noun string, before int) (speaker, bool) {
+	s := f.toks[min(f.tokAt(before), len(f.toks)-1)].sent
+	best := -1
+	for i, p := range f.prior {
+		if p.span.End > before || p.actor == "" && p.desc == "" {
+			continue
+		}
+		if k := f.tokAt(p.span.Start); k >= len(f.toks) || f.toks[k].sent < s-3 {
+			continue
+		}
+		if (containsWord(p.text, noun) || containsWord(p.desc, noun)) && (best < 0 || p.span.Start > f.prior[best].span.Start) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return speaker{}, false
+	}
+	return f.prior[best], true
+}

@@ -1,0 +1,122 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// firms are the names of the source passages, as a resolver would find
+// them; "Dan" and "Dick Clark" are cut short as resolvers cut them.
+var firms = []testName{
+	{"Northwind Records", "NEW:northwind records", "new"},
+	{"Harbor Labs", "NEW:harbor labs", "new"},
+	{"Elena Marsh", "NEW:elena marsh", "new"},
+	{"Ivan Petrov", "IVAN_PETROV", "name"},
+	{"Dan", "NEW:infonation president dan", "new"},
+	{"Dick Clark", "NEW:dick clark", "new"},
+	{"Cleaners United", "NEW:cleaners united", "new"},
+	{"Coast Guard", "USACOASTGUARD", "name"},
+	{"Tomas Berg", "TOMAS_BERG", "name"},
+	{"Berg", "TOMAS_BERG", "surname"},
+}
+
+// sourced is a quote's span with its speaker as written, the actor and
+// the description it was resolved through.
+type sourced struct {
+	Text, SpeakerText string
+	Speaker           news.ActorID
+	Descriptor        string
+}
+
+// Passages for who speaks through a document, a pronoun or a kind of
+// body, and for a speaker whose name the resolver cut short: invented, in
+// the style of the ScrapingHub dev half's copy.
+func TestFindTracesSources(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []sourced
+	}{
+		{"the statement said is the words of whoever issued it",
+			`Two sailors were rescued off the coast, the Coast Guard said in a statement on Friday. "Both men are in stable condition," the statement said.`,
+			[]sourced{
+				{"Two sailors were rescued off the coast", "Coast Guard", "USACOASTGUARD", ""},
+				{"Both men are in stable condition,", "Coast Guard", "USACOASTGUARD", "the statement"},
+			}},
+		{"a report from a named body is that body's",
+			"Sales fell 10 percent in October, according to the quarterly report from Harbor Labs.",
+			[]sourced{{"Sales fell 10 percent in October", "Harbor Labs", "NEW:harbor labs", "the quarterly report from Harbor Labs"}}},
+		{"a statement nobody was said to issue has no author",
+			`"Both men are in stable condition," the statement said.`,
+			[]sourced{{"Both men are in stable condition,", "the statement", "", ""}}},
+		{"the company is the organisation named last",
+			"Northwind Records says the singer may perform her old songs. But the company says she never needed its permission.",
+			[]sourced{
+				{"the singer may perform her old songs", "Northwind Records", "NEW:northwind records", ""},
+				{"she never needed its permission", "the company", "NEW:northwind records", "Northwind Records"},
+			}},
+		{"the group is the group that spoke last, not the firm named since",
+			"The group, Cleaners United, announced that Northwind Records had hired 40 cleaners. The group said that the contract had confused employees.",
+			[]sourced{
+				{"Northwind Records had hired 40 cleaners", "The group", "NEW:cleaners united", "Cleaners United"},
+				{"the contract had confused employees", "The group", "NEW:cleaners united", "Cleaners United"},
+			}},
+		{"they with no group before is the body that opened the sentence before",
+			`Northwind Records have twice denied doing anything wrong. "We never blocked her," they said.`,
+			[]sourced{{"We never blocked her,", "they", "NEW:northwind records", "Northwind Records"}}},
+		{"they after a relative clause is the body named in apposition",
+			`The company that runs the awards, Dick Clark Productions, denies that a deal was reached. "We have no further comment," they said.`,
+			[]sourced{{"We have no further comment,", "they", "", "Dick Clark Productions"}}},
+		{"they with a person before stays unresolved",
+			`Tomas Berg denied doing anything wrong. "We never blocked her," they said.`,
+			[]sourced{{"We never blocked her,", "they", "", ""}}},
+		{"a first name cut from its surname takes the surname back",
+			`"People are cautious," InfoNation President Dan McDowell said, adding, "2019 is just not as strong as 2018."`,
+			[]sourced{
+				{"People are cautious,", "Dan McDowell", "", ""},
+				{"2019 is just not as strong as 2018.", "Dan McDowell", "", "InfoNation President"},
+			}},
+		{"a day after the name is no part of it",
+			"Berg Tuesday said the plant would close.",
+			[]sourced{{"the plant would close", "Berg", "TOMAS_BERG", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []sourced
+			for _, q := range Find(annotator()(tt.text), mentionsOf(firms, tt.text)) {
+				got = append(got, sourced{q.Text, q.SpeakerText, q.Speaker, q.Descriptor})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestSheFindsAFullNameTheResolverLinkedOnlyElsewhere(t *testing.T) {
+	text := "Elena Marsh left the label in June. Ivan Petrov has denied any feud with her. Then, last week, Elena Marsh posted a video. She said the label had blocked her."
+	last := strings.LastIndex(text, "Elena Marsh")
+	ms := slices.DeleteFunc(mentionsOf(firms, text), func(m news.Mention) bool { return m.Span.Start == last })
+	var got []sourced
+	for _, q := range Find(annotator()(text), ms) {
+		got = append(got, sourced{q.Text, q.SpeakerText, q.Speaker, q.Descriptor})
+	}
+	want := []sourced{{"the label had blocked her", "She", "NEW:elena marsh", ""}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find (-want +got):\n%s", diff)
+	}
+}
+
+func TestRepeatedLinksOtherOccurrences(t *testing.T) {
+	text := "Elena Marsh spoke. Elena Marshall did not. Later Elena Marsh left."
+	ms := []news.Mention{{Actor: "E", Text: "Elena Marsh", Span: news.Span{Start: 0, End: 11}, How: "new"}}
+	got := repeated(text, ms)
+	want := append(ms, news.Mention{Actor: "E", Text: "Elena Marsh", Span: news.Span{Start: 49, End: 60}, How: "new"})
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("repeated (-want +got):\n%s", diff)
+	}
+}
