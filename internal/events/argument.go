@@ -45,6 +45,23 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		if h < 0 || (r != "xcomp" && r != "conj" && !participle && !purpose) {
 			break
 		}
+		// "told Minsk to stop", "called on Russia to withdraw": an
+		// infinitive complement of a verb with an object is done by that
+		// object (object control), not by the verb's subject.
+		if r == "xcomp" && c.controlled(h) {
+			for _, o := range c.children(h, "obj", "iobj", "obl") {
+				if k := baseRel(c.toks[o].Rel); k == "obl" && !c.hasCase(o, "on") && !c.hasCase(o, "upon") {
+					continue
+				}
+				if g := c.group(o); len(g) > 0 {
+					srcs = g
+					break
+				}
+			}
+			if len(srcs) > 0 {
+				break
+			}
+		}
 		if participle && r == "acl" && c.toks[subjOf].XPOS == "VBN" && (subjOf == 0 || c.toks[subjOf-1].UPOS != "PUNCT") && len(c.children(subjOf, "obj")) == 0 {
 			// "the curfew imposed in Sudan", "Ukrainian forces crossed
 			// into Kursk": a participle bound to its noun is about that
@@ -410,3 +427,7 @@ func (c *clause) nounSubject(v int) bool {
 	}
 	return false
 }
+
+// controlled reports a verb whose object does its infinitive complement:
+// asking, telling, urging, ordering, forcing or allowing someone to act.
+func (c *clause) controlled(h int) bool { return requesting[c.lemma(h)] || permitting[c.lemma(h)] }

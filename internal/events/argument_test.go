@@ -65,3 +65,24 @@ func TestTheyPronoun(t *testing.T) {
 		})
 	}
 }
+
+func TestObjectControl(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"telling someone to act asks it, and the act asked for is theirs, not realised",
+			"Poland told Belarus to stop the flow of migrants.",
+			[]brief{{"POL", "REQUEST", "BLR", true, "", "told"}, {"BLR", "SANCTION", "", false, "hypothetical", "stop"}}},
+		{"who is called on to withdraw does the withdrawing",
+			"The EU called on Russia to withdraw its troops from Ukraine.",
+			[]brief{{"IGOEUREEC", "REQUEST", "RUS", true, "", "called"}, {"RUS", "RETREAT", "UKRMIL", false, "hypothetical", "withdraw"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

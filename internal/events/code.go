@@ -296,6 +296,10 @@ func (c *clause) code(v int) (out []news.Event) {
 	speech := speechLemmas[lemma] || speechLemmas[c.lemma(v)] || strings.HasPrefix(code, "01")
 	// "Arnor is said to be ready": what is said of a subject is not said
 	// to it.
+	// "told Minsk to stop": telling someone to act asks it (CAMEO 100).
+	if speech && c.directive(v) {
+		code = "100"
+	}
 	if speech && len(c.children(v, "nsubj:pass")) > 0 && len(c.children(v, "xcomp")) > 0 {
 		return nil
 	}
@@ -347,7 +351,7 @@ func (c *clause) code(v int) (out []news.Event) {
 			e.Target, e.TargetCode = tgt.Actor, tgt.Code
 		}
 		// What another must do is asked of it, not agreed by it.
-		if e.Modality != "hypothetical" || e.QuadClass > 2 || !c.obliged(v) {
+		if e.Modality != "hypothetical" || !c.obliged(v) {
 			e.Type = ploverType(e.Type, lemma, e.Modality, e.QuadClass)
 		}
 		e.Type = combatType(e.Type, code, e.SourceCode, e.TargetCode)

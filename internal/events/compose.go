@@ -182,14 +182,17 @@ func (c *clause) ownMention(s int) *news.Mention {
 	return nil
 }
 
-// obliged reports whether verb v carries "must" or "should".
+// obliged reports whether verb v carries "must" or "should", or is what
+// another was asked to do ("urged Minsk to release"): asked of its
+// subject, not agreed by it.
 func (c *clause) obliged(v int) bool {
 	for _, a := range c.children(v, "aux") {
 		if l := strings.ToLower(c.toks[a].Text); l == "must" || l == "should" {
 			return true
 		}
 	}
-	return false
+	h := c.head(v)
+	return h >= 0 && baseRel(c.toks[v].Rel) == "xcomp" && requesting[c.lemma(h)]
 }
 
 // country is the country (or IGO, NGO…) part of a CAMEO actor code.
@@ -238,6 +241,21 @@ func (c *clause) effortCoded(v int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// directive reports a requesting verb with an object and an infinitive
+// complement ("told Minsk to stop"): a request, whatever the dictionary
+// makes of the verb alone.
+func (c *clause) directive(v int) bool {
+	if !requesting[c.lemma(v)] || len(c.children(v, "obj", "iobj")) == 0 {
+		return false
+	}
+	for _, x := range c.children(v, "xcomp") {
+		if c.toks[x].UPOS == "VERB" && c.infinitive(x) {
+			return true
 		}
 	}
 	return false

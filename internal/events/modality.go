@@ -21,6 +21,15 @@ var (
 	}
 )
 
+// requesting verbs ask their object to act ("urged Minsk to release"):
+// the act asked for is not realised, and it is the object's, not the
+// asker's. permitting verbs let or make their object act ("allowed the
+// observers to enter"), which happens.
+var (
+	requesting = map[string]bool{"tell": true, "ask": true, "urge": true, "call": true, "order": true, "press": true, "request": true, "appeal": true, "invite": true, "encourage": true, "instruct": true, "beg": true, "advise": true, "exhort": true, "implore": true, "pressure": true, "pressurize": true, "pressurise": true, "demand": true}
+	permitting = map[string]bool{"allow": true, "permit": true, "force": true, "compel": true, "help": true, "enable": true}
+)
+
 // modality says why the event of verb v is not realised: "negated",
 // "hypothetical", "future", "promise" or "threat"; "" when it is. It reads
 // the verb's own negation, auxiliaries and "if", then the verb governing
@@ -47,6 +56,9 @@ func (c *clause) modality(v int) string {
 		if r != "conj" {
 			if m, ok := governors[c.lemma(h)]; ok {
 				return m
+			}
+			if r == "xcomp" && requesting[c.lemma(h)] {
+				return "hypothetical"
 			}
 		}
 		v = h
