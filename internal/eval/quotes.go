@@ -274,7 +274,10 @@ func speakerIs(k *kb.KB, q news.Quote, want string) (string, bool) {
 // ("Interior Ministry" and "Belarusian Interior Ministry"; "Baumgertner" and
 // "Vladislav Baumgertner"). A pronoun or a definite description carries the
 // entity it was resolved to in its Descriptor ("she" of "a pensioner in
-// Minsk"), and that description's head counts too. Two different
+// Minsk"), and that description's head counts too. An acronym counts for
+// the name whose capitalised words it shortens ("CBP" for "Customs and
+// Border Protection"), as articles write a body after its first mention,
+// applied to every run alike. Two different
 // knowledge-base actors are never the same speaker, whatever their words.
 func SameSpeaker(k *kb.KB, q news.Quote, want string) bool {
 	if q.Speaker == "" && q.SpeakerText == "" {
@@ -299,7 +302,38 @@ func SameSpeaker(k *kb.KB, q news.Quote, want string) bool {
 	if sameName(sourceHead(q.SpeakerText), head) {
 		return true
 	}
-	return q.Descriptor != "" && isPronounOrDefinite(q.SpeakerText) && sourceHead(q.Descriptor) == head
+	if acronymOf(q.SpeakerText, want) || strings.HasPrefix(string(q.Speaker), "NEW:") && acronymOf(string(q.Speaker[4:]), want) {
+		return true
+	}
+	if q.Descriptor == "" || !isPronounOrDefinite(q.SpeakerText) {
+		return false
+	}
+	return sourceHead(q.Descriptor) == head || acronymOf(q.Descriptor, want)
+}
+
+// acronymOf reports whether s is an acronym of the name want: the
+// initials of its capitalised words, all of them ("CBP", "Customs and
+// Border Protection") or, for three letters or more, a run of them ("CDC",
+// "Chinese Center for Disease Control and Prevention"), as articles
+// shorten a body's name after its first mention.
+func acronymOf(s, want string) bool {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	var initials strings.Builder
+	for _, w := range strings.Fields(want) {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			initials.WriteByte(r)
+		}
+	}
+	in := initials.String()
+	return in == s || len(s) >= 3 && strings.Contains(in, s)
 }
 
 // sameName reports whether two head words are one, a name written in
