@@ -13,12 +13,19 @@ import (
 // opposition leader" → HRVOPP) or right before it ("the Serbian prime
 // minister, X," → SRBGOV), or "" when there is none. The description must
 // name a sector: a bare country ("X, a Serb,") says where the person is
-// from, which the country rules read. A "former" before the description
+// from, which the country rules read. A relative clause of heading or
+// being ("X, who heads Peru's main opposition party," → PEROPP) is read
+// as an apposition. A "former" before the description
 // makes the person the country's elite (PLOVER's ELI); other lower-case
 // adjectives ("a senior Iranian diplomat") are passed over.
 func (st *state) described(si int, toks []nlp.Token, a, b int) string {
 	if b+1 < len(toks) && toks[b].Text == "," {
 		j, past := b+1, false
+		if j+1 < len(toks) && strings.EqualFold(toks[j].Text, "who") {
+			for j < len(toks) && j < b+4 && relativeHeads[strings.ToLower(toks[j].Text)] {
+				j++
+			}
+		}
 		for j < len(toks) && (appositionOpeners[strings.ToLower(toks[j].Text)] || toks[j].UPOS == "ADJ" && lower(toks[j].Text)) {
 			past = past || formerWords[strings.ToLower(toks[j].Text)]
 			j++
@@ -43,6 +50,13 @@ func (st *state) described(si int, toks []nlp.Token, a, b int) string {
 // appositionOpeners may stand between the comma and an apposition's
 // coded words: "X, the Serbian …", "X, a former Croatian …".
 var appositionOpeners = map[string]bool{"the": true, "a": true, "an": true, "former": true, "ex": true, "then": true}
+
+// relativeHeads open a relative clause that says what body a person
+// heads or belongs to: "X, who heads Peru's main opposition party".
+var relativeHeads = map[string]bool{
+	"who": true, "is": true, "was": true, "heads": true, "headed": true, "leads": true, "led": true,
+	"runs": true, "chairs": true, "commands": true, "commanded": true, "represents": true,
+}
 
 // mentionAt finds the mention of sentence si that starts (or, with start
 // false, ends) at offset off and describes a role: a country's sector
@@ -70,4 +84,30 @@ func describedCode(code string, past bool) string {
 		return code[:3] + "ELI"
 	}
 	return code
+}
+
+// nationality returns the country an adjective or possessive right before
+// a new name gives the person ("Egyptian Saad Eddin Ibrahim", "Peru's
+// Alberto Tamayo", "the Peruvian X"), joining an adjective to the
+// person's mention (a country's name stays a mention of its own); "" when
+// none stands there.
+func (st *state) nationality(si int, toks []nlp.Token, m *news.Mention, a int) string {
+	if a == 0 {
+		return ""
+	}
+	end := toks[a-1].Span.End
+	if a >= 2 && (toks[a-1].Text == "'s" || toks[a-1].Text == "’s") {
+		end = toks[a-2].Span.End
+	}
+	i := st.adjacentCountry(si, end)
+	if i < 0 {
+		return ""
+	}
+	c := mentionCountry(st.out[i])
+	if end == toks[a-1].Span.End && st.out[i].How == "adjective" {
+		m.Span.Start = st.out[i].Span.Start
+		m.Text = st.doc.Text[m.Span.Start:m.Span.End]
+		st.out[i].Code = "" // joined to the person's mention; tidy drops the overlap
+	}
+	return c
 }

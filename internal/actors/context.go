@@ -291,6 +291,8 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 			m.Code = c + sec
 		case st.bodyCode(si, toks, m, a, b) != "":
 			m.Code = st.bodyCode(si, toks, m, a, b)
+		case st.nationality(si, toks, m, a) != "":
+			m.Code = st.nationality(si, toks, m, a)
 		case b+1 < len(toks) && toks[b].Text == "of" && st.countryAt(si, toks[b+1].Span.Start) != "":
 			m.Code = st.countryAt(si, toks[b+1].Span.Start)
 			if gov {

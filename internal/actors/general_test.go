@@ -56,6 +56,9 @@ func TestGeneralCoding(t *testing.T) {
 		{"a government's forces are its military", "Kenyan government forces attacked the camp.", "Kenyan government forces", "KENMIL"},
 		{"an agent phrase of several words with of is one agent", "Kenyan chief of the army resigned on Monday.", "Kenyan chief of the army", "KENMIL"},
 		{"a think tank is no tank", "A Minsk think tank said the talks failed.", "Minsk", "BLRGOV"},
+		{"a country adjective before a new name is the person's country", "Peruvian Alberto Tamayo won the award.", "Peruvian Alberto Tamayo", "PER"},
+		{"a possessive country before a new name is the person's country", "Peru's Alberto Tamayo won the award.", "Alberto Tamayo", "PER"},
+		{"a relative clause of heading is an apposition", "Alberto Tamayo, who heads Peru's main opposition party, said the vote was rigged.", "Alberto Tamayo", "PEROPP"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
