@@ -213,7 +213,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// another's act has that act's target.
 		for _, x := range c.children(v, "xcomp") {
 			if c.toks[x].UPOS == "VERB" {
-				if _, xt, _ := c.actors(x, true); len(xt) > 0 && !slices.Contains(srcs, xt[0]) {
+				if _, xt, _ := c.actors(x, true); len(xt) > 0 && !slices.Contains(srcs, xt[0]) && !c.home(xt[0], srcs) {
 					tgts = xt[:1]
 				}
 			}
@@ -223,7 +223,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// "demanded that Israel withdraw": the first actor after the verb
 		// in its subtree.
 		for i := v + 1; i < len(c.toks); i++ {
-			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) {
+			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) && !c.home(m, srcs) {
 				tgts = []*news.Mention{c.possessed(m)}
 				break
 			}
@@ -431,3 +431,11 @@ func (c *clause) nounSubject(v int) bool {
 // controlled reports a verb whose object does its infinitive complement:
 // asking, telling, urging, ordering, forcing or allowing someone to act.
 func (c *clause) controlled(h int) bool { return requesting[c.lemma(h)] || permitting[c.lemma(h)] }
+
+// home reports a mention of the bare country a source belongs to, found
+// away from the verb's own objects: the place the source acts in or on
+// ("agreed to resign without returning to Kyrgyzstan", "promised to
+// democratise Serbia"), not another party to the event.
+func (c *clause) home(m *news.Mention, srcs []*news.Mention) bool {
+	return len(srcs) > 0 && bareCountry(m) && len(srcs[0].Code) > 3 && country(srcs[0].Code) == m.Code
+}

@@ -86,3 +86,24 @@ func TestObjectControl(t *testing.T) {
 		})
 	}
 }
+
+func TestHomeCountry(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"the source's own country found away from the verb's objects is a place, no target",
+			"The Georgian president promised to democratise Georgia.",
+			[]brief{{"GEOGOV", "AGREE", "", true, "", "promised"}}},
+		{"another country is still the target",
+			"The Georgian president promised to help Armenia.",
+			[]brief{{"GEOGOV", "AGREE", "ARM", true, "", "promised"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
