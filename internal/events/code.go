@@ -269,7 +269,8 @@ func (c *clause) code(v int) (out []news.Event) {
 	if lemma == "accord" || lemma == "according" || !c.lx.Has(lemma) && bareCodes[lemma] == "" {
 		return nil
 	}
-	code, used := c.lx.match(lemma, c.preceding(v), c.following(v), nil)
+	pre, fol := c.preceding(v), c.following(v)
+	code, used, pl := c.lx.matchActors(lemma, pre, fol, nil, false, false)
 	patterned := code
 	if oc, ou, ok := c.objectEvent(v, code, used); ok {
 		code, used = oc, ou
@@ -308,14 +309,17 @@ func (c *clause) code(v int) (out []news.Event) {
 	// Arnor agree" is 030 where "agree" alone is 081), and its "$" and
 	// "+" place the actors ("was freed from $"), when the code is the
 	// dictionary's.
-	var pl placement
-	if c.lx.placed[lemma] && code == patterned {
-		var cu []int
-		code, cu, pl = c.lx.matchActors(lemma, c.preceding(v), c.following(v), nil, len(srcs) > 1, len(tgts) > 1)
-		if code == "" {
-			return nil
+	if code != patterned {
+		pl = placement{}
+	} else {
+		if c.lx.compound[lemma] && (len(srcs) > 1 || len(tgts) > 1) {
+			var cu []int
+			code, cu, pl = c.lx.matchActors(lemma, pre, fol, nil, len(srcs) > 1, len(tgts) > 1)
+			if code == "" {
+				return nil
+			}
+			c.consume(v, cu)
 		}
-		c.consume(v, cu)
 		srcs, tgts = c.place(v, &pl, srcs, tgts)
 		// "have downplayed [014] their meeting" is no statement when a
 		// compound source makes it a postponement ("% HAVE * [191]").

@@ -54,7 +54,7 @@ type Lexicon struct {
 	synsets   map[string]map[string]bool
 	phrases   map[string][][]string // a set's members of several words, which match in a row
 	before    map[string]bool       // lemmas with patterns naming earlier words
-	placed    map[string]bool       // lemmas with patterns asking for a compound actor or placing one
+	compound  map[string]bool       // lemmas with patterns asking for a compound actor
 	plover    map[string]string
 	goldstein map[string]float64
 	discards  []discard
@@ -208,12 +208,12 @@ func (lx *Lexicon) addSynset(f []string) {
 
 // sort puts longer patterns, the more specific, first; the bare verb last.
 func (lx *Lexicon) sort() {
-	lx.before, lx.placed = map[string]bool{}, map[string]bool{}
+	lx.before, lx.compound = map[string]bool{}, map[string]bool{}
 	for l, ps := range lx.verbs {
 		sortPatterns(ps)
 		for _, p := range ps {
 			lx.before[l] = lx.before[l] || len(p.before) > 0
-			lx.placed[l] = lx.placed[l] || p.compoundSource || p.compoundTarget || p.subjectTarget || p.marks > 0 || p.swap || p.back != ""
+			lx.compound[l] = lx.compound[l] || p.compoundSource || p.compoundTarget
 		}
 	}
 }
@@ -289,7 +289,7 @@ func (lx *Lexicon) matchActors(lemma string, preceding, following []word, used [
 		if !ok {
 			continue
 		}
-		pl := placement{subjectTarget: p.subjectTarget, source: slot{-2, 0}, target: slot{-2, 0}, swap: p.swap, back: p.back}
+		pl := placement{subjectTarget: p.subjectTarget, swap: p.swap, back: p.back}
 		if n, ok := lx.matches(p.words, following, &at, &pl); ok {
 			for _, i := range pre[:np] {
 				used = append(used, preceding[i].at)
@@ -353,7 +353,7 @@ func (lx *Lexicon) matches(words []string, following []word, at *[8]int, pl *pla
 			skip++
 			continue
 		case "$", "+":
-			s := slot{last, skip}
+			s := slot{true, last, skip}
 			if w == "$" {
 				pl.source = s
 			} else {

@@ -326,9 +326,12 @@ type placement struct {
 	back string
 }
 
-// A slot is an actor a pattern places: the first after sentence index
-// after (-1 for the verb itself; -2 for no slot), skip others passed over.
-type slot struct{ after, skip int }
+// A slot is an actor a pattern places, if set: the first after sentence
+// index after (-1 for the verb itself), skip others passed over.
+type slot struct {
+	set         bool
+	after, skip int
+}
 
 // place moves the verb's actors where its pattern says.
 func (c *clause) place(v int, pl *placement, srcs, tgts []*news.Mention) ([]*news.Mention, []*news.Mention) {
@@ -348,10 +351,10 @@ func (c *clause) place(v int, pl *placement, srcs, tgts []*news.Mention) ([]*new
 	}
 	// A slot the sentence leaves empty names no actor: the parse's guess
 	// elsewhere is not what the pattern means.
-	if pl.source.after >= -1 {
+	if pl.source.set {
 		srcs = c.slotted(v, pl.source)
 	}
-	if pl.target.after >= -1 {
+	if pl.target.set {
 		tgts = c.slotted(v, pl.target)
 	}
 	return srcs, tgts
