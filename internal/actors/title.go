@@ -235,3 +235,28 @@ func (st *state) titledPerson(cands []*news.Actor, gov bool) *news.Actor {
 	}
 	return best
 }
+
+// bareTitles resolves "the president" to the last person named who held
+// that role at the date.
+func (st *state) bareTitles(si int, toks []nlp.Token, used []bool) {
+	for i := 1; i < len(toks); i++ {
+		if used[i] || !strings.EqualFold(toks[i-1].Text, "the") {
+			continue
+		}
+		kind, n := titleAt(toks, i)
+		if n == 0 || slices.Contains(used[i:i+n], true) {
+			continue
+		}
+		if e := i + n; e < len(toks) && (startsUpper(toks[e].Text) || toks[e].Text == "of") {
+			continue // "the president of X", "the President Hotel"
+		}
+		for j := len(st.named) - 1; j >= 0; j-- {
+			p := st.named[j]
+			if p.Kind == "person" && st.r.heldBy(p, kind, st.date) {
+				mark(used, i, i+n)
+				st.emit(news.Mention{Span: spanOf(toks, i, i+n), Actor: p.ID, Code: codeAt(p, st.date), How: "role", Sentence: si})
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package actors
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/news"
+)
+
+// choose picks among a match's candidates for text: one already named in
+// the article, then a person holding a role at the date, then one whose
+// name is the text, then an organisation over a country (the city
+// "Brussels" is the EU before it is Belgium), then the first. A "person"
+// of one word (a dictionary's mononym or mis-filed country) gives way to
+// any other kind of candidate.
+func (st *state) choose(ids []news.ActorID, text string) *news.Actor {
+	var cands []*news.Actor
+	others := false
+	for _, id := range ids {
+		if a, ok := st.r.kb.Actor(id); ok {
+			cands = append(cands, a)
+			others = others || a.Kind != "person"
+		}
+	}
+	if others {
+		cands = slices.DeleteFunc(cands, func(a *news.Actor) bool {
+			return a.Kind == "person" && !strings.Contains(a.Name, " ")
+		})
+	}
+	if len(cands) <= 1 {
+		if len(cands) == 0 {
+			return nil
+		}
+		return cands[0]
+	}
+	for j := len(st.named) - 1; j >= 0; j-- {
+		if slices.Contains(cands, st.named[j]) {
+			return st.named[j]
+		}
+	}
+	if !st.date.IsZero() {
+		for _, a := range cands {
+			if _, ok := a.RoleAt(st.date); ok && a.Kind == "person" {
+				return a
+			}
+		}
+	}
+	key := kb.Key(text)
+	for _, kind := range []string{"country", "organisation", "group", "person"} {
+		for _, a := range cands {
+			if a.Kind == kind && kb.Key(a.Name) == key {
+				return a
+			}
+		}
+	}
+	for _, a := range cands {
+		if a.Kind == "organisation" {
+			return a
+		}
+	}
+	return cands[0]
+}
