@@ -415,4 +415,3 @@ func properNeighbour(toks []nlp.Token, used []bool, i int) bool {
 	}
 	return false
 }
-
