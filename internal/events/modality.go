@@ -84,6 +84,11 @@ func (c *clause) own(v int) string {
 			}
 			if m, ok := modals[l]; ok && mod == "" {
 				mod = m
+				// "Russia said it would supply gas": in reported speech
+				// "would" is the speaker's "will".
+				if l == "would" && c.reported(v) {
+					mod = "future"
+				}
 			}
 		case "mark":
 			if l == "if" || l == "unless" {
@@ -102,4 +107,11 @@ func (c *clause) infinitive(v int) bool {
 		}
 	}
 	return false
+}
+
+// reported reports a verb that is the clause a speech verb reports ("said
+// it would"), where tenses shift back one step.
+func (c *clause) reported(v int) bool {
+	h := c.head(v)
+	return h >= 0 && baseRel(c.toks[v].Rel) == "ccomp" && speechLemmas[c.lemma(h)]
 }
