@@ -225,15 +225,14 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		for i := len(f.ms) - 1; i >= 0; i-- {
 			m := f.ms[i]
 			if m.Span.End <= start && !f.inQuote(m.Span.Start) && m.How != "adjective" &&
-				(strings.Contains(strings.ToLower(m.Text), noun) || f.describedAs(m, noun)) {
+				(strings.Contains(strings.ToLower(m.Text), noun) || f.everDescribedAs(m, noun, start)) {
 				sp.actor, at = m.Actor, m.Span.Start
 				break
 			}
 		}
 		if at < 0 && documents[noun] {
 			// "the statement said": its author's words.
-			if a := f.author(noun, head, e); a.ok {
-				a.desc = f.text[start:f.toks[e].Span.End]
+			if a, ok := f.issuer(noun, s, head, e); ok {
 				return a
 			}
 		}
@@ -359,7 +358,8 @@ func (f *finder) describedAs(m news.Mention, noun string) bool {
 		return false
 	}
 	is := func(i int) bool {
-		return i >= 0 && i < len(f.toks) && (strings.EqualFold(f.toks[i].Text, noun) || strings.EqualFold(f.toks[i].Lemma, noun))
+		return i >= 0 && i < len(f.toks) && (strings.EqualFold(f.toks[i].Text, noun) || strings.EqualFold(f.toks[i].Lemma, noun) ||
+			abbreviated[strings.ToLower(f.toks[i].Text)] == noun)
 	}
 	if is(a - 1) {
 		return true

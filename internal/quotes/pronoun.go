@@ -40,7 +40,18 @@ func (f *finder) pronoun(j int) speaker {
 				sp.actor, sp.desc = b.actor, b.text
 			}
 		}
+		// A "they" resolved is a group the next "they" can stand for.
+		sp.plural = sp.actor != "" || sp.desc != ""
 		return sp
+	}
+	if w == "it" {
+		if a, ok := f.itIssued(j); ok {
+			sp.actor, sp.desc = a.actor, a.desc
+			if sp.desc == "" {
+				sp.desc = a.text
+			}
+			return sp
+		}
 	}
 	if w == "we" {
 		return sp

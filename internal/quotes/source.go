@@ -21,6 +21,87 @@ var orgNouns = set(`company firm group label agency organisation organization
 	network channel broadcaster carrier airline retailer bank union charity
 	coalition studio publisher startup manufacturer maker`)
 
+// issuer resolves a definite noun phrase toks[s..e] whose head toks[at]
+// names a document ("the statement said") to its author, keeping the
+// phrase as the speaker's words: the author's words are its descriptor, as
+// for any title. A noun before the head that names a body stands for it
+// when no author spoke before ("according to the office release" is the
+// office's).
+func (f *finder) issuer(noun string, s, at, e int) (speaker, bool) {
+	start := f.toks[s].Span.Start
+	if a := f.author(noun, at, e); a.ok {
+		if at+1 <= e && (strings.EqualFold(f.toks[at+1].Text, "from") || strings.EqualFold(f.toks[at+1].Text, "by")) {
+			a.desc = f.text[start:f.toks[e].Span.End]
+			return a, true
+		}
+		sp := speaker{ok: true, actor: a.actor, text: f.text[start:f.toks[at].Span.End], span: news.Span{Start: start, End: f.toks[at].Span.End}, desc: a.text}
+		if a.desc != "" && (a.actor == "" || a.common) {
+			sp.desc = a.desc
+		}
+		return sp, true
+	}
+	if m := f.mentionEnding(at - 1); at-1 > s && m != nil && m.Span.Start > start && m.How != "adjective" {
+		// "the Coast Guard report"
+		return speaker{ok: true, actor: m.Actor, text: f.text[start:f.toks[at].Span.End], span: news.Span{Start: start, End: f.toks[at].Span.End}, desc: m.Text}, true
+	}
+	if at-1 > s && f.toks[at-1].UPOS == "NOUN" {
+		mod := strings.ToLower(f.toks[at-1].Text)
+		for i := len(f.ms) - 1; i >= 0; i-- {
+			m := f.ms[i]
+			if m.Span.End <= start && !f.inQuote(m.Span.Start) && m.How != "adjective" && containsWord(m.Text, mod) {
+				return speaker{ok: true, actor: m.Actor, text: f.text[start:f.toks[at].Span.End], span: news.Span{Start: start, End: f.toks[at].Span.End}, desc: m.Text}, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// itIssued resolves "it" right after a sentence that brought up a
+// document ("Now they've put out another statement. "...," it says.") to
+// that document's author.
+func (f *finder) itIssued(j int) (speaker, bool) {
+	s := f.toks[j].sent
+	if s == 0 {
+		return speaker{}, false
+	}
+	for i := f.first[s-1]; i < f.first[s]; i++ {
+		t := f.toks[i]
+		if f.inQuote(t.Span.Start) || !documents[strings.ToLower(t.Text)] && !documents[strings.ToLower(t.Lemma)] {
+			continue
+		}
+		if a := f.author(strings.ToLower(t.Text), j, j); a.ok {
+			return a, true
+		}
+	}
+	return speaker{}, false
+}
+
+// everDescribedAs reports whether mention m, or another mention of its
+// actor before offset before, stands in apposition to noun: "the governor"
+// is Holcomb, named "Gov. Eric Holcomb" paragraphs before.
+func (f *finder) everDescribedAs(m news.Mention, noun string, before int) bool {
+	if f.describedAs(m, noun) {
+		return true
+	}
+	if m.Actor == "" {
+		return false
+	}
+	for _, o := range f.ms {
+		if o.Span.End > before {
+			break
+		}
+		if o.Actor == m.Actor && o.Span != m.Span && !f.inQuote(o.Span.Start) && f.describedAs(o, noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviated are the titles written short before a name.
+var abbreviated = map[string]string{"gov.": "governor", "sen.": "senator", "rep.": "representative",
+	"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "supt.": "superintendent",
+	"atty.": "attorney", "pres.": "president", "amb.": "ambassador", "adm.": "admiral"}
+
 // author finds who issued the document a definite noun phrase ending in
 // noun at toks[at] names ("the statement said"): the name after "from" or
 // "by" in the phrase itself ("the TexAuto Facts report from InfoNation"),
@@ -31,6 +112,22 @@ func (f *finder) author(noun string, at, e int) speaker {
 		if w := strings.ToLower(f.toks[at+1].Text); w == "from" || w == "by" {
 			if m := f.mentionEnding(e); m != nil && m.Span.Start >= f.toks[at+2].Span.Start {
 				return speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}
+			}
+			if f.toks[at+2].UPOS == "PROPN" {
+				// A name the resolver linked elsewhere only.
+				n := at + 2
+				for n+1 <= e && f.toks[n+1].UPOS == "PROPN" {
+					n++
+				}
+				sp := speaker{ok: true, span: news.Span{Start: f.toks[at+2].Span.Start, End: f.toks[n].Span.End}}
+				sp.text = f.text[sp.span.Start:sp.span.End]
+				for _, m := range f.ms {
+					if m.Text == sp.text {
+						sp.actor = m.Actor
+						break
+					}
+				}
+				return sp
 			}
 		}
 	}

@@ -45,8 +45,17 @@ func TestFindTracesSources(t *testing.T) {
 			`Two sailors were rescued off the coast, the Coast Guard said in a statement on Friday. "Both men are in stable condition," the statement said.`,
 			[]sourced{
 				{"Two sailors were rescued off the coast", "Coast Guard", "USACOASTGUARD", ""},
-				{"Both men are in stable condition,", "Coast Guard", "USACOASTGUARD", "the statement"},
+				{"Both men are in stable condition,", "the statement", "USACOASTGUARD", "Coast Guard"},
 			}},
+		{"it after a sentence that brings up a statement is its issuer",
+			`Northwind Records have twice denied doing anything wrong. Now they have put out another statement. "We will grant all licences," it says.`,
+			[]sourced{{"We will grant all licences,", "it", "NEW:northwind records", "Northwind Records"}}},
+		{"a body named before the document noun issued it",
+			"Berg pleaded guilty to the charges. His sentencing is scheduled for May 4, according to the Coast Guard report.",
+			[]sourced{{"His sentencing is scheduled for May 4", "the Coast Guard report", "USACOASTGUARD", "Coast Guard"}}},
+		{"the governor is the person once named Gov.",
+			"Republican Gov. Tomas Berg and Gov. Ivan Petrov met on Monday. Teachers did not see Berg at the Statehouse. The governor said he was waiting for a commission.",
+			[]sourced{{"he was waiting for a commission", "The governor", "TOMAS_BERG", ""}}},
 		{"a report from a named body is that body's",
 			"Sales fell 10 percent in October, according to the quarterly report from Harbor Labs.",
 			[]sourced{{"Sales fell 10 percent in October", "Harbor Labs", "NEW:harbor labs", "the quarterly report from Harbor Labs"}}},
@@ -118,5 +127,22 @@ func TestRepeatedLinksOtherOccurrences(t *testing.T) {
 	want := append(ms, news.Mention{Actor: "E", Text: "Elena Marsh", Span: news.Span{Start: 49, End: 60}, How: "new"})
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("repeated (-want +got):\n%s", diff)
+	}
+}
+
+func TestAReportFromANameLinkedElsewhereIsItsBody(t *testing.T) {
+	text := "Sales fell 10 percent in October, according to the Facts report from Westline, a data provider. Prices rose 2 percent, according to Westline."
+	last := strings.LastIndex(text, "Westline")
+	ms := []news.Mention{{Actor: "NEW:westline", Text: "Westline", Span: news.Span{Start: last, End: last + len("Westline")}, How: "new"}}
+	var got []sourced
+	for _, q := range Find(annotator()(text), ms) {
+		got = append(got, sourced{q.Text, q.SpeakerText, q.Speaker, q.Descriptor})
+	}
+	want := []sourced{
+		{"Sales fell 10 percent in October", "Westline", "NEW:westline", "the Facts report from Westline"},
+		{"Prices rose 2 percent", "Westline", "NEW:westline", ""},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find (-want +got):\n%s", diff)
 	}
 }
