@@ -149,7 +149,7 @@ func TestCode(t *testing.T) {
 			[]brief{{"BLR", "THREATEN", "POL", false, "hypothetical", "impose"}}},
 		{"a concession announced for later is an agreement",
 			"Lithuania said it would allow Belarusian trucks to cross the border.",
-			[]brief{{"LTU", "AGREE", "BLR", false, "hypothetical", "allow"}}},
+			[]brief{{"LTU", "AGREE", "BLR", false, "future", "allow"}}},
 		{"a relative clause's subject is the noun it modifies, here no actor",
 			"The gunmen who attacked the Polish embassy in Minsk fled to Russia.",
 			[]brief{{"", "ASSAULT", "POLGOV", true, "", "attacked"}}},
