@@ -261,7 +261,7 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 	country := ""
 	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
 		m := &st.out[i]
-		if m.How != "new" || m.Code != "" {
+		if (m.How != "new" && !(m.How == "surname" && strings.HasPrefix(string(m.Actor), NewPrefix))) || m.Code != "" {
 			continue
 		}
 		a, b := tokenRange(toks, m.Span.Start, m.Span.End)

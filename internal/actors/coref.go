@@ -89,3 +89,23 @@ func (st *state) isCountry(code string) bool {
 	c, ok := st.r.kb.Actor(news.ActorID(code))
 	return ok && c.Kind == "country"
 }
+
+// shareCodes gives every uncoded mention of a new actor the code another
+// mention of it has: "Alberto Tamayo said …" takes PEROPP from a later
+// "Tamayo, Peru's opposition leader," and a surname or acronym after a
+// coded name takes the name's code. The last coded mention wins.
+func (st *state) shareCodes() {
+	codes := map[news.ActorID]string{}
+	for _, m := range st.out {
+		if m.Code != "" && strings.HasPrefix(string(m.Actor), NewPrefix) {
+			codes[m.Actor] = m.Code
+		}
+	}
+	for i := range st.out {
+		if m := &st.out[i]; m.Code == "" {
+			if c, ok := codes[m.Actor]; ok {
+				m.Code = c
+			}
+		}
+	}
+}

@@ -27,8 +27,15 @@ func hasEntities(doc *nlp.Doc) bool {
 // PER and ORG spans when the annotator tagged entities, runs of proper
 // nouns otherwise.
 func (st *state) discover(si int, toks []nlp.Token, used []bool) {
-	for _, sp := range st.candidates(toks, used) {
+	cands := st.candidates(toks, used)
+	// In text order, so that a name takes the acronym after it before NER's
+	// span of the acronym alone is read.
+	slices.SortStableFunc(cands, func(x, y candidate) int { return x.a - y.a })
+	for _, sp := range cands {
 		a, b := sp.a, sp.b
+		if anyUsed(used, a, b) {
+			continue
+		}
 		for a+1 < b && (isTitleWord(toks[a].Text) || st.titleStart(toks, used, a+1) <= a) && startsUpper(toks[a+1].Text) {
 			a++
 		}
@@ -61,6 +68,12 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		if _, body := bodyHead(toks, a, b); body && b < len(toks) && toks[b].Text == "of" && bodyHeads[strings.ToLower(toks[a].Text)] != "" {
 			lone = true
 		}
+		if id, ok := st.fresh[key]; ok && b-a == 1 {
+			// The surname or acronym of a new actor named before.
+			mark(used, a, b)
+			st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: id, How: "surname", Sentence: si})
+			continue
+		}
 		if b-a == 1 && !lone {
 			// One word alone is too often a place; take it only as the
 			// surname of someone named before, or when NER calls it an
@@ -91,7 +104,27 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		}
 		mark(used, a, b)
 		st.emit(news.Mention{Span: span, Actor: id, Code: code, How: "new", Sentence: si})
+		if acr, ok := st.acronym(toks, used, b); ok {
+			// "the Movement for Democratic Change (MDC)": the acronym
+			// names the same new actor, here and later.
+			st.fresh[kb.Key(toks[acr].Text)] = id
+			mark(used, acr, acr+1)
+			st.emit(news.Mention{Span: toks[acr].Span, Actor: id, Code: code, How: "alias", Sentence: si})
+		}
 	}
+}
+
+// acronym returns the index of an acronym the KB does not know in
+// parentheses right after toks[b-1] ("(MDC)"), if there is one.
+func (st *state) acronym(toks []nlp.Token, used []bool, b int) (int, bool) {
+	if b+2 >= len(toks) || toks[b].Text != "(" || toks[b+2].Text != ")" || used[b+1] {
+		return 0, false
+	}
+	w := toks[b+1].Text
+	if len(w) < 2 || !isUpperWord(w) || !isWordy(toks[b+1:b+2]) || len(st.r.kb.Lookup(w)) > 0 {
+		return 0, false
+	}
+	return b + 1, true
 }
 
 // expanded returns the one organisation or group the acronym in
@@ -189,7 +222,8 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 			}
 			i = j
 		}
-		return append(out, titledRuns(toks, used, out)...)
+		out = append(out, titledRuns(toks, used, out)...)
+		return append(out, bodyRuns(toks, used, out)...)
 	}
 	for i := 0; i < len(toks); {
 		if !properNoun(toks[i]) || used[i] {
@@ -234,6 +268,40 @@ func titledRuns(toks []nlp.Token, used []bool, ner []candidate) []candidate {
 		}
 		out = append(out, candidate{a: i, b: j})
 		i = j
+	}
+	return out
+}
+
+// bodyRuns returns the runs of two to six capitalised words ending in a
+// body's kind that NER left out ("The Democratic Progress Movement",
+// "Patriotic Front for Democracy"): the head noun vouches for a name.
+func bodyRuns(toks []nlp.Token, used []bool, ner []candidate) []candidate {
+	var out []candidate
+	for i := 0; i < len(toks); i++ {
+		if used[i] || !startsUpper(toks[i].Text) || !isWordy(toks[i:i+1]) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j-i < 6 && !used[j] && isWordy(toks[j:j+1]) &&
+			(startsUpper(toks[j].Text) || (joiners[strings.ToLower(toks[j].Text)] && j+1 < len(toks) && startsUpper(toks[j+1].Text))) {
+			j++
+		}
+		e := j
+		for e > i+1 {
+			if _, ok := bodyHead(toks, e-1, e); ok && startsUpper(toks[e-1].Text) {
+				break
+			}
+			e--
+		}
+		s := i
+		if strings.EqualFold(toks[s].Text, "the") {
+			s++
+		}
+		if _, ok := bodyHead(toks, e-1, e); ok && e-s >= 2 && startsUpper(toks[e-1].Text) &&
+			!slices.ContainsFunc(ner, func(c candidate) bool { return c.a < e && s < c.b }) {
+			out = append(out, candidate{a: s, b: e, org: true})
+		}
+		i = max(j-1, i)
 	}
 	return out
 }

@@ -59,6 +59,10 @@ func TestGeneralCoding(t *testing.T) {
 		{"a country adjective before a new name is the person's country", "Peruvian Alberto Tamayo won the award.", "Peruvian Alberto Tamayo", "PER"},
 		{"a possessive country before a new name is the person's country", "Peru's Alberto Tamayo won the award.", "Alberto Tamayo", "PER"},
 		{"a relative clause of heading is an apposition", "Alberto Tamayo, who heads Peru's main opposition party, said the vote was rigged.", "Alberto Tamayo", "PEROPP"},
+		{"a body NER misses is found by its head noun", "The Democratic Progress Movement of Kenya called a strike.", "Democratic Progress Movement", "KENOPP"},
+		{"an acronym defined after a new body names it later", "The Democratic Progress Movement (DPM) of Kenya called a strike. The DPM said the vote was rigged.", "DPM", "KENOPP"},
+		{"a surname takes the code its full name has", "Peruvian Alberto Tamayo won the award. Tamayo thanked his supporters.", "Tamayo", "PER"},
+		{"a full name takes the code a later apposition gives", "Alberto Tamayo won the award. Tamayo, Peru's opposition leader, thanked his supporters.", "Alberto Tamayo", "PEROPP"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)

@@ -136,6 +136,7 @@ func (st *state) sentence(si int) {
 	st.definites(si, toks, used)
 	st.ethnic(si, toks)
 	st.newCodes(si, toks)
+	st.shareCodes()
 }
 
 // dotted looks up dotted acronyms ("U.S.", "U.N.") the tokenizer keeps as
