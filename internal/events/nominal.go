@@ -31,6 +31,30 @@ var nominals = map[string]nominal{
 	"loan":        {"071", []string{"to", "for"}},
 	"credit":      {"071", []string{"to", "for"}},
 	"aid":         {"070", []string{"to", "for"}},
+	// By PLOVER type, the nouns of its manual's definitions: RETREAT
+	// ("withdrawal from"), COERCE ("arrest of", "expulsion of"), ASSAULT
+	// ("shelling of", "killing of", "assassination of"), MOBILIZE
+	// ("deployment to"), PROTEST ("protests against"), ACCUSE
+	// ("criticism of", "condemnation of", "investigation into"),
+	// THREATEN ("threats against"), CONSULT ("meeting with").
+	"withdrawal":    {"0874", []string{"from"}},
+	"pullout":       {"0874", []string{"from"}},
+	"arrest":        {"173", []string{"of"}},
+	"detention":     {"173", []string{"of"}},
+	"expulsion":     {"174", []string{"of"}},
+	"shelling":      {"190", []string{"of"}},
+	"bombing":       {"190", []string{"of"}},
+	"killing":       {"190", []string{"of"}},
+	"assassination": {"186", []string{"of"}},
+	"deployment":    {"154", []string{"to", "in", "into"}},
+	"protest":       {"140", []string{"against"}},
+	"demonstration": {"141", []string{"against"}},
+	"criticism":     {"111", []string{"of"}},
+	"condemnation":  {"111", []string{"of"}},
+	"investigation": {"090", []string{"into", "of"}},
+	"probe":         {"090", []string{"into", "of"}},
+	"threat":        {"130", []string{"against", "to"}},
+	"meeting":       {"040", []string{"with"}},
 }
 
 // nominal codes a noun that names an event ("Russia's loan to Belarus",

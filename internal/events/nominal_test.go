@@ -53,3 +53,30 @@ func TestObjectEvent(t *testing.T) {
 		})
 	}
 }
+
+func TestNominal(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"a withdrawal from a country is a retreat from it",
+			"Russia's withdrawal from Georgia was completed in October.",
+			[]brief{{"RUS", "RETREAT", "GEO", true, "", "withdrawal"}}},
+		{"shelling of a country's cities is an assault on them",
+			"Russia's shelling of Ukrainian cities continued on Monday.",
+			[]brief{{"RUS", "ASSAULT", "UKRCVL", true, "", "shelling"}}},
+		{"a meeting with someone is a consultation",
+			"Lukashenko's meeting with Putin lasted five hours.",
+			[]brief{{"BLRGOV", "CONSULT", "RUSGOV", true, "", "meeting"}}},
+		{"a noun event needs its other party",
+			"Russia's withdrawal was completed in October.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
