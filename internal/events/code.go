@@ -270,7 +270,7 @@ func (c *clause) code(v int) (out []news.Event) {
 		return nil
 	}
 	pre, fol := c.preceding(v), c.following(v)
-	code, used, pl := c.lx.matchActors(lemma, pre, fol, nil, false, false)
+	code, used, pl := c.lx.matchActors(lemma, v, pre, fol, nil, false, false)
 	patterned := code
 	if oc, ou, ok := c.objectEvent(v, code, used); ok {
 		code, used = oc, ou
@@ -314,7 +314,7 @@ func (c *clause) code(v int) (out []news.Event) {
 	} else {
 		if c.lx.compound[lemma] && (len(srcs) > 1 || len(tgts) > 1) {
 			var cu []int
-			code, cu, pl = c.lx.matchActors(lemma, pre, fol, nil, len(srcs) > 1, len(tgts) > 1)
+			code, cu, pl = c.lx.matchActors(lemma, v, pre, fol, nil, len(srcs) > 1, len(tgts) > 1)
 			if code == "" {
 				return nil
 			}

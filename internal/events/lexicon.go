@@ -272,25 +272,27 @@ type word struct {
 // appends to used the sentence indices of the words it matched, which the
 // verb consumes: "stopped supplying" is one event, not two.
 func (lx *Lexicon) match(lemma string, preceding, following []word, used []int) (string, []int) {
-	code, used, _ := lx.matchActors(lemma, preceding, following, used, false, false)
+	code, used, _ := lx.matchActors(lemma, -1, preceding, following, used, false, false)
 	return code, used
 }
 
-// matchActors is match for a verb whose source or target is compound
-// (two actors or more), which PETRARCH's "%" patterns ask for; it also
-// returns where the winning pattern places the actors.
-func (lx *Lexicon) matchActors(lemma string, preceding, following []word, used []int, compoundSource, compoundTarget bool) (string, []int, placement) {
+// matchActors is match for verb v (its index in the sentence, -1 when
+// unknown) whose source or target may be compound (two actors or more),
+// which PETRARCH's "%" patterns ask for; it also returns where the
+// winning pattern places the actors. Pattern words joined to the verb
+// ("*_OUT", "IN_*") must stand right beside it when v is known.
+func (lx *Lexicon) matchActors(lemma string, v int, preceding, following []word, used []int, compoundSource, compoundTarget bool) (string, []int, placement) {
 	var at, pre [8]int
 	for _, p := range lx.verbs[lemma] {
 		if p.compoundSource && !compoundSource || p.compoundTarget && !compoundTarget {
 			continue
 		}
-		np, ok := lx.precedes(p.before, preceding, &pre)
+		np, ok := lx.precedes(p.before, preceding, &pre, v)
 		if !ok {
 			continue
 		}
 		pl := placement{subjectTarget: p.subjectTarget, swap: p.swap, back: p.back}
-		if n, ok := lx.matches(p.words, following, &at, &pl); ok {
+		if n, ok := lx.matches(p.words, following, &at, &pl, v); ok {
 			for _, i := range pre[:np] {
 				used = append(used, preceding[i].at)
 			}
@@ -308,9 +310,16 @@ func (lx *Lexicon) matchActors(lemma string, preceding, following []word, used [
 
 // precedes reports whether the words occur in order among the words just
 // before the verb, and writes where into at.
-func (lx *Lexicon) precedes(words []string, preceding []word, at *[8]int) (int, bool) {
+func (lx *Lexicon) precedes(words []string, preceding []word, at *[8]int, v int) (int, bool) {
 	n, i := 0, 0
 	for _, w := range words {
+		if w == "_" {
+			// "IN_*": the word before must stand right before the verb.
+			if v >= 0 && (n == 0 || preceding[at[n-1]].at != v-1) {
+				return 0, false
+			}
+			continue
+		}
 		k := 0
 		for i < len(preceding) {
 			if k = lx.span(strings.TrimPrefix(w, "_"), preceding, i); k > 0 {
@@ -345,8 +354,9 @@ const maxGap = 5
 // A word marked "_" must come right after the one before it in the
 // sentence (PETRARCH's "NEW_&TIETYPES_RELATIONS"), and a set's member of
 // several words matches only as those words in a row.
-func (lx *Lexicon) matches(words []string, following []word, at *[8]int, pl *placement) (int, bool) {
-	n, i, last, skip := 0, 0, -1, 0
+func (lx *Lexicon) matches(words []string, following []word, at *[8]int, pl *placement, v int) (int, bool) {
+	// A first word joined to the verb ("*_OUT") follows it right away.
+	n, i, last, skip := 0, 0, v, 0
 	for _, w := range words {
 		switch w {
 		case "^":
@@ -447,7 +457,7 @@ func (c *clause) verb(v int) string {
 		for i := max(0, v-preWindow); i < v; i++ {
 			pre = append(pre, word{c.lemma(i), strings.ToLower(c.toks[i].Text), i})
 		}
-		if code, used := c.lx.match(t, pre, c.following(v), nil); code != "" || len(used) > 0 {
+		if code, used, _ := c.lx.matchActors(t, v, pre, c.following(v), nil, false, false); code != "" || len(used) > 0 {
 			return t
 		}
 	}

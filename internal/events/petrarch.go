@@ -134,6 +134,15 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			for _, w := range patternWords(before, names) {
 				pre = append(pre, "<"+w)
 			}
+			// "_" joins a word to the verb as to any other: "*_OUT" is out
+			// right after it, "IN_*" in right before it ("<_"). ("IN_ *",
+			// with a space, is TABARI's open match: in anywhere before.)
+			if strings.HasPrefix(after, "_") && len(words) > 0 && !strings.HasPrefix(words[0], "_") && !strings.ContainsAny(words[0][:1], "%$+^") {
+				words[0] = "_" + words[0]
+			}
+			if strings.HasSuffix(before, "_") && len(pre) > 0 {
+				pre = append(pre, "<_")
+			}
 			if len(words) == 0 && len(pre) == 0 {
 				continue
 			}
@@ -216,8 +225,8 @@ func code(s string) string {
 
 // verbWords writes a verb line's name in the lexicon's words: the verb
 // first, the words before it marked "<" and those after it plain
-// ("wire_+tap" is "tap <wire", "+cordon_off" and "cordon_off" are
-// "cordon off"); "" when the verb is empty.
+// ("wire_+tap" is "tap <wire <_", "+cordon_off" and "cordon_off" are
+// "cordon _off"); "" when the verb is empty.
 func verbWords(name string) string {
 	parts := strings.Split(name, "_")
 	v := 0
@@ -231,11 +240,20 @@ func verbWords(name string) string {
 	if out[0] == "" {
 		return ""
 	}
+	// The words stand in a row with the verb: "<_" ends those before it,
+	// "_" starts each after it.
 	for _, p := range parts[:v] {
-		out = append(out, "<"+p)
+		if p != "" {
+			out = append(out, "<"+p)
+		}
+	}
+	if len(out) > 1 {
+		out = append(out, "<_")
 	}
 	for _, p := range parts[v+1:] {
-		out = append(out, strings.TrimPrefix(p, "+"))
+		if p = strings.TrimPrefix(p, "+"); p != "" {
+			out = append(out, "_"+p)
+		}
 	}
 	return strings.Join(out, " ")
 }

@@ -439,7 +439,7 @@ WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"confiscate 1711", "confiscate 1712 phones", "cordon 191 off", "cordon 192 off border", "tap 1711 <wire", "tap 1712 <wire phones"}
+	want := []string{"confiscate 1711", "confiscate 1712 phones", "cordon 191 _off", "cordon 192 _off border", "tap 1711 <wire <_", "tap 1712 <wire <_ phones"}
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
@@ -457,7 +457,8 @@ WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
 	}{
 		{"the word before the verb selects it", "Syria wire tapped the phones of Jordan.", []string{"SYR>JOR:1712"}},
 		{"the verb alone is not it", "Syria tapped the phones of Jordan.", nil},
-		{"a particle after the verb selects it", "Syria cordoned off the border with Jordan.", []string{"SYR>JOR:192"}},
+		{"a particle right after the verb selects it", "Syria cordoned off the border with Jordan.", []string{"SYR>JOR:192"}},
+		{"a particle further on does not", "Syria cordoned the border with Jordan off.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -469,6 +470,52 @@ WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
 			slices.Sort(got)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// PETRARCH's "_" joins a pattern word to the verb as to any other word:
+// "*_OUT" wants out right after the verb, "IN_*" in right before it;
+// "IN_ *", with a space, in anywhere before it.
+func TestWordsJoinedToTheVerb(t *testing.T) {
+	const dict = `####### VERB PATTERNS #######
+--- LASH [120] ---
+LASH
+- *_OUT [122]
+--- ACCORD [---] ---
+ACCORD
+- IN_* [075]
+- IN_ * [072]
+`
+	verbs, _, err := events.ParsePetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"accord ---", "accord 072 <in", "accord 075 <in <_", "lash 120", "lash 122 _out"}
+	if diff := cmp.Diff(want, verbs); diff != "" {
+		t.Errorf("verbs (-want +got):\n%s", diff)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a word joined after the verb right after it matches", "Jordan lashed out at Syria on Monday.", "122"},
+		{"a word joined after the verb further on does not", "Jordan lashed Syria on Monday, and then out.", "120"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := an.Annotate(tt.text)
+			evs := lx.Code(doc, resolver().Resolve(doc, published), published)
+			if len(evs) == 0 || evs[0].CAMEO != tt.want {
+				t.Errorf("Code(%q) = %+v, want CAMEO %s first", tt.text, evs, tt.want)
 			}
 		})
 	}
