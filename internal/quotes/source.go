@@ -267,6 +267,7 @@ func (f *finder) fullName(sp speaker) speaker {
 	if _, pron := pronouns[strings.ToLower(sp.text)]; pron {
 		return sp
 	}
+	sp = f.nameHead(sp)
 	e := i - 1
 	for k := i; k < len(f.toks) && f.toks[k].sent == f.toks[i].sent && f.text[f.toks[k-1].Span.End:f.toks[k].Span.Start] == " "; k++ {
 		t := f.toks[k]
@@ -283,6 +284,13 @@ func (f *finder) fullName(sp speaker) speaker {
 		return sp
 	}
 	sp.span.End = f.toks[e].Span.End
+	return f.renamed(sp)
+}
+
+// renamed gives a speaker whose span grew its new words and the actor of
+// another mention of them, or none: the fragment's actor is not the
+// whole name's.
+func (f *finder) renamed(sp speaker) speaker {
 	sp.text = f.text[sp.span.Start:sp.span.End]
 	sp.actor = ""
 	for _, m := range f.ms {
@@ -292,6 +300,51 @@ func (f *finder) fullName(sp speaker) speaker {
 		}
 	}
 	return sp
+}
+
+// nameHead extends a speaker whose mention is the tail of a body's name
+// after "for" or "of" to the whole name ("Prevention" of "the Chinese
+// Center for Disease Control and Prevention", "Human Rights" of "the High
+// Commissioner for Human Rights"), stopping at a determiner, a lower-case
+// word or another actor's mention ("United Nations").
+func (f *finder) nameHead(sp speaker) speaker {
+	s := f.tokAt(sp.span.Start)
+	if s < 2 || s >= len(f.toks) {
+		return sp
+	}
+	if w := strings.ToLower(f.toks[s-1].Text); w != "for" && w != "of" && w != "and" {
+		return sp
+	}
+	b, linked := s, false
+	for k := s - 1; k >= 0 && f.toks[k].sent == f.toks[s].sent; k-- {
+		t := f.toks[k]
+		w := strings.ToLower(t.Text)
+		if (w == "for" || w == "of" || w == "and") && k < b {
+			if k-1 < 0 || !capitalised(f.toks[k-1].Text) {
+				break
+			}
+			linked = linked || w != "and"
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(r) || w == "the" || titleWords[w] || f.inQuote(t.Span.Start) {
+			break
+		}
+		if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok && m.Actor != sp.actor {
+			break
+		}
+		b = k
+	}
+	if !linked || b == s {
+		return sp
+	}
+	sp.span.Start = f.toks[b].Span.Start
+	return f.renamed(sp)
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // repeated adds, for each name of two words or more that the resolver

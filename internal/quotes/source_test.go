@@ -146,3 +146,35 @@ func TestAReportFromANameLinkedElsewhereIsItsBody(t *testing.T) {
 		t.Errorf("Find (-want +got):\n%s", diff)
 	}
 }
+
+func TestFullNameTakesBackWhatTheResolverCut(t *testing.T) {
+	tests := []struct {
+		name, text, mention, want string
+	}{
+		{"a body's name before for and and is part of it",
+			"The ailing couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had traced their contacts.",
+			"Prevention", "Chinese Center for Disease Control and Prevention"},
+		{"a title and a name before of stay out",
+			"Minister of Foreign Affairs Tomas Berg said the talks had failed.",
+			"Tomas Berg", "Tomas Berg"},
+		{"a name coordinated by and alone is another speaker's",
+			"Holcomb and Berg said the talks had failed.",
+			"Berg", "Berg"},
+		{"a surname after a first name joins it",
+			"InfoNation President Dan McDowell said prices had risen.",
+			"Dan", "Dan McDowell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := strings.Index(tt.text, tt.mention)
+			ms := []news.Mention{{Actor: "NEW:x", Text: tt.mention, Span: news.Span{Start: i, End: i + len(tt.mention)}, How: "new"}}
+			qs := Find(annotator()(tt.text), ms)
+			if len(qs) != 1 {
+				t.Fatalf("found %d quotes, want 1: %+v", len(qs), qs)
+			}
+			if qs[0].SpeakerText != tt.want {
+				t.Errorf("speaker %q, want %q", qs[0].SpeakerText, tt.want)
+			}
+		})
+	}
+}
