@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -438,67 +437,6 @@ func (lx *Lexicon) is(pat string, w word) bool {
 // plural reports whether p is s with an "s" added, without building it.
 func plural(p, s string) bool {
 	return len(p) == len(s)+1 && p[len(s)] == 's' && p[:len(s)] == s
-}
-
-// verb returns the lexicon's entry for verb token v: its lemma, or else
-// the headword whose regular forms, as PETRARCH generates them, hold the
-// token's text: a dictionary may file a verb under an inflected form
-// ("--- LEFT [032:033] ---", "SHOT"), which the lemma ("leave", "shoot")
-// does not find.
-func (c *clause) verb(v int) string {
-	l := c.lemma(v)
-	t := strings.ToLower(c.toks[v].Text)
-	// A headword that is the text itself names the form the dictionary
-	// means ("left" is LEFT [032], not LEAVE [012]), as PETRARCH matches
-	// words, not lemmas; if one of its patterns holds (KIDNAPPED_AND_KILLED
-	// is no kidnapping alone).
-	if t != l && len(c.lx.verbs[t]) > 0 {
-		pre := make([]word, 0, preWindow)
-		for i := max(0, v-preWindow); i < v; i++ {
-			pre = append(pre, word{c.lemma(i), strings.ToLower(c.toks[i].Text), i})
-		}
-		if code, used, _ := c.lx.matchActors(t, v, pre, c.following(v), nil, false, false); code != "" || len(used) > 0 {
-			return t
-		}
-	}
-	if len(c.lx.verbs[l]) > 0 {
-		return l
-	}
-	for _, h := range [...]string{
-		t,
-		strings.TrimSuffix(t, "s"), strings.TrimSuffix(t, "es"), strings.TrimSuffix(t, "ies") + "y",
-		strings.TrimSuffix(t, "d"), strings.TrimSuffix(t, "ed"),
-		strings.TrimSuffix(t, "ing"), strings.TrimSuffix(t, "ing") + "e",
-	} {
-		if len(c.lx.verbs[h]) > 0 && slices.Contains(forms(h), t) {
-			return h
-		}
-	}
-	return l
-}
-
-// forms returns the forms PETRARCH generates for a regular verb: the
-// headword, +S (+ES after S, X or Z; Y → IES), +D after E else +ED, +ING
-// (dropping an E after a consonant).
-func forms(h string) []string {
-	if h == "" {
-		return nil
-	}
-	s := h + "s"
-	switch last := h[len(h)-1]; {
-	case last == 's' || last == 'x' || last == 'z':
-		s = h + "es"
-	case last == 'y':
-		s = h[:len(h)-1] + "ies"
-	}
-	d, ing := h+"ed", h+"ing"
-	if strings.HasSuffix(h, "e") {
-		d = h + "d"
-		if len(h) > 1 && !strings.ContainsRune("aeiou", rune(h[len(h)-2])) {
-			ing = h[:len(h)-1] + "ing"
-		}
-	}
-	return []string{h, s, d, ing}
 }
 
 // Has reports whether lemma is a verb of the lexicon.
