@@ -27,19 +27,27 @@ func TestAverageWeights(t *testing.T) {
 	a := newWeights(3, []wfeat{{key: 7, entries: []wentry{{1, 1000}, {2, -500}}}}, 0.001)
 	b := newWeights(3, []wfeat{{key: 7, entries: []wentry{{1, 1500}}}, {key: 9, entries: []wentry{{0, 1000}}}}, 0.002)
 	tests := []struct {
-		name string
-		in   []*weights
-		want map[uint32]map[uint8]float64
+		name      string
+		in        []*weights
+		minWeight int
+		want      map[uint32]map[uint8]float64
 	}{
-		{"one model is its own average", []*weights{a}, map[uint32]map[uint8]float64{7: {1: 1, 2: -0.5}}},
-		{"two models average their real weights, not their int16s", []*weights{a, b},
+		{"one model is its own average", []*weights{a}, -1, map[uint32]map[uint8]float64{7: {1: 1, 2: -0.5}}},
+		{"two models average their real weights, not their int16s", []*weights{a, b}, -1,
 			map[uint32]map[uint8]float64{7: {1: 2, 2: -0.25}, 9: {0: 1}}},
-		{"a model averaged with itself keeps its weights", []*weights{b, b},
+		{"a model averaged with itself keeps its weights", []*weights{b, b}, -1,
 			map[uint32]map[uint8]float64{7: {1: 3}, 9: {0: 2}}},
+		// The mean's largest weight, 2, becomes 32767, so -0.25 is 4096.
+		{"weights of the mean below minWeight are pruned", []*weights{a, b}, 5000,
+			map[uint32]map[uint8]float64{7: {1: 2}, 9: {0: 1}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := realWeights(averageWeights(tt.in))
+			avg, err := averageWeights(tt.in, tt.minWeight)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := realWeights(avg)
 			if d := cmp.Diff(tt.want, got, cmpopts.EquateApprox(0, 1e-3)); d != "" {
 				t.Errorf("average (-want +got):\n%s", d)
 			}

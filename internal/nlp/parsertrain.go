@@ -144,7 +144,11 @@ func TrainParser(ctx context.Context, train, dev []ConllSentence, opts ParserOpt
 		}
 		fulls = append(fulls, full)
 	}
-	p.w = prune(averageWeights(fulls), opts.MinWeight)
+	w, err := averageWeights(fulls, opts.MinWeight)
+	if err != nil {
+		return nil, fmt.Errorf("train parser: %w", err)
+	}
+	p.w = w
 	if progress != nil {
 		uas, las := p.score(&parseScratch{}, p.w, gdev)
 		report(0, 0, uas, las)
