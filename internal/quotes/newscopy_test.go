@@ -56,6 +56,18 @@ func TestFindAttributesNewsCopy(t *testing.T) {
 		{"a name in apposition to a description after said is the speaker",
 			`"The talks have failed," said a senior diplomat, former ambassador Tomas Berg.`,
 			[]attributed{{"The talks have failed,", "Tomas Berg", "TOMAS_BERG"}}},
+		{"a title's stop in the attribution ends no sentence, so the next quote continues its speaker",
+			`"This is how it begins," Dr. Maria Kowalska, a member of the group, told reporters. "It is not just migrants. Workers will carry it home."`,
+			[]attributed{
+				{"This is how it begins,", "Maria Kowalska", "MARIA_KOWALSKA"},
+				{"It is not just migrants. Workers will carry it home.", "Maria Kowalska", "MARIA_KOWALSKA"},
+			}},
+		{"a sentence of narrative between two quotes still parts them",
+			`"This is how it begins," Kowalska told reporters. The group met in May. "It is not just migrants. Workers will carry it home."`,
+			[]attributed{
+				{"This is how it begins,", "Kowalska", "MARIA_KOWALSKA"},
+				{"It is not just migrants. Workers will carry it home.", "", ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

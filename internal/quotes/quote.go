@@ -264,7 +264,7 @@ func (f *finder) continued(all []found) []news.Quote {
 			gap := strings.TrimSpace(f.text[min(all[i-1].q.Span.End, all[i].q.Span.Start):all[i].q.Span.Start])
 			// The gap may hold the previous quote's attribution but no
 			// sentence of narrative.
-			terminals := strings.Count(gap, ". ") + strings.Count(gap, "? ") + strings.Count(gap, "! ")
+			terminals := sentenceEnds(gap)
 			if strings.HasSuffix(gap, ".") || strings.HasSuffix(gap, "?") || strings.HasSuffix(gap, "!") {
 				terminals++
 			}
@@ -284,6 +284,29 @@ func (f *finder) continued(all []found) []news.Quote {
 		out = append(out, a.q)
 	}
 	return out
+}
+
+// sentenceEnds counts the ends of sentences inside s: a full stop, question
+// or exclamation mark before a space, but not the stop of a title or an
+// initial ("Dr. Luz Contreras Arroyo ... told NBC News.").
+func sentenceEnds(s string) int {
+	n := 0
+	for i := 0; i+1 < len(s); i++ {
+		if s[i+1] != ' ' && s[i+1] != '\n' {
+			continue
+		}
+		switch s[i] {
+		case '?', '!':
+			n++
+		case '.':
+			w := strings.ToLower(s[strings.LastIndexAny(s[:i], " \n\"“(")+1 : i+1])
+			if _, ok := abbreviated[w]; ok || titleWords[w] || len(w) == 2 && w[0] >= 'a' && w[0] <= 'z' {
+				continue
+			}
+			n++
+		}
+	}
+	return n
 }
 
 // paragraphBreaks counts the runs of line breaks in s: a blank line
