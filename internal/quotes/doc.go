@@ -105,7 +105,33 @@
 // of a furniture factory in Babruisk"); a noun phrase with no mention ("a cashier at a Minsk exchange office") is
 // kept as SpeakerText with no actor. A direct quote with no cue that stands
 // as its own sentence continues the speaker of the quote just before it,
-// across one paragraph break (a blank line is one) at most.
+// across one paragraph break (a blank line is one) at most; a title's or an
+// initial's stop in the attribution between them ends no sentence ("Dr.
+// Luz Contreras Arroyo ... told NBC News.").
+//
+// Speakers are traced to their source (source.go). A document speaks for
+// its issuer, kept as the title it is with the issuer as Descriptor: "the
+// statement said" after "the US military said in a statement", "the Coast
+// Guard report", "the report from InfoNation"; "it says" right after a
+// sentence bringing up a statement is its issuer too. "The company" or
+// "the agency" with no mention holding the word is the group that last
+// spoke as such ("The group, WeWorkers Coalition, announced ... the group
+// said"), else the organisation named last. "They" that no group spoke
+// before is the organisation that opened one of the two sentences before
+// as its subject, as British copy writes bodies in the plural ("Big
+// Machine have denied it ... they said"), and a "they" so resolved carries
+// it to the next. A title matches a person once named with it, written
+// short too ("the governor" is "Gov. Eric Holcomb" paragraphs before, not
+// a governor named since). Where the resolver cut a name short, the
+// speaker takes back the capitalised run after it ("Dan" of "InfoNation
+// President Dan McDowell", "Dick Clark" of "Dick Clark Productions") or
+// the head of a body's name before "for"/"of" ("Prevention" of "the
+// Chinese Center for Disease Control and Prevention"), dropping the
+// fragment's actor; and a full name linked once is found again where the
+// resolver missed it, so that "she" after it finds it. Pronouns and
+// titles see every speaker before them, of direct quotes and reports
+// alike: the direct quotes are attributed twice, before and after the
+// reports.
 //
 // Besides the demo gold (internal/eval), attribution_test.go holds a
 // second, independent set of short wire-copy passages, one per PARC
