@@ -366,6 +366,13 @@ func (c *clause) place(v int, pl *placement, srcs, tgts []*news.Mention) ([]*new
 	// ("Gondor received money from Arnor").
 	if pl.subjectTarget && len(c.children(v, "nsubj:pass")) == 0 && !receiving[c.lemma(v)] && len(srcs) > 0 {
 		srcs, tgts = nil, srcs
+		// "Gondor noted that Arnor regretted" ("NOTED + *"): the target
+		// subject's clause is what the governing verb's subject says.
+		if h := c.head(v); h >= 0 && baseRel(c.toks[v].Rel) == "ccomp" {
+			for _, n := range c.children(h, "nsubj") {
+				srcs = append(srcs, c.subjects(n)...)
+			}
+		}
 	}
 	// A slot the sentence leaves empty names no actor: the parse's guess
 	// elsewhere is not what the pattern means.

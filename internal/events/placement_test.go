@@ -87,12 +87,15 @@ WARN
 --- RECEIVE [033] ---
 RECEIVE
 - + * MONEY $ [071]
+--- REGRET [111] ---
+REGRET
+- NOTED + * [115]
 `
 	verbs, _, err := events.ParsePetrarch(strings.NewReader(dict))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"celebrate 045 iftar in ^ +", "celebrate 181", "free 066", "free 066 <+ from $", "receive 033", "receive 071 <+ money $", "shoot 223", "shoot 224 <+ <was dead in $", "stage 062 war _games in +", "stage 180", "warn 160", "warn 162 their ^ about +"}
+	want := []string{"celebrate 045 iftar in ^ +", "celebrate 181", "free 066", "free 066 <+ from $", "receive 033", "receive 071 <+ money $", "regret 111", "regret 115 <noted <+", "shoot 223", "shoot 224 <+ <was dead in $", "stage 062 war _games in +", "stage 180", "warn 160", "warn 162 their ^ about +"}
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
@@ -115,6 +118,7 @@ RECEIVE
 		{"the target after a preposition is its object", "France staged war games in Egypt.", []string{"FRA>EGY:062"}},
 		{"a ^ before a word skips a phrase ahead of it", "Jordan warned their citizens about Syria.", []string{"JOR>SYR:162"}},
 		{"a receiving verb's subject is its target already", "Jordan has received by courier money from Syria.", []string{"SYR>JOR:071"}},
+		{"a subject made the target in a reported clause leaves the source to the reporter", "Egypt noted that Syria regretted the decision.", []string{"EGY>SYR:115"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
