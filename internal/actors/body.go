@@ -85,6 +85,13 @@ func (st *state) bodies(si int, toks []nlp.Token, used []bool) {
 // EGYOPP). It returns "" for a name no body head ends.
 func (st *state) bodyCode(si int, toks []nlp.Token, m *news.Mention, a, b int) string {
 	sec, ok := bodyHead(toks, a, b)
+	if !ok && b-a >= 2 && len(toks[b-1].Text) >= 6 && startsUpper(toks[b-1].Text) && !isUpperWord(toks[b-1].Text) {
+		// A head the agent nouns know, typos forgiven: "Kenya Police",
+		// "Anti-Corruption Commision".
+		if code, known := st.r.kb.Sector(toks[b-1].Text); known && len(code) >= 3 {
+			sec, ok = sectorOf(code)[:3], true
+		}
+	}
 	if !ok {
 		return ""
 	}

@@ -289,6 +289,10 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 			m.Code = st.described(si, toks, a, b)
 		case c != "":
 			m.Code = c + sec
+		case st.nameCode(toks, a, b) != "":
+			// A country or capital inside the name is the surest sign:
+			// "Baghdad University Medical School" → IRQEDU.
+			m.Code = st.nameCode(toks, a, b)
 		case st.bodyCode(si, toks, m, a, b) != "":
 			m.Code = st.bodyCode(si, toks, m, a, b)
 		case st.nationality(si, toks, m, a) != "":
@@ -305,8 +309,6 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 			if country != "" {
 				m.Code = country + tsec
 			}
-		case st.nameCode(toks, a, b) != "":
-			m.Code = st.nameCode(toks, a, b)
 		default:
 			// "the opposition newspaper La Prensa": the noun before the
 			// name says what it is, the sentence's one country whose.

@@ -208,6 +208,13 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 				for s < e && (used[s] || toks[s].Text == "'s") {
 					s++
 				}
+				// NER may cut an organisation's name to its last word
+				// ("Anti-Corruption Commision"): capitalised words before
+				// it that nothing resolved belong to it.
+				for strings.HasPrefix(typ, "ORG") && s == i && s > 1 && !used[s-1] && startsUpper(toks[s-1].Text) &&
+					!isTitleWord(toks[s-1].Text) && s-1 != firstWord(toks) && toks[s-1].UPOS != "VERB" {
+					s--
+				}
 				for k := s; k < e; k++ {
 					if used[k] {
 						e = k

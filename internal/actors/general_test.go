@@ -63,6 +63,8 @@ func TestGeneralCoding(t *testing.T) {
 		{"an acronym defined after a new body names it later", "The Democratic Progress Movement (DPM) of Kenya called a strike. The DPM said the vote was rigged.", "DPM", "KENOPP"},
 		{"a surname takes the code its full name has", "Peruvian Alberto Tamayo won the award. Tamayo thanked his supporters.", "Tamayo", "PER"},
 		{"a full name takes the code a later apposition gives", "Alberto Tamayo won the award. Tamayo, Peru's opposition leader, thanked his supporters.", "Alberto Tamayo", "PEROPP"},
+		{"a body's head noun is read with typos forgiven", "He resigned under pressure by the Kenya Anti-Corruption Commision after the scandal.", "Kenya Anti-Corruption Commision", "KENGOV"},
+		{"a country inside a body's name outranks the sentence's", "American doctors delivered goods to Baghdad University Medical School.", "Baghdad University Medical School", "IRQEDU"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
