@@ -289,7 +289,7 @@ func (c *clause) code(v int) (out []news.Event) {
 		}
 	}
 	// "plans to impose sanctions": the plan is the sanctions, envisaged.
-	if code == "" || governors[lemma] == "hypothetical" && c.complementCoded(v) || c.effortCoded(v) {
+	if code == "" || governors[lemma] == "hypothetical" && c.complementCoded(v) || c.effortCoded(v) || c.demanding(v) {
 		return nil
 	}
 	// The token's lemma tells speech even where a dictionary files the
@@ -450,7 +450,7 @@ func (c *clause) demand(v int) []news.Event {
 		return nil
 	}
 	// A finding or ruling that Y must is asked of Y as a statement is.
-	if !speechLemmas[c.lemma(h)] && !findings[c.lemma(h)] && !strings.HasPrefix(c.lx.Match(c.lemma(h), nil), "01") {
+	if !speechLemmas[c.lemma(h)] && !findings[c.lemma(h)] && !strings.HasPrefix(c.lx.Match(c.lemma(h), nil), "01") && !c.utters(h) {
 		return nil
 	}
 	must := false
@@ -461,7 +461,12 @@ func (c *clause) demand(v int) []news.Event {
 	if !must {
 		return nil
 	}
-	speakers, _, _ := c.actors(h, false)
+	// "The forum concluded that the US must": a speaker naming no actor
+	// is unknown, and the demand is still made.
+	speakers, _, unknown := c.actors(h, false)
+	if len(speakers) == 0 && unknown {
+		speakers = []*news.Mention{{}}
+	}
 	obliged, _, _ := c.actors(v, false)
 	var out []news.Event
 	for _, a := range speakers {

@@ -260,3 +260,32 @@ func (c *clause) directive(v int) bool {
 	}
 	return false
 }
+
+// utterances are nouns of things said: issuing, sending or delivering
+// one says it ("issued a stern reminder to Iraq that it must").
+var utterances = map[string]bool{"reminder": true, "warning": true, "statement": true, "message": true, "call": true, "demand": true, "ultimatum": true, "appeal": true, "note": true}
+
+// demanding reports an utterance verb whose clause says what another
+// must do ("issued a reminder that Iraq must cooperate"): the demand is
+// its event (see demand), not the dictionary's reading of the verb.
+func (c *clause) demanding(v int) bool {
+	if !c.utters(v) {
+		return false
+	}
+	for _, x := range c.children(v, "ccomp") {
+		if c.obliged(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// utters reports a verb whose object is an utterance.
+func (c *clause) utters(h int) bool {
+	for _, o := range c.children(h, "obj") {
+		if utterances[c.lemma(o)] {
+			return true
+		}
+	}
+	return false
+}

@@ -74,3 +74,27 @@ func TestEffort(t *testing.T) {
 		})
 	}
 }
+
+func TestDemand(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"a finding by a body naming no actor still demands, of an unknown source",
+			"The climate conference concluded on Friday that Russia must cut its gas exports to Europe.",
+			[]brief{{"", "REQUEST", "RUS", true, "", "concluded"}}},
+		{"issuing a reminder that another must act demands it",
+			"The Polish president issued a stern reminder to Belarus that it must respect the border.",
+			[]brief{{"POLGOV", "REQUEST", "BLR", true, "", "issued"}, {"BLR", "SUPPORT", "", false, "hypothetical", "respect"}}},
+		{"issuing a warning without a demand stays a warning",
+			"Poland issued a warning to Belarus.",
+			[]brief{{"POL", "THREATEN", "BLR", true, "", "issued"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
