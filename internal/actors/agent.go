@@ -40,6 +40,9 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 			if !isWordy(toks[at:at+n]) || (n == 1 && rankWords[strings.ToLower(toks[at].Text)] && at+1 < len(toks) && (toks[at+1].UPOS == "NOUN" || toks[at+1].UPOS == "ADJ")) {
 				continue // "deputy foreign minister": the rank qualifies the noun after it
 			}
+			if n > 3 && !hasJoiner(toks[at+1:at+n-1]) {
+				continue // the dictionary's long phrases hold "of", "for" or "and"
+			}
 			phrase := st.doc.Text[toks[at].Span.Start:toks[at+n-1].Span.End]
 			if e := at + n; e < len(toks) && genericHead(toks[e]) {
 				// "union leaders", "civilian personnel", "rebel
@@ -290,4 +293,16 @@ func elite(a *news.Actor, code string) string {
 		return code
 	}
 	return c + "ELI"
+}
+
+// hasJoiner reports whether toks hold "of", "for", "and" or "the", which
+// every agent phrase of more than three words of the dictionary does.
+func hasJoiner(toks []nlp.Token) bool {
+	for _, t := range toks {
+		switch strings.ToLower(t.Text) {
+		case "of", "for", "and", "the":
+			return true
+		}
+	}
+	return false
 }
