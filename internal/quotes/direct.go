@@ -76,7 +76,7 @@ func scanMarked(text string) []marked {
 			opener, openAt, depth = r, i, 0
 		case openAt >= 0 && r == opener && r == '«':
 			depth++
-		case openAt >= 0 && strings.ContainsRune(closers[opener], r) && closesAt(r, prev, next):
+		case openAt >= 0 && (strings.ContainsRune(closers[opener], r) || mixedClose(text, i, opener, r)) && closesAt(r, prev, next):
 			if depth > 0 {
 				depth--
 				break
@@ -91,6 +91,29 @@ func scanMarked(text string) []marked {
 		i += size
 	}
 	return out
+}
+
+// mixedClose reports a typist's closing mark of the other style at
+// text[i], r: a straight " closing a quote opened by “, or ” one opened by
+// ", as copy typed in two editors prints them (“The end of the year is
+// busy," she said). It closes only when no mark of the opener's own style
+// closes the quote later in the paragraph, where it would be a quote
+// nested inside.
+func mixedClose(text string, i int, opener, r rune) bool {
+	var own string
+	switch {
+	case opener == '“' && r == '"':
+		own = "”"
+	case opener == '"' && r == '”':
+		own = "\""
+	default:
+		return false
+	}
+	rest := text[i+utf8.RuneLen(r):]
+	if e := strings.IndexByte(rest, '\n'); e >= 0 {
+		rest = rest[:e]
+	}
+	return !strings.Contains(rest, own)
 }
 
 // markLen is the length in bytes of an opening mark: “ is two.

@@ -5,7 +5,10 @@
 // Direct quotes are found by pairing quotation marks in the raw text: “ ”,
 // " ", « », „ “, ‚ ‘, two backquotes and two apostrophes (as text from the
 // Penn Treebank, PARC's source, prints them) and ‘ ’ (a ’ closes a quote
-// only when no letter follows it, so "don’t" stays a word). Marks of another style inside a
+// only when no letter follows it, so "don’t" stays a word); a straight "
+// closes a quote opened by “ (and ” one opened by ") when no mark of the
+// opener's style closes it later in the paragraph, as copy typed in two
+// editors mixes them. Marks of another style inside a
 // quote are nested quotes and stay in its text. A quote left open at the end
 // of a paragraph continues when the next paragraph opens with the same mark,
 // as newspapers print long quotations, wherever in its paragraph it opened

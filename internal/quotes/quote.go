@@ -344,7 +344,7 @@ func (f *finder) attribute(i, dir int) speaker {
 	}
 	for n := 0; n < 30 && i >= 0 && i < len(f.toks); n, i = n+1, i+dir {
 		t := f.toks[i]
-		if isTerminal(t.Text) || isQuoteTok(t) {
+		if isTerminal(t.Text) || isQuoteTok(t) && !f.possessiveMark(i) {
 			break
 		}
 		// A lead-in ending in a colon may stand alone above the quote.
@@ -378,6 +378,17 @@ func (f *finder) attribute(i, dir int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// possessiveMark reports an apostrophe that ends a plural or s-final
+// possessive ("Edmunds' executive director"), no quotation mark.
+func (f *finder) possessiveMark(i int) bool {
+	t := f.toks[i]
+	if t.Text != "'" && t.Text != "’" || i == 0 || f.toks[i-1].Span.End != t.Span.Start {
+		return false
+	}
+	w := f.toks[i-1].Text
+	return (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S")) && (t.Span.End >= len(f.text) || f.text[t.Span.End] == ' ')
 }
 
 // isCue reports whether toks[k] introduces speech; direct also accepts
