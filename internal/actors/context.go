@@ -297,7 +297,7 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 			m.Code = st.bodyCode(si, toks, m, a, b)
 		case st.nationality(si, toks, m, a) != "":
 			m.Code = st.nationality(si, toks, m, a)
-		case b+1 < len(toks) && toks[b].Text == "of" && st.countryAt(si, toks[b+1].Span.Start) != "":
+		case b+1 < len(toks) && (toks[b].Text == "of" || toks[b].Text == "from") && st.countryAt(si, toks[b+1].Span.Start) != "":
 			m.Code = st.countryAt(si, toks[b+1].Span.Start)
 			if gov {
 				m.Code += "GOV"

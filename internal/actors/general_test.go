@@ -65,6 +65,7 @@ func TestGeneralCoding(t *testing.T) {
 		{"a full name takes the code a later apposition gives", "Alberto Tamayo won the award. Tamayo, Peru's opposition leader, thanked his supporters.", "Alberto Tamayo", "PEROPP"},
 		{"a body's head noun is read with typos forgiven", "He resigned under pressure by the Kenya Anti-Corruption Commision after the scandal.", "Kenya Anti-Corruption Commision", "KENGOV"},
 		{"a country inside a body's name outranks the sentence's", "American doctors delivered goods to Baghdad University Medical School.", "Baghdad University Medical School", "IRQEDU"},
+		{"a new name from a country is the country's", "Rashid Tamimi from Iraq won the race.", "Rashid Tamimi", "IRQ"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
