@@ -36,7 +36,7 @@
 // / "по словам X," / "по данным X," / "за словами X,", with the reported
 // clause as the span: the words after "that" (or after the
 // cue and its addressee, when a finite verb follows soon), or before ", X
-// said." at the end of a sentence; a cue set inside the sentence ("The
+// said." (or ", X told us.") at the end of a sentence; a cue set inside the sentence ("The
 // talks, Berg said, had failed") reports the whole sentence, one span. Verbs that take an object and an
 // infinitive (ask, urge, accuse, announce) report only with "that". The
 // clause ends at the sentence's end, at a semicolon, or where the writer

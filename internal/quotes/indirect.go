@@ -153,8 +153,15 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 	// After "X said" only circumstances may follow: "in a statement",
 	// "on Tuesday", or a bare day as American copy prints it ("announced
 	// Monday").
+	// Whom they told may come first: "..., an agency spokesman told us."
+	a := k + 1
+	if l := f.toks[k].Lemma; !inverted && (l == "tell" || l == "assure" || l == "inform") {
+		for a <= hi && (f.toks[a].UPOS == "PRON" || f.npWord(a, +1) && f.toks[a].UPOS != "ADP") {
+			a++
+		}
+	}
 	if inverted && (k+1 > hi || !nounish(f.toks[k+1]) && f.toks[k+1].UPOS != "DET") ||
-		!inverted && k+1 <= hi && f.toks[k+1].UPOS != "ADP" && f.toks[k+1].UPOS != "ADV" && !f.bareDay(k+1, hi) {
+		!inverted && a <= hi && f.toks[a].UPOS != "ADP" && f.toks[a].UPOS != "ADV" && !f.bareDay(a, hi) {
 		return -1, -1, sp
 	}
 	sp = f.speakerOf(k, c+1, hi)

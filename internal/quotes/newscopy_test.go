@@ -71,6 +71,12 @@ func TestFindAttributesNewsCopy(t *testing.T) {
 		{"a possessive apostrophe in the attribution is no quotation mark",
 			`"Prices will fall in the spring," Maria Kowalska, the Edmunds' chief analyst, said.`,
 			[]attributed{{"Prices will fall in the spring,", "Maria Kowalska", "MARIA_KOWALSKA"}}},
+		{"whom they told may follow the cue that closes a reported clause",
+			"Seizures are measured by weight, not by value, a ministry spokesman told us.",
+			[]attributed{{"Seizures are measured by weight, not by value", "a ministry spokesman", ""}}},
+		{"a noun after a cue that tells no one is no circumstance",
+			"Seizures are measured by weight, Kowalska said the report.",
+			nil},
 		{"a sentence of narrative between two quotes still parts them",
 			`"This is how it begins," Kowalska told reporters. The group met in May. "It is not just migrants. Workers will carry it home."`,
 			[]attributed{
