@@ -51,9 +51,10 @@ func b2i(b bool) int {
 type Lexicon struct {
 	verbs     map[string][]pattern // lemma → patterns, longest first
 	synsets   map[string]map[string]bool
-	phrases   map[string][][]string // a set's members of several words, which match in a row
-	before    map[string]bool       // lemmas with patterns naming earlier words
-	compound  map[string]bool       // lemmas with patterns asking for a compound actor
+	phrases   map[string][][]string      // a set's members of several words, which match in a row
+	heads     map[string]map[string]bool // a set's first words of its phrases, and their singulars
+	before    map[string]bool            // lemmas with patterns naming earlier words
+	compound  map[string]bool            // lemmas with patterns asking for a compound actor
 	plover    map[string]string
 	goldstein map[string]float64
 	discards  []discard
@@ -195,9 +196,14 @@ func (lx *Lexicon) addSynset(f []string) {
 		if strings.Contains(w, "_") {
 			// "austrian_gold_florin": a member of several words.
 			if lx.phrases == nil {
-				lx.phrases = map[string][][]string{}
+				lx.phrases, lx.heads = map[string][][]string{}, map[string]map[string]bool{}
 			}
-			lx.phrases[f[0]] = append(lx.phrases[f[0]], strings.Split(w, "_"))
+			ph := strings.Split(w, "_")
+			lx.phrases[f[0]] = append(lx.phrases[f[0]], ph)
+			if lx.heads[f[0]] == nil {
+				lx.heads[f[0]] = map[string]bool{}
+			}
+			lx.heads[f[0]][ph[0]], lx.heads[f[0]][strings.TrimSuffix(ph[0], "s")] = true, true
 			continue
 		}
 		set[w] = true
@@ -405,6 +411,11 @@ func (lx *Lexicon) span(w string, following []word, i int) int {
 		return 1
 	}
 	if !strings.HasPrefix(w, "&") {
+		return 0
+	}
+	// Most words start none of the set's phrases: a look-up spares
+	// trying each.
+	if h := lx.heads[w]; !h[following[i].lemma] && !h[following[i].text] {
 		return 0
 	}
 next:

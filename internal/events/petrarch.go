@@ -317,7 +317,7 @@ func LoadPetrarch(r io.Reader) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.verbs, lx.synsets, lx.phrases = map[string][]pattern{}, map[string]map[string]bool{}, nil
+	lx.verbs, lx.synsets, lx.phrases, lx.heads = map[string][]pattern{}, map[string]map[string]bool{}, nil, nil
 	for _, l := range verbs {
 		if err := lx.addVerb(strings.Fields(l)); err != nil {
 			return nil, fmt.Errorf("petrarch verbs: %w", err)
