@@ -268,15 +268,24 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 		if a >= b {
 			continue
 		}
-		titled := isTitleWord(toks[a].Text) || (b-a > 1 && startsUpper(toks[a].Text) && st.isAgent(toks[a].Text))
+		// The title's words ("Chief Justice", "Police Chief") end at te,
+		// before the name.
+		te := a
+		for k := b - 1; k > a && te == a; k-- {
+			words, all := true, true
+			for _, t := range toks[a:k] {
+				words = words && startsUpper(t.Text)
+				all = all && isTitleWord(t.Text)
+			}
+			if words && (all || st.isAgent(st.doc.Text[toks[a].Span.Start:toks[k-1].Span.End])) {
+				te = k
+			}
+		}
+		titled := te > a
 		gov := titled && govTitle(st.doc.Text[m.Span.Start:toks[min(b-1, a+2)].Span.End])
 		tsec := ""
 		if titled {
-			e := a + 1 // the title's words end before the name
-			for e < b-1 && (isTitleWord(toks[e].Text) || st.isAgent(toks[e].Text)) {
-				e++
-			}
-			tsec = st.titleSector(st.doc.Text[toks[a].Span.Start:toks[e-1].Span.End])
+			tsec = st.titleSector(st.doc.Text[toks[a].Span.Start:toks[te-1].Span.End])
 		}
 		switch c, sec := st.appositive(si, toks, b); {
 		case titled && st.bodyBefore(si, m.Span.Start) != "":
@@ -298,10 +307,7 @@ func (st *state) newCodes(si int, toks []nlp.Token) {
 		case st.nationality(si, toks, m, a) != "":
 			m.Code = st.nationality(si, toks, m, a)
 		case b+1 < len(toks) && (toks[b].Text == "of" || toks[b].Text == "from") && st.countryAt(si, toks[b+1].Span.Start) != "":
-			m.Code = st.countryAt(si, toks[b+1].Span.Start)
-			if gov {
-				m.Code += "GOV"
-			}
+			m.Code = st.countryAt(si, toks[b+1].Span.Start) + tsec
 		case titled:
 			if country == "" {
 				country = st.sentenceCountry(si)

@@ -45,7 +45,9 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		if a == firstWord(toks) && b-a > 1 && openers[strings.ToLower(toks[a].Text)] {
 			a++ // "Для Лукашенко": a sentence's capitalised first word
 		}
-		if notActor[strings.ToLower(toks[b-1].Text)] {
+		if notActor[strings.ToLower(toks[b-1].Text)] || (b-a == 1 && isTitleWord(toks[a].Text)) {
+			// A title alone ("Interior Minister" NER split from the
+			// name after it) names no one; the name takes it.
 			continue
 		}
 		name := st.doc.Text[toks[a].Span.Start:toks[b-1].Span.End]

@@ -66,6 +66,9 @@ func TestGeneralCoding(t *testing.T) {
 		{"a body's head noun is read with typos forgiven", "He resigned under pressure by the Kenya Anti-Corruption Commision after the scandal.", "Kenya Anti-Corruption Commision", "KENGOV"},
 		{"a country inside a body's name outranks the sentence's", "American doctors delivered goods to Baghdad University Medical School.", "Baghdad University Medical School", "IRQEDU"},
 		{"a new name from a country is the country's", "Rashid Tamimi from Iraq won the race.", "Rashid Tamimi", "IRQ"},
+		{"a judge's title of two words codes the judiciary", "Chief Justice Rafael Ortiz swore in the Chilean president.", "Chief Justice Rafael Ortiz", "CHLJUD"},
+		{"a speaker is the legislature", "Speaker Rafael Ortiz adjourned the Chilean parliament.", "Speaker Rafael Ortiz", "CHLLEG"},
+		{"a title with of and a country codes by the title", "Mayor Rafael Ortiz of Santiago welcomed the decision.", "Mayor Rafael Ortiz", "CHLGOV"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
