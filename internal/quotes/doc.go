@@ -64,7 +64,10 @@
 // X, ...".
 //
 // The speaker of "X was quoted as saying" is X, and of "Interfax quoted X
-// as saying" X too; of "it was reported by X that" the agent X. A lead-in
+// as saying" X too; of "it was reported by X that" the agent X. The
+// subject of a passive "told" heard the words: their speaker is the sender
+// of a document the sentence names ("In a company email sent by chairman
+// Marcelo Claure, employees were told that"), else nobody named. A lead-in
 // without a cue (Hale was blunt: "...") gives a long quote to its subject.
 //
 // The speaker is the mention next to the cue: the subject of the cue verb

@@ -63,7 +63,9 @@ func (f *finder) indirect() []news.Quote {
 			q := news.Quote{Text: f.text[span.Start:span.End], Span: span, Sentence: s}
 			sp.fill(&q)
 			out = append(out, q)
-			f.prior = append(f.prior, sp)
+			if sp.text != "" {
+				f.prior = append(f.prior, sp)
+			}
 		}
 	}
 	return out

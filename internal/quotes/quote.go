@@ -197,7 +197,7 @@ func (f *finder) direct() []found {
 		}
 		if sp.ok {
 			sp.fill(&q)
-			if !f.frozen {
+			if !f.frozen && sp.text != "" {
 				f.prior = append(f.prior, sp)
 			}
 		}

@@ -152,6 +152,46 @@ func (f *finder) author(noun string, at, e int) speaker {
 	return speaker{}
 }
 
+// toldPassive reports a cue of telling in the passive with no agent
+// after it: "employees were told that", "he was informed".
+func (f *finder) toldPassive(k int) bool {
+	t := f.toks[k]
+	if t.XPOS != "VBN" || k < 1 || !beForms[strings.ToLower(f.toks[k-1].Text)] {
+		return false
+	}
+	switch strings.ToLower(t.Lemma) {
+	case "tell", "inform", "assure", "advise":
+	default:
+		return false
+	}
+	return k+1 >= len(f.toks) || !strings.EqualFold(f.toks[k+1].Text, "by")
+}
+
+// carrier finds the author of a document sent or issued by someone in the
+// sentence of cue toks[k] ("In a company email sent by chairman Marcelo
+// Claure, employees were told"); with none it is a speaker nobody names.
+func (f *finder) carrier(k int) speaker {
+	s := f.toks[k].sent
+	for i := f.first[s]; i < len(f.toks) && f.toks[i].sent == s; i++ {
+		t := f.toks[i]
+		if !documents[strings.ToLower(t.Text)] || f.inQuote(t.Span.Start) {
+			continue
+		}
+		for b := i + 1; b < len(f.toks) && b <= i+3 && f.toks[b].sent == s; b++ {
+			if strings.EqualFold(f.toks[b].Text, "by") {
+				e := b + 1
+				for e+1 < len(f.toks) && f.toks[e+1].sent == s && f.toks[e+1].Text != "," && e+1 < k {
+					e++
+				}
+				if sp := f.npAfter(b+1, e); sp.ok {
+					return sp
+				}
+			}
+		}
+	}
+	return speaker{ok: true}
+}
+
 // lastWord is the last word of s, lower case.
 func lastWord(s string) string {
 	ws := strings.Fields(strings.ToLower(s))

@@ -83,6 +83,12 @@ func TestFindTracesSources(t *testing.T) {
 		{"they with a person before stays unresolved",
 			`Tomas Berg denied doing anything wrong. "We never blocked her," they said.`,
 			[]sourced{{"We never blocked her,", "they", "", ""}}},
+		{"a passive tell's subject heard the words: the email's sender said them",
+			"In a company email sent by chairman Tomas Berg, employees were told that layoffs will begin this week.",
+			[]sourced{{"layoffs will begin this week", "Tomas Berg", "TOMAS_BERG", "chairman"}}},
+		{"an agentless passive tell keeps its words with nobody named",
+			"The crew was told that the flight would be delayed.",
+			[]sourced{{"the flight would be delayed", "", "", ""}}},
 		{"a first name cut from its surname takes the surname back",
 			`"People are cautious," InfoNation President Dan McDowell said, adding, "2019 is just not as strong as 2018."`,
 			[]sourced{

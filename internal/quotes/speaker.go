@@ -50,6 +50,12 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 	case f.passiveReport(k):
 		// "It was reported by state television that": the agent.
 		sp = f.npAfter(k+2, f.agentEnd(k+2))
+	case f.toldPassive(k):
+		// "Employees were told that ...": the subject heard it. The
+		// speaker is the author of a document the sentence says carried
+		// it ("In a company email sent by chairman Marcelo Claure"), else
+		// nobody named, as the words still were said.
+		sp = f.carrier(k)
 	case f.toks[k].XPOS == "VBG" && k > 0 && f.toks[k-1].Text == ",":
 		// "..., calling it": the subject of the clause the participle hangs on.
 		sp = f.clauseSubject(k)
