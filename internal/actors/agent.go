@@ -18,7 +18,14 @@ func (st *state) titleStart(toks []nlp.Token, used []bool, a int) int {
 	for t > 0 && !used[t-1] && startsUpper(toks[t-1].Text) {
 		if !isTitleWord(toks[t-1].Text) {
 			if _, ok := st.r.kb.Sector(st.doc.Text[toks[t-1].Span.Start:toks[a-1].Span.End]); !ok {
-				break
+				// "Police Chief": the word before may complete the title.
+				if t < 2 || used[t-2] || !startsUpper(toks[t-2].Text) {
+					break
+				}
+				if _, ok := st.r.kb.Sector(st.doc.Text[toks[t-2].Span.Start:toks[a-1].Span.End]); !ok {
+					break
+				}
+				t--
 			}
 		}
 		t--

@@ -69,6 +69,7 @@ func TestGeneralCoding(t *testing.T) {
 		{"a judge's title of two words codes the judiciary", "Chief Justice Rafael Ortiz swore in the Chilean president.", "Chief Justice Rafael Ortiz", "CHLJUD"},
 		{"a speaker is the legislature", "Speaker Rafael Ortiz adjourned the Chilean parliament.", "Speaker Rafael Ortiz", "CHLLEG"},
 		{"a title with of and a country codes by the title", "Mayor Rafael Ortiz of Santiago welcomed the decision.", "Mayor Rafael Ortiz", "CHLGOV"},
+		{"a title whose first word alone is no agent is read whole", "Police Chief Rafael Ortiz said Chilean police arrested ten men.", "Police Chief Rafael Ortiz", "CHLCOP"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
