@@ -124,7 +124,14 @@
 //     International Labour Office (ILO)") is the acronym's actor. A new
 //     person takes the code of its apposition ("X, the Serbian prime
 //     minister," → SRBGOV; "the Croatian opposition leader, X," →
-//     HRVOPP; "a former …" → ELI).
+//     HRVOPP; "a former …" → ELI; "X, who heads Peru's main opposition
+//     party," → PEROPP), of a country adjective or possessive right
+//     before it ("Egyptian Saad Eddin Ibrahim" → EGY), of "of" or "from"
+//     and a country after it, or of the sector its title names ("Chief
+//     Justice X" → JUD, "General X" → MIL). An acronym in parentheses
+//     after a new name ("(MDC)") names the same actor there and later,
+//     and every mention of a new actor (surname, acronym) shares the
+//     code any of its mentions gets.
 //   - Bodies the KB lacks are coded by the noun that heads their name
 //     (Party, Front → PTY; Movement → OPP; a named Army → REB; Ministry,
 //     Commission → GOV; University → EDU) and the country the text ties
@@ -134,7 +141,11 @@
 //     a lower-case body noun, with a gloss in parentheses or none ("the
 //     Kifaya (Enough) movement"), is one body; an NER name that runs into
 //     a resolved one keeps its rest ("Kenya's Orange Democratic
-//     Movement").
+//     Movement"), one cut to its last word takes the capitalised words
+//     before it, and capitalised runs ending in a body's kind are names
+//     even when NER misses them. A country or capital inside the name
+//     outranks the others ("Baghdad University Medical School" →
+//     IRQEDU).
 //
 // Codes are CAMEO's, which the pipeline and the GDELT export use.
 // Resolver.PLOVER recodes a mention by the PLOVER manual's conventions where
