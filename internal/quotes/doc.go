@@ -43,7 +43,8 @@
 // takes over: ", and Prime Minister X has asked", ", while", ", claiming"
 // (not ", including"), an occasion (", on his first visit to Minsk"), a
 // time distance (", two weeks after ..."), the medium that carried it
-// (", as reported by Belta"), a clause of the writer's after ", as" ("...,
+// (", as reported by Belta"; "said, according to Reuters" is the medium
+// too, not the speaker), a clause of the writer's after ", as" ("...,
 // as he deflected attacks"), the main clause after a report inside a
 // clause opened by while, though, because, ... ("While Berg said A, the
 // ministry did B"), or a second reporting verb of the same subject ("said

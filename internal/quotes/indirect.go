@@ -162,6 +162,9 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 			a++
 		}
 	}
+	if a+1 <= hi && f.toks[a].Text == "," && f.according(a+1) {
+		a = hi + 1 // the medium that carried the words: "said, according to Reuters"
+	}
 	if inverted && (k+1 > hi || !nounish(f.toks[k+1]) && f.toks[k+1].UPOS != "DET") ||
 		!inverted && a <= hi && f.toks[a].UPOS != "ADP" && f.toks[a].UPOS != "ADV" && !f.bareDay(a, hi) {
 		return -1, -1, sp
@@ -222,6 +225,10 @@ func (f *finder) bareDay(i, hi int) bool {
 // carried the words, not a second report of them.
 func (f *finder) asMedium(k int) bool {
 	s := f.toks[k].sent
+	if f.according(k) && k >= 2 && f.toks[k-1].Text == "," && f.toks[k-2].sent == s && f.isCue(k-2, false) {
+		// "..., the commission said, according to Reuters."
+		return true
+	}
 	for a := k - 1; a >= 1 && a >= k-4 && f.toks[a].sent == s; a-- {
 		if !strings.EqualFold(f.toks[a].Text, "as") {
 			continue

@@ -77,6 +77,9 @@ func TestFindAttributesNewsCopy(t *testing.T) {
 		{"a noun after a cue that tells no one is no circumstance",
 			"Seizures are measured by weight, Kowalska said the report.",
 			nil},
+		{"according to after the cue names the medium, not the speaker",
+			"There is no evidence linking the cases, the Interior Ministry said, according to Belavia.",
+			[]attributed{{"There is no evidence linking the cases", "Interior Ministry", "POLGOV"}}},
 		{"a sentence of narrative between two quotes still parts them",
 			`"This is how it begins," Kowalska told reporters. The group met in May. "It is not just migrants. Workers will carry it home."`,
 			[]attributed{
