@@ -20,6 +20,15 @@ var bodyHeads = map[string]string{
 	"union": "LAB", "church": "REL", "court": "JUD", "parliament": "LEG", "assembly": "LEG",
 	"bank": "BUS", "company": "BUS", "corporation": "BUS",
 	"group": "", "organisation": "", "organization": "", "faction": "", "alliance": "", "coalition": "",
+	"forum": "NGO", "foundation": "NGO", "association": "NGO", "society": "NGO", "network": "NGO",
+	"centre": "NGO", "center": "NGO", "federation": "NGO",
+}
+
+// civic heads name non-governmental bodies; one the text ties to no
+// country is an international NGO ("the Third World Water Forum").
+var civic = map[string]bool{
+	"forum": true, "foundation": true, "association": true, "society": true, "network": true,
+	"centre": true, "center": true, "federation": true,
 }
 
 // bodyHead returns the sector of the body the name toks[a:b] names by its
@@ -109,11 +118,27 @@ func (st *state) bodyCode(si int, toks []nlp.Token, m *news.Mention, a, b int) s
 			return c + sec
 		}
 	}
+	if civic[strings.ToLower(toks[b-1].Text)] && b-a >= 2 {
+		// "Third World Water Forum", "Global Peace Foundation": a name
+		// that says it is international is no one country's; nor is a
+		// civic body with no country in its sentence.
+		for _, t := range toks[a:b] {
+			if worldWide[strings.ToLower(t.Text)] {
+				return "NGO"
+			}
+		}
+		if st.sentenceCountry(si) == "" {
+			return "NGO"
+		}
+	}
 	if c := st.sentenceCountry(si); c != "" {
 		return c + sec
 	}
 	return ""
 }
+
+// worldWide words in a body's name say it spans countries.
+var worldWide = map[string]bool{"world": true, "international": true, "global": true, "worldwide": true, "inter-parliamentary": true}
 
 // placeAt returns the country of the country or place mention of
 // sentence si starting at start ("Kenya", or "Nairobi" as a place: KEN),

@@ -70,6 +70,8 @@ func TestGeneralCoding(t *testing.T) {
 		{"a speaker is the legislature", "Speaker Rafael Ortiz adjourned the Chilean parliament.", "Speaker Rafael Ortiz", "CHLLEG"},
 		{"a title with of and a country codes by the title", "Mayor Rafael Ortiz of Santiago welcomed the decision.", "Mayor Rafael Ortiz", "CHLGOV"},
 		{"a title whose first word alone is no agent is read whole", "Police Chief Rafael Ortiz said Chilean police arrested ten men.", "Police Chief Rafael Ortiz", "CHLCOP"},
+		{"a civic body whose name says it is international is an NGO", "The Third World Water Forum said the US must pay more.", "Third World Water Forum", "NGO"},
+		{"a civic body of a country is the country's civil society", "The Kenya Human Rights Network condemned the arrest.", "Kenya Human Rights Network", "KENSOC"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
