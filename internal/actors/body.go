@@ -118,6 +118,15 @@ func (st *state) bodyCode(si int, toks []nlp.Token, m *news.Mention, a, b int) s
 			return c + sec
 		}
 	}
+	if (sec == "GOV" || sec == "JUD" || sec == "LEG") && b-a >= 2 {
+		// "International Whaling Commission", "Intergovernmental
+		// Authority on Development": an office of several states.
+		for _, t := range toks[a:b] {
+			if w := strings.ToLower(t.Text); worldWide[w] || w == "intergovernmental" {
+				return "IGO"
+			}
+		}
+	}
 	if civic[strings.ToLower(toks[b-1].Text)] && b-a >= 2 {
 		// "Third World Water Forum", "Global Peace Foundation": a name
 		// that says it is international is no one country's; nor is a

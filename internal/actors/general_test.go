@@ -72,6 +72,7 @@ func TestGeneralCoding(t *testing.T) {
 		{"a title whose first word alone is no agent is read whole", "Police Chief Rafael Ortiz said Chilean police arrested ten men.", "Police Chief Rafael Ortiz", "CHLCOP"},
 		{"a civic body whose name says it is international is an NGO", "The Third World Water Forum said the US must pay more.", "Third World Water Forum", "NGO"},
 		{"a civic body of a country is the country's civil society", "The Kenya Human Rights Network condemned the arrest.", "Kenya Human Rights Network", "KENSOC"},
+		{"an international commission the KB lacks is an IGO", "The International Whaling Commission rejected the proposal from Japan.", "International Whaling Commission", "IGO"},
 		{"a list is no apposition", "Serbian officials, Goran Vuksic and Ivo Petrov met reporters.", "Ivo Petrov", ""},
 	}
 	an, r := setup(t)
