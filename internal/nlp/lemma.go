@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,6 +17,15 @@ import (
 // pattern, whether a lemma keeps the form's capitals (EWT keeps them for
 // "American" and "Belarusian", lowercases "The").
 //
+// An unseen verb form has two more sources before the suffix rules: a
+// hand-written table of about 200 irregular verbs' past and participle
+// forms (data/irregular.txt: shot → shoot, froze and frozen → freeze), and
+// for regular -ed and -ing forms a choice among the stem as it is, with an
+// e, undoubled or with its i back to y, by the stem's shape and ending as
+// counted in training (lemmaverb.go: strafed → strafe, raided → raid,
+// lobbed → lob). Training's lemmas are EWT's, so the table and the counts
+// change nothing a seen word gets.
+//
 // It is a small hand-written learner rather than a dependency because no Go
 // library offers a trainable one; the recipe is the usual edit-script
 // lemmatiser of UDPipe and spaCy's lookup tables, without the neural parts.
@@ -25,6 +35,9 @@ type Lemmatizer struct {
 	rules map[string][]lemmaRule // XPOS \x00 lowercased suffix → rules, best first
 	cases map[string]byte        // XPOS \x00 case pattern → caseLower, caseKeep or caseTitle
 	known map[string]bool        // lowercased lemmas seen in training
+
+	verbOnce sync.Once
+	verb     *verbModel // derived from seen on first use
 }
 
 // A lemmaRule turns a lowercased form into its lowercased lemma.
@@ -143,6 +156,15 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if lemma, ok := l.lower[string(key)]; ok {
 		return l.recase(form, lf, lemma, upos, xpos)
 	}
+	// An unseen verb form: irregular ones from the table, regular -ed and
+	// -ing forms by the stem's shape (lemmaverb.go).
+	l.verbOnce.Do(func() { l.verb = newVerbModel(l.seen) })
+	if base, ok := l.verb.irregular(lf, xpos); ok {
+		return l.recase(form, lf, base, upos, xpos)
+	}
+	if lemma, ok := l.verb.lemma(lf, xpos); ok {
+		return l.recase(form, lf, lemma, upos, xpos)
+	}
 	// Rules of the longest matching suffix first; among them, the first
 	// whose result is a known lemma wins (dancing → dance, not danc),
 	// else the most frequent rule of the longest suffix.
@@ -171,45 +193,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		}
 		break
 	}
-	if !l.known[lemma] {
-		lemma = silentE(lf, lemma, xpos)
-	}
 	return l.recase(form, lf, lemma, upos, xpos)
-}
-
-// silentE settles, for an unseen verb form in -ed or -ing whose stem ends
-// in two vowels and a consonant, whether the rules' lemma should keep a
-// silent e. Suffix rules decide it by the letters they saw, and the ones
-// EWT has before -oted are all e verbs (noted, voted, quoted), which made
-// rioted riote and looted loote. English spelling decides it instead: a
-// vowel pair is long without an e (riot, shout, treat), except before c,
-// s, v and z (voice, raise, achieve, seize) and in -iate and -uate verbs;
-// on EWT's -ed verbs this is right for 130 of 132 such stems. A u after q
-// or g is a consonant (quote, guide), so those stems stay with the rules.
-func silentE(lf, lemma, xpos string) string {
-	var stem string
-	switch {
-	case (xpos == "VBD" || xpos == "VBN") && strings.HasSuffix(lf, "ed"):
-		stem = lf[:len(lf)-2]
-	case xpos == "VBG" && strings.HasSuffix(lf, "ing"):
-		stem = lf[:len(lf)-3]
-	default:
-		return lemma
-	}
-	if lemma != stem && lemma != stem+"e" {
-		return lemma
-	}
-	n := len(stem)
-	if n < 3 || !isVowel(stem[n-3]) || !isVowel(stem[n-2]) || isVowel(stem[n-1]) ||
-		stem[n-1] < 'a' || stem[n-1] > 'z' || strings.IndexByte("wxy", stem[n-1]) >= 0 ||
-		n >= 4 && stem[n-3] == 'u' && (stem[n-4] == 'q' || stem[n-4] == 'g') {
-		return lemma
-	}
-	if strings.IndexByte("csvz", stem[n-1]) >= 0 ||
-		stem[n-1] == 't' && stem[n-2] == 'a' && (stem[n-3] == 'i' || stem[n-3] == 'u') {
-		return stem + "e"
-	}
-	return stem
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

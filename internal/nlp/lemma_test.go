@@ -88,6 +88,31 @@ func TestShippedLemmatizer(t *testing.T) {
 		{"a seen e verb after one vowel keeps its e", "noted", "VERB", "VBD", "note"},
 		{"a u after q is a consonant, so quoted keeps its e", "quoted", "VERB", "VBD", "quote"},
 		{"an unseen verb without a vowel pair follows the rules", "edited", "VERB", "VBD", "edit"},
+		{"shot is shoot's past, not a sound change from got", "shot", "VERB", "VBD", "shoot"},
+		{"froze is freeze's past", "froze", "VERB", "VBD", "freeze"},
+		{"frozen is freeze's participle", "frozen", "VERB", "VBN", "freeze"},
+		{"struck is strike's past", "struck", "VERB", "VBD", "strike"},
+		{"sought is seek's participle", "sought", "VERB", "VBN", "seek"},
+		{"fled is flee's past", "fled", "VERB", "VBD", "flee"},
+		{"fought tagged as a base is still fight", "fought", "VERB", "VB", "fight"},
+		{"found tagged as a base is the verb found", "found", "VERB", "VB", "found"},
+		{"a capitalised irregular past is lowercased", "Fled", "VERB", "VBD", "flee"},
+		{"a one-syllable stem that did not double keeps its e", "strafed", "VERB", "VBD", "strafe"},
+		{"a one-syllable gerund that did not double keeps its e", "strafing", "VERB", "VBG", "strafe"},
+		{"bribed is bribe, not bri", "bribed", "VERB", "VBD", "bribe"},
+		{"probed is probe, not pro", "probed", "VERB", "VBN", "probe"},
+		{"timed is time", "timed", "VERB", "VBN", "time"},
+		{"a doubled consonant is undone", "lobbed", "VERB", "VBD", "lob"},
+		{"hopping is hop", "hopping", "VERB", "VBG", "hop"},
+		{"hoping is hope", "hoping", "VERB", "VBG", "hope"},
+		{"a known verb in double l keeps it", "shelled", "VERB", "VBD", "shell"},
+		{"a vowel pair before d keeps no e", "raided", "VERB", "VBN", "raid"},
+		{"a longer stem ending in -et follows its ending", "targeted", "VERB", "VBD", "target"},
+		{"a known e verb ending in -et keeps its e", "competed", "VERB", "VBD", "compete"},
+		{"an -ied past is -y", "levied", "VERB", "VBD", "levy"},
+		{"an -ied past is -y, not a name's lemma", "levied", "VERB", "VBN", "levy"},
+		{"an unseen -ing form before a known verb is that verb", "recycling", "VERB", "VBG", "recycle"},
+		{"a gerund of an e verb whose e stays is that verb", "freeing", "VERB", "VBG", "free"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,23 +123,105 @@ func TestShippedLemmatizer(t *testing.T) {
 	}
 }
 
-func TestSilentE(t *testing.T) {
+func TestStemShape(t *testing.T) {
 	tests := []struct {
-		name, form, lemma, xpos, want string
+		name, stem string
+		want       byte
 	}{
-		{"a vowel pair before t drops the e", "rioted", "riote", "VBD", "riot"},
-		{"a vowel pair before v takes an e", "grieved", "griev", "VBD", "grieve"},
-		{"a vowel pair before s takes an e", "praising", "prais", "VBG", "praise"},
-		{"an -iate verb takes an e", "mediated", "mediat", "VBN", "mediate"},
-		{"one vowel before the consonant is left to the rules", "hoped", "hope", "VBD", "hope"},
-		{"gu before a vowel is left to the rules", "guided", "guide", "VBD", "guide"},
-		{"a lemma that is not the stem is left alone", "went", "go", "VBD", "go"},
-		{"a noun is left alone", "riotes", "riote", "NNS", "riote"},
+		{"one syllable ending consonant, vowel, consonant is m", "straf", 'm'},
+		{"a u after q is a consonant", "quot", 'm'},
+		{"a u after g is a consonant", "guid", 'm'},
+		{"two syllables ending so is c", "visit", 'c'},
+		{"a vowel pair before the consonant is v", "riot", 'v'},
+		{"a final w never doubles", "vow", 'o'},
+		{"a final x never doubles", "ax", 'o'},
+		{"two final consonants are o", "bomb", 'o'},
+		{"a final vowel is o", "veto", 'o'},
+		{"a two-letter stem is o", "us", 'o'},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := silentE(tt.form, tt.lemma, tt.xpos); got != tt.want {
-				t.Errorf("silentE(%q, %q, %s) = %q, want %q", tt.form, tt.lemma, tt.xpos, got, tt.want)
+			if got := stemShape(tt.stem); got != tt.want {
+				t.Errorf("stemShape(%q) = %q, want %q", tt.stem, got, tt.want)
+			}
+		})
+	}
+}
+
+// The verb model learns from the seen table alone, so a hand-made one
+// shows what each key decides.
+func TestVerbModel(t *testing.T) {
+	seen := map[string]string{}
+	for _, p := range [][3]string{
+		{"hoped", "VBD", "hope"}, {"timed", "VBD", "time"}, {"dined", "VBN", "dine"},
+		{"stopped", "VBD", "stop"}, {"planned", "VBD", "plan"},
+		{"visited", "VBD", "visit"}, {"edited", "VBN", "edit"},
+		{"tried", "VBD", "try"}, {"cried", "VBD", "cry"}, {"applied", "VBN", "apply"},
+		{"raided", "VBD", "raid"}, {"shouted", "VBD", "shout"},
+		{"called", "VBD", "call"}, {"filled", "VBN", "fill"}, {"controlled", "VBD", "control"},
+		{"noting", "VBG", "note"}, {"making", "VBG", "make"}, {"hating", "VBG", "hate"},
+		{"went", "VBD", "go"}, {"dogs", "NNS", "dog"},
+	} {
+		seen[p[0]+"\x00"+p[1]] = p[2]
+	}
+	v := newVerbModel(seen)
+	tests := []struct {
+		name, form, xpos, want string
+	}{
+		{"a one-syllable stem that did not double takes an e", "bribed", "VBD", "bribe"},
+		{"a one-syllable stem that doubled is undone", "lobbed", "VBD", "lob"},
+		{"a longer stem ending consonant, vowel, consonant stays", "limited", "VBN", "limit"},
+		{"an -ied form is -y", "denied", "VBD", "deny"},
+		{"a vowel pair keeps no e", "looted", "VBD", "loot"},
+		{"a known verb wins over the counts", "shouting", "VBG", "shout"},
+		{"a one-syllable gerund takes an e", "voting", "VBG", "vote"},
+		{"an irregular base is a known verb", "sawed", "VBD", "saw"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := v.lemma(tt.form, tt.xpos)
+			if !ok || got != tt.want {
+				t.Errorf("lemma(%q, %s) = %q, %v, want %q", tt.form, tt.xpos, got, ok, tt.want)
+			}
+		})
+	}
+	for _, w := range [][2]string{{"dogs", "NNS"}, {"red", "VBD"}, {"bring", "NN"}} {
+		t.Run(w[0]+" as "+w[1]+" is no regular verb form", func(t *testing.T) {
+			if got, ok := v.lemma(w[0], w[1]); ok {
+				t.Errorf("lemma(%q, %s) = %q, want no answer", w[0], w[1], got)
+			}
+		})
+	}
+}
+
+func TestIrregularTable(t *testing.T) {
+	m, err := parseIrregular(irregularText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(irregularBases()) < 200 {
+		t.Errorf("%d irregular verbs, want at least 200", len(irregularBases()))
+	}
+	tests := []struct{ form, want string }{
+		{"shot", "shoot"}, {"froze", "freeze"}, {"frozen", "freeze"}, {"struck", "strike"},
+		{"stricken", "strike"}, {"sought", "seek"}, {"lay", "lie"}, {"laid", "lay"},
+		{"were", "be"}, {"born", "bear"}, {"withdrew", "withdraw"}, {"gotten", "get"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.form+" is "+tt.want, func(t *testing.T) {
+			if got := m[tt.form]; got != tt.want {
+				t.Errorf("irregular[%q] = %q, want %q", tt.form, got, tt.want)
+			}
+		})
+	}
+	bad := []struct{ name, text string }{
+		{"a line of two fields is an error", "go went\n"},
+		{"an empty variant is an error", "go went/ gone\n"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := parseIrregular(tt.text); err == nil {
+				t.Error("no error")
 			}
 		})
 	}
@@ -126,7 +233,7 @@ func BenchmarkLemma(b *testing.B) {
 		b.Fatal(err)
 	}
 	l := tg.Lemmatizer()
-	words := [][3]string{{"went", "VERB", "VBD"}, {"Belarusians", "PROPN", "NNPS"}, {"zorbings", "NOUN", "NNS"}, {"the", "DET", "DT"}}
+	words := [][3]string{{"went", "VERB", "VBD"}, {"Belarusians", "PROPN", "NNPS"}, {"zorbings", "NOUN", "NNS"}, {"the", "DET", "DT"}, {"strafed", "VERB", "VBD"}, {"froze", "VERB", "VBD"}}
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, w := range words {
