@@ -82,6 +82,12 @@
 // an indefinite article stays in the speaker ("a Nato official" is an
 // official, as PARC marks sources), as do a possessive pronoun ("Her
 // campaign") and "close to" ("a source close to the talks").
+// A quantifier or demonstrative heads a speaker's phrase ("Those in favor
+// of punishment have said"); a cue with a subject of its own does not
+// share the subject of the verb it is coordinated with ("He asked Morrison
+// ..., but Morrison's lawyer said"); a participle's speaker (", admitting
+// that") is the subject past a phrase the sentence opens with ("In an
+// interview with the FBI, Webb confessed").
 // A relative clause on the speaker ("a lawyer who represents detainees
 // said") is skipped; a person's name in apposition to a description after
 // the cue is the speaker ("said another witness, former adviser Fiona

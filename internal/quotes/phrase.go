@@ -323,6 +323,10 @@ func (f *finder) npWord(i, dir int) bool {
 	switch t.UPOS {
 	case "DET", "ADJ", "NOUN", "PROPN", "NUM":
 		return !isQuoteTok(t)
+	case "PRON":
+		// "Those in favor of punishment have said": a quantifier or a
+		// demonstrative heads the phrase.
+		return dir < 0 && headPronouns[strings.ToLower(t.Text)]
 	case "PART":
 		return t.Text == "'s" || t.Text == "’s"
 	case "PUNCT":
@@ -339,11 +343,14 @@ func (f *finder) npWord(i, dir int) bool {
 			if dir < 0 {
 				n = i - 1
 			}
-			return n >= 0 && n < len(f.toks) && (nounish(f.toks[n]) || f.toks[n].UPOS == "DET" || f.toks[n].UPOS == "ADJ")
+			return n >= 0 && n < len(f.toks) && (nounish(f.toks[n]) || f.toks[n].UPOS == "DET" || f.toks[n].UPOS == "ADJ" ||
+				dir < 0 && headPronouns[strings.ToLower(f.toks[n].Text)])
 		}
 	}
 	return false
 }
+
+var headPronouns = set(`those these some many most others several few all both`)
 
 // closeness words take "to" inside a source's noun phrase.
 var closeness = set(`close closer near`)

@@ -57,8 +57,19 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 		// nobody named, as the words still were said.
 		sp = f.carrier(k)
 	case f.toks[k].XPOS == "VBG" && k > 0 && f.toks[k-1].Text == ",":
-		// "..., calling it": the subject of the clause the participle hangs on.
-		sp = f.clauseSubject(k)
+		// "..., calling it": the subject of the clause the participle hangs
+		// on, past a phrase the sentence opens with ("In an interview with
+		// the FBI, Webb confessed ..., admitting that").
+		from := f.first[f.toks[k].sent]
+		if f.toks[from].UPOS == "ADP" {
+			for c := from + 1; c < k; c++ {
+				if f.toks[c].Text == "," {
+					from = c + 1
+					break
+				}
+			}
+		}
+		sp = f.clauseSubjectFrom(from, k)
 	default:
 		if f.parsed {
 			sp = f.subject(k)
@@ -177,7 +188,7 @@ func (f *finder) subject(k int) speaker {
 	}
 	// A cue coordinated with an earlier verb shares its subject: "The
 	// Belarusian president has kept his distance ... and has said that".
-	if t := f.toks[k]; t.Rel == "conj" && t.Head >= 0 && t.Head < t.idx {
+	if t := f.toks[k]; len(subs) == 0 && t.Rel == "conj" && t.Head >= 0 && t.Head < t.idx {
 		h := base + t.Head
 		for j := base; j < h; j++ {
 			u := f.toks[j]
@@ -246,8 +257,13 @@ func (f *finder) possessive(i int) bool {
 // clauseSubject takes the first mention or pronoun of the sentence before
 // toks[k] that lies outside quotes.
 func (f *finder) clauseSubject(k int) speaker {
+	return f.clauseSubjectFrom(f.first[f.toks[k].sent], k)
+}
+
+// clauseSubjectFrom is clauseSubject from toks[from] on.
+func (f *finder) clauseSubjectFrom(from, k int) speaker {
 	s := f.toks[k].sent
-	for j := f.first[s]; j < k; j++ {
+	for j := from; j < k; j++ {
 		t := f.toks[j]
 		if f.inQuote(t.Span.Start) {
 			continue
