@@ -73,7 +73,10 @@
 //     actor named last in the three sentences before ("Syrian rebels … The
 //     rebels said" → SYRREB), and "the group", "the organisation", "the
 //     alliance" to the body named last (How "context"); "the leaders of X"
-//     is X's, not a back-reference.
+//     is X's, not a back-reference. After "its", "their", "his" or "her"
+//     in a sentence naming several countries, a noun is the country of
+//     the sentence's first actor, its subject in news order ("Syria told
+//     Lebanon its troops would leave" → SYRMIL).
 //   - Role descriptions: "the Belarusian leader", "Russia's foreign
 //     minister", "российский президент" become the person holding that
 //     role (KB role title and country) at the date, How "role" ("the
@@ -143,7 +146,11 @@
 //     a resolved one keeps its rest ("Kenya's Orange Democratic
 //     Movement"), one cut to its last word takes the capitalised words
 //     before it, and capitalised runs ending in a body's kind are names
-//     even when NER misses them. A country or capital inside the name
+//     even when NER misses them. Civic bodies (Forum, Foundation,
+//     Association, Society, Network, Centre) are NGOs, international ones
+//     (a name with World, Global or International, or no country in the
+//     sentence) of no country; an international commission, court or
+//     assembly is an IGO. A country or capital inside the name
 //     outranks the others ("Baghdad University Medical School" →
 //     IRQEDU).
 //
