@@ -83,7 +83,8 @@
 // official, as PARC marks sources), as do a possessive pronoun ("Her
 // campaign") and "close to" ("a source close to the talks").
 // A quantifier or demonstrative heads a speaker's phrase ("Those in favor
-// of punishment have said"); a cue with a subject of its own does not
+// of punishment have said"), a platform after "on" is part of it ("one
+// user on Weibo"), a day is not ("A spokesman on Monday said"); a cue with a subject of its own does not
 // share the subject of the verb it is coordinated with ("He asked Morrison
 // ..., but Morrison's lawyer said"); a participle's speaker (", admitting
 // that") is the subject past a phrase the sentence opens with ("In an

@@ -89,6 +89,12 @@ func TestFindAttributesNewsCopy(t *testing.T) {
 		{"a participle's speaker is the subject past the phrase the sentence opens with",
 			"In a recorded interview with the Interior Ministry, Berg confessed to the theft, admitting that he had taken the car.",
 			[]attributed{{"he had taken the car", "Berg", "TOMAS_BERG"}}},
+		{"a user on a platform is the speaker, not the platform",
+			`One user on Weibo, which is China's version of Twitter, posted: “I just want to know how these two came to Beijing.”`,
+			[]attributed{{"I just want to know how these two came to Beijing.", "One user on Weibo", ""}}},
+		{"a day after on is no part of the speaker",
+			"A spokesman on Monday said the border would stay open.",
+			[]attributed{{"the border would stay open", "A spokesman", ""}}},
 		{"a sentence of narrative between two quotes still parts them",
 			`"This is how it begins," Kowalska told reporters. The group met in May. "It is not just migrants. Workers will carry it home."`,
 			[]attributed{

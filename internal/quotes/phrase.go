@@ -14,6 +14,10 @@ func (f *finder) npBefore(j, lo int) speaker {
 	for j >= lo && j >= 0 && (skippable[strings.ToLower(f.toks[j].Text)] || f.toks[j].XPOS == "RB") {
 		j--
 	}
+	// "A spokesman on Monday said": the day is when, not who.
+	if j-2 >= lo && j-2 >= 0 && timeWords[strings.ToLower(f.toks[j].Text)] && f.toks[j].UPOS != "ADP" && f.toks[j-1].UPOS == "ADP" {
+		j -= 2
+	}
 	if j < lo || j < 0 {
 		return speaker{}
 	}
@@ -337,7 +341,12 @@ func (f *finder) npWord(i, dir int) bool {
 			n := f.toks[i+1]
 			return nounish(n) || n.UPOS == "DET" || n.UPOS == "ADJ"
 		}
-		switch strings.ToLower(t.Text) {
+		w := strings.ToLower(t.Text)
+		if w == "on" && dir < 0 && i+1 < len(f.toks) && !timeWords[strings.ToLower(f.toks[i+1].Text)] && f.toks[i+1].UPOS == "PROPN" {
+			// "one user on Weibo posted": a platform, not a day.
+			return i > 0 && nounish(f.toks[i-1])
+		}
+		switch w {
 		case "of", "at", "in", "from", "for", "with", "near", "outside", "inside", "behind":
 			n := i + 1
 			if dir < 0 {
