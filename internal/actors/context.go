@@ -36,11 +36,6 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 			id = "IGOMIL"
 		case !bareHead(toks, i, e) || foreign(toks, i, e):
 			continue
-		case country == "" && i > 0 && possessives[strings.ToLower(toks[i-1].Text)] && st.firstCountry(si, toks[i-1].Span.Start) != "":
-			// "Syria told Lebanon its troops would leave", "Lukashenko
-			// said his army…": the possessor is the sentence's first
-			// actor, its subject in the usual order of news.
-			id = st.firstCountry(si, toks[i-1].Span.Start) + sec
 		case country == "" && residents[sec[:3]] && st.whereCountry(si, toks, e) != "":
 			// "Hundreds of thousands of people blocked streets in Hong
 			// Kong in defiance of Chinese authorities": civilians are
@@ -71,21 +66,6 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 		st.emit(news.Mention{Span: spanOf(toks, i, e), Actor: news.ActorID(id), Code: id, How: "context", Sentence: si})
 		i = e - 1
 	}
-}
-
-// possessives are the pronouns that give a noun its possessor.
-var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
-
-// firstCountry is the country of the first country-coded mention of
-// sentence si that ends before off, or "".
-func (st *state) firstCountry(si, off int) string {
-	first := ""
-	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
-		if m := st.out[i]; m.Span.End <= off && len(m.Code) >= 3 && st.isCountry(m.Code[:3]) {
-			first = m.Code[:3]
-		}
-	}
-	return first
 }
 
 // residents are the sectors of people who act where they live, unlike

@@ -73,10 +73,7 @@
 //     actor named last in the three sentences before ("Syrian rebels … The
 //     rebels said" → SYRREB), and "the group", "the organisation", "the
 //     alliance" to the body named last (How "context"); "the leaders of X"
-//     is X's, not a back-reference. After "its", "their", "his" or "her"
-//     in a sentence naming several countries, a noun is the country of
-//     the sentence's first actor, its subject in news order ("Syria told
-//     Lebanon its troops would leave" → SYRMIL).
+//     is X's, not a back-reference.
 //   - Role descriptions: "the Belarusian leader", "Russia's foreign
 //     minister", "российский президент" become the person holding that
 //     role (KB role title and country) at the date, How "role" ("the
