@@ -52,6 +52,14 @@ func (f *finder) issuer(noun string, s, at, e int) (speaker, bool) {
 				return speaker{ok: true, actor: m.Actor, text: f.text[start:f.toks[at].Span.End], span: news.Span{Start: start, End: f.toks[at].Span.End}, desc: m.Text}, true
 			}
 		}
+		// "the office release" after "the U.S. Attorney's Office ...
+		// announced", a body the resolver did not know.
+		for i := len(f.prior) - 1; i >= 0; i-- {
+			if p := f.prior[i]; p.span.End <= start && containsWord(p.text, mod) {
+				sp := speaker{ok: true, actor: p.actor, text: f.text[start:f.toks[at].Span.End], span: news.Span{Start: start, End: f.toks[at].Span.End}, desc: p.text}
+				return sp, true
+			}
+		}
 	}
 	return speaker{}, false
 }

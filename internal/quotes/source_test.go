@@ -53,6 +53,12 @@ func TestFindTracesSources(t *testing.T) {
 		{"a body named before the document noun issued it",
 			"Berg pleaded guilty to the charges. His sentencing is scheduled for May 4, according to the Coast Guard report.",
 			[]sourced{{"His sentencing is scheduled for May 4", "the Coast Guard report", "USACOASTGUARD", "Coast Guard"}}},
+		{"a body that spoke before and names the document issued it",
+			"A man pleaded guilty to the threats, the Attorney's Office for the Western District announced Monday. His sentencing is scheduled for May 4, according to the office release.",
+			[]sourced{
+				{"A man pleaded guilty to the threats", "the Attorney's Office for the Western District", "", ""},
+				{"His sentencing is scheduled for May 4", "the office release", "", "the Attorney's Office for the Western District"},
+			}},
 		{"the governor is the person once named Gov.",
 			"Republican Gov. Tomas Berg and Gov. Ivan Petrov met on Monday. Teachers did not see Berg at the Statehouse. The governor said he was waiting for a commission.",
 			[]sourced{{"he was waiting for a commission", "The governor", "TOMAS_BERG", ""}}},
