@@ -15,10 +15,16 @@ import (
 //go:embed data/irregular.txt
 var irregularText string
 
+// An irregularForm is a past or participle form's base and which it is.
+type irregularForm struct {
+	base       string
+	past, part bool
+}
+
 // irregular maps each past and participle form in irregularText to its
 // base; the file is checked by a test, so a malformed line is a build
 // mistake, not an input error.
-var irregular = sync.OnceValue(func() map[string]string {
+var irregular = sync.OnceValue(func() map[string]irregularForm {
 	m, err := parseIrregular(irregularText)
 	if err != nil {
 		panic(err)
@@ -29,8 +35,8 @@ var irregular = sync.OnceValue(func() map[string]string {
 // parseIrregular reads lines of "base past participle", variants joined by
 // "/". A form two verbs share keeps the first verb (lay is lie's past
 // before it is lay's base).
-func parseIrregular(text string) (map[string]string, error) {
-	m := map[string]string{}
+func parseIrregular(text string) (map[string]irregularForm, error) {
+	m := map[string]irregularForm{}
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -40,14 +46,19 @@ func parseIrregular(text string) (map[string]string, error) {
 		if len(f) != 3 {
 			return nil, fmt.Errorf("irregular verbs line %d: %d fields, want 3", n+1, len(f))
 		}
-		for _, col := range f[1:] {
-			for _, form := range strings.Split(col, "/") {
+		for col := 1; col <= 2; col++ {
+			for _, form := range strings.Split(f[col], "/") {
 				if form == "" {
 					return nil, fmt.Errorf("irregular verbs line %d: empty form", n+1)
 				}
-				if _, ok := m[form]; !ok {
-					m[form] = f[0]
+				v, ok := m[form]
+				if ok && v.base != f[0] {
+					continue
 				}
+				v.base = f[0]
+				v.past = v.past || col == 1
+				v.part = v.part || col == 2
+				m[form] = v
 			}
 		}
 	}
@@ -68,14 +79,14 @@ func (v *verbModel) irregular(lf, xpos string) (string, bool) {
 	default:
 		return "", false
 	}
-	base, ok := irregular()[lf]
-	return base, ok
+	f, ok := irregular()[lf]
+	return f.base, ok
 }
 
 var irregularBases = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, base := range irregular() {
-		m[base] = true
+	for _, f := range irregular() {
+		m[f.base] = true
 	}
 	return m
 })
