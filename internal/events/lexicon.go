@@ -32,6 +32,43 @@ type pattern struct {
 	// is 173 the other way, "032:033" is 032 and 033 the other way.
 	swap bool
 	back string
+	// terms and beforeTerms are words and before compiled (see term).
+	terms, beforeTerms []term
+}
+
+// A term is a pattern word compiled once the synonym sets are read, so
+// that matching, tried for every pattern of a verb, does no string work:
+// BenchmarkCode spent a quarter of its time cutting prefixes and
+// looking up sets by name.
+type term struct {
+	text   string // the word or the set's name, its "_" cut
+	joined bool   // "_": right beside the word before
+	mark   string // "^", "$" or "+", which place actors and match no word
+	// a "&" set's members of one word, the first words of its members of
+	// several words (and their singulars), and those members
+	set     map[string]bool
+	isSet   bool
+	heads   map[string]bool
+	phrases [][]string
+}
+
+func (lx *Lexicon) compile(words []string) []term {
+	out := make([]term, len(words))
+	for i, w := range words {
+		t := &out[i]
+		switch w {
+		case "^", "$", "+":
+			t.mark = w
+			continue
+		}
+		t.text, t.joined = strings.CutPrefix(w, "_")
+		// is cut a second "_" as well; no pattern has two.
+		t.text = strings.TrimPrefix(t.text, "_")
+		if t.isSet = strings.HasPrefix(t.text, "&"); t.isSet {
+			t.set, t.heads, t.phrases = lx.synsets[t.text], lx.heads[t.text], lx.phrases[t.text]
+		}
+	}
+	return out
 }
 
 // size is how specific a pattern is: its words, and its compound actors.
@@ -89,7 +126,6 @@ func loadLexicon() (*Lexicon, error) {
 	if err = lines("data/verbs.txt", lx.addVerb); err != nil {
 		return nil, err
 	}
-	lx.sort()
 	err = lines("data/synsets.txt", func(f []string) error {
 		if _, ok := lx.synsets[f[0]]; !ok {
 			lx.addSynset(f)
@@ -99,6 +135,7 @@ func loadLexicon() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	lx.sort()
 	err = lines("data/plover.txt", func(f []string) error {
 		if len(f) != 2 {
 			return fmt.Errorf("want code and type")
@@ -211,12 +248,15 @@ func (lx *Lexicon) addSynset(f []string) {
 	lx.synsets[f[0]] = set
 }
 
-// sort puts longer patterns, the more specific, first; the bare verb last.
+// sort puts longer patterns, the more specific, first; the bare verb
+// last; and compiles their words, so it runs once the sets are read.
 func (lx *Lexicon) sort() {
 	lx.before, lx.compound = map[string]bool{}, map[string]bool{}
 	for l, ps := range lx.verbs {
 		sortPatterns(ps)
-		for _, p := range ps {
+		for i := range ps {
+			p := &ps[i]
+			p.terms, p.beforeTerms = lx.compile(p.words), lx.compile(p.before)
 			lx.before[l] = lx.before[l] || len(p.before) > 0
 			lx.compound[l] = lx.compound[l] || p.compoundSource || p.compoundTarget
 		}
@@ -292,12 +332,12 @@ func (lx *Lexicon) matchActors(lemma string, v int, preceding, following []word,
 		if p.compoundSource && !compoundSource || p.compoundTarget && !compoundTarget {
 			continue
 		}
-		np, ok := lx.precedes(p.before, preceding, &pre, v)
+		np, ok := lx.precedes(p.beforeTerms, preceding, &pre, v)
 		if !ok {
 			continue
 		}
 		pl := placement{subjectTarget: p.subjectTarget, swap: p.swap, back: p.back}
-		if n, ok := lx.matches(p.words, following, &at, &pl, v); ok {
+		if n, ok := lx.matches(p.terms, following, &at, &pl, v); ok {
 			for _, i := range pre[:np] {
 				used = append(used, preceding[i].at)
 			}
@@ -315,10 +355,11 @@ func (lx *Lexicon) matchActors(lemma string, v int, preceding, following []word,
 
 // precedes reports whether the words occur in order among the words just
 // before the verb, and writes where into at.
-func (lx *Lexicon) precedes(words []string, preceding []word, at *[8]int, v int) (int, bool) {
+func (lx *Lexicon) precedes(words []term, preceding []word, at *[8]int, v int) (int, bool) {
 	n, i := 0, 0
-	for _, w := range words {
-		if w == "_" {
+	for wi := range words {
+		w := &words[wi]
+		if w.joined && w.text == "" {
 			// "IN_*": the word before must stand right before the verb.
 			if v >= 0 && (n == 0 || preceding[at[n-1]].at != v-1) {
 				return 0, false
@@ -327,7 +368,7 @@ func (lx *Lexicon) precedes(words []string, preceding []word, at *[8]int, v int)
 		}
 		k := 0
 		for i < len(preceding) {
-			if k = lx.span(strings.TrimPrefix(w, "_"), preceding, i); k > 0 {
+			if k = lx.span(w, preceding, i); k > 0 {
 				break
 			}
 			i++
@@ -359,17 +400,18 @@ const maxGap = 5
 // A word marked "_" must come right after the one before it in the
 // sentence (PETRARCH's "NEW_&TIETYPES_RELATIONS"), and a set's member of
 // several words matches only as those words in a row.
-func (lx *Lexicon) matches(words []string, following []word, at *[8]int, pl *placement, v int) (int, bool) {
+func (lx *Lexicon) matches(words []term, following []word, at *[8]int, pl *placement, v int) (int, bool) {
 	// A first word joined to the verb ("*_OUT") follows it right away.
 	n, i, last, skip := 0, 0, v, 0
-	for _, w := range words {
-		switch w {
+	for wi := range words {
+		w := &words[wi]
+		switch w.mark {
 		case "^":
 			skip++
 			continue
 		case "$", "+":
 			s := slot{true, last, skip}
-			if w == "$" {
+			if w.mark == "$" {
 				pl.source = s
 			} else {
 				pl.target = s
@@ -377,7 +419,7 @@ func (lx *Lexicon) matches(words []string, following []word, at *[8]int, pl *pla
 			skip = 0
 			continue
 		}
-		w, joined := strings.CutPrefix(w, "_")
+		joined := w.joined
 		start := i
 		k := 0 // words the match spans
 		for i < len(following) {
@@ -406,20 +448,20 @@ func (lx *Lexicon) matches(words []string, following []word, at *[8]int, pl *pla
 // span returns how many of the words from following[i] pattern word w
 // matches: 1 for a word, the length of a set's member of several words
 // in a row, 0 for none.
-func (lx *Lexicon) span(w string, following []word, i int) int {
-	if lx.is(w, following[i]) {
+func (lx *Lexicon) span(w *term, following []word, i int) int {
+	if w.is(following[i]) {
 		return 1
 	}
-	if !strings.HasPrefix(w, "&") {
+	if !w.isSet {
 		return 0
 	}
 	// Most words start none of the set's phrases: a look-up spares
 	// trying each.
-	if h := lx.heads[w]; !h[following[i].lemma] && !h[following[i].text] {
+	if h := w.heads; !h[following[i].lemma] && !h[following[i].text] {
 		return 0
 	}
 next:
-	for _, ph := range lx.phrases[w] {
+	for _, ph := range w.phrases {
 		if i+len(ph) > len(following) {
 			continue
 		}
@@ -443,6 +485,14 @@ func (lx *Lexicon) is(pat string, w word) bool {
 		return set[w.lemma] || set[w.text] || set[w.lemma+"s"] || set[strings.TrimSuffix(w.lemma, "s")]
 	}
 	return pat == w.lemma || pat == w.text || plural(pat, w.lemma)
+}
+
+// is is Lexicon.is for a compiled term.
+func (t *term) is(w word) bool {
+	if t.isSet {
+		return t.set[w.lemma] || t.set[w.text] || t.set[w.lemma+"s"] || t.set[strings.TrimSuffix(w.lemma, "s")]
+	}
+	return t.text == w.lemma || t.text == w.text || plural(t.text, w.lemma)
 }
 
 // plural reports whether p is s with an "s" added, without building it.
