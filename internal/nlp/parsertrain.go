@@ -39,6 +39,14 @@ type ParserOptions struct {
 	// units, of 32767 for the largest) to keep the model small and fast;
 	// default 300, negative keeps all.
 	MinWeight int
+	// AverageMinWeight prunes the seeds' average instead (default 200).
+	// The average is quantised afresh, its largest weight again 32767,
+	// and agreeing models leave fewer large weights, so the same cut
+	// would drop more of it: on EWT dev, an average of four seeds pruned
+	// at 300 scored 0.25 UAS below the same pruned at 200, and five
+	// seeds' average at 200 (3.1M weights) annotates about as fast as one
+	// model at 300 (2.6M).
+	AverageMinWeight int
 }
 
 func (o ParserOptions) withDefaults() ParserOptions {
@@ -47,6 +55,9 @@ func (o ParserOptions) withDefaults() ParserOptions {
 	}
 	if o.MinWeight == 0 {
 		o.MinWeight = 300
+	}
+	if o.AverageMinWeight == 0 {
+		o.AverageMinWeight = 200
 	}
 	if o.TagEpochs == 0 {
 		o.TagEpochs = 5
@@ -144,7 +155,7 @@ func TrainParser(ctx context.Context, train, dev []ConllSentence, opts ParserOpt
 		}
 		fulls = append(fulls, full)
 	}
-	w, err := averageWeights(fulls, opts.MinWeight)
+	w, err := averageWeights(fulls, opts.AverageMinWeight)
 	if err != nil {
 		return nil, fmt.Errorf("train parser: %w", err)
 	}
