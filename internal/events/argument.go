@@ -2,7 +2,6 @@ package events
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -25,7 +24,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		if len(c.children(subjOf, "nsubj", "nsubj:pass")) > 0 {
 			break
 		}
-		r := baseRel(c.toks[subjOf].Rel)
+		r := c.rels[subjOf]
 		h := c.head(subjOf)
 		// "of inflicting", "by shelling": a gerund after a preposition is a
 		// participle clause as well.
@@ -36,7 +35,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		purpose := r == "advcl" && c.infinitive(subjOf) && h >= 0 && c.toks[h].UPOS == "VERB"
 		// "continued their effort to overthrow": the effort's owner
 		// tries the act, the subject of the verb the effort is object of.
-		if r == "acl" && c.infinitive(subjOf) && h >= 0 && efforts[c.lemma(h)] && baseRel(c.toks[h].Rel) == "obj" {
+		if r == "acl" && c.infinitive(subjOf) && h >= 0 && efforts[c.lemma(h)] && c.rels[h] == "obj" {
 			if g := c.head(h); g >= 0 && c.toks[g].UPOS == "VERB" {
 				subjOf = g
 				continue
@@ -50,7 +49,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// object (object control), not by the verb's subject.
 		if r == "xcomp" && c.controlled(h) {
 			for _, o := range c.children(h, "obj", "iobj", "obl") {
-				if k := baseRel(c.toks[o].Rel); k == "obl" && !c.hasCase(o, "on") && !c.hasCase(o, "upon") {
+				if k := c.rels[o]; k == "obl" && !c.hasCase(o, "on") && !c.hasCase(o, "upon") {
 					continue
 				}
 				if g := c.group(o); len(g) > 0 {
@@ -232,7 +231,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	if len(srcs) == 0 && !passive && (unknownSubject || c.nounSubject(subjOf) || c.predicateInfinitive(subjOf)) {
 		return nil, tgts, true
 	}
-	if len(srcs) == 0 && !passive && baseRel(c.toks[subjOf].Rel) == "acl" && c.relativeSubject(subjOf) {
+	if len(srcs) == 0 && !passive && c.rels[subjOf] == "acl" && c.relativeSubject(subjOf) {
 		// "the gunmen who attacked": the relative clause's subject is the
 		// noun it modifies.
 		if h := c.head(subjOf); h >= 0 {
@@ -252,7 +251,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// continued".
 		personal := false
 		for _, s := range c.children(subjOf, "nsubj") {
-			l := strings.ToLower(c.toks[s].Text)
+			l := c.texts[s]
 			personal = personal || l == "he" || l == "she" || l == "they"
 		}
 		for _, skipCountries := range []bool{personal, false} {
@@ -271,7 +270,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 // noun too: a noun takes no object, the verb does.
 func (c *clause) objects(v int) []int {
 	out := c.children(v, "obj", "iobj", "obl", "nmod")
-	if r := baseRel(c.toks[v].Rel); r != "amod" && r != "acl" {
+	if r := c.rels[v]; r != "amod" && r != "acl" {
 		return out
 	}
 	h := c.head(v)
@@ -288,7 +287,7 @@ func (c *clause) objects(v int) []int {
 	// Or it read the verb as an adjective of its object: "police
 	// [arrested opposition activists]", "[reduced food supplies]"; a
 	// participle that is one, "a planned visit", is no trigger.
-	if h > v && baseRel(c.toks[v].Rel) == "amod" && c.toks[h].UPOS == "NOUN" {
+	if h > v && c.rels[v] == "amod" && c.toks[h].UPOS == "NOUN" {
 		out = append(out, h)
 	}
 	return out
@@ -303,7 +302,7 @@ func (c *clause) sent(v int, objs []int) []int {
 	}
 	var dest, rest []int
 	for _, o := range objs {
-		if r := baseRel(c.toks[o].Rel); (r == "obl" || r == "nmod") && c.marked(o, "to", "in", "into", "inside", "towards", "toward") {
+		if r := c.rels[o]; (r == "obl" || r == "nmod") && c.marked(o, "to", "in", "into", "inside", "towards", "toward") {
 			dest = append(dest, o)
 		} else {
 			rest = append(rest, o)
@@ -346,7 +345,7 @@ func (c *clause) possessed(m *news.Mention) *news.Mention {
 // copula's subject is what it is about, not who does it.
 func (c *clause) predicateInfinitive(v int) bool {
 	h := c.head(v)
-	return h >= 0 && baseRel(c.toks[v].Rel) == "acl" && c.infinitive(v) && len(c.children(h, "cop")) > 0
+	return h >= 0 && c.rels[v] == "acl" && c.infinitive(v) && len(c.children(h, "cop")) > 0
 }
 
 // stranded reports a noun the parse gives no verb: the sentence's root,
@@ -356,7 +355,7 @@ func (c *clause) stranded(n int) bool {
 	if h < 0 {
 		return true
 	}
-	if baseRel(c.toks[n].Rel) != "nsubj" {
+	if c.rels[n] != "nsubj" {
 		return false
 	}
 	switch c.toks[h].UPOS {
@@ -415,7 +414,7 @@ func (c *clause) nounSubject(v int) bool {
 		if indefinite[c.lemma(s)] {
 			return true
 		}
-		if u := c.toks[s].UPOS; (u != "NOUN" && u != "PROPN") || c.mentionUnder(s) != nil || whenWords[strings.ToLower(c.toks[s].Text)] {
+		if u := c.toks[s].UPOS; (u != "NOUN" && u != "PROPN") || c.mentionUnder(s) != nil || whenWords[c.texts[s]] {
 			continue
 		}
 		for _, p := range c.children(s, "nmod") {

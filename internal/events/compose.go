@@ -116,7 +116,7 @@ func (c *clause) complementCoded(v int) bool {
 // reporting it ("Minsk said Warsaw attacked it") leaves the event as it is.
 func (c *clause) claimed(v int, evs []news.Event) []news.Event {
 	h := c.head(v)
-	if len(evs) == 0 || h < 0 || baseRel(c.toks[v].Rel) != "ccomp" || evs[0].QuadClass != 4 || !evs[0].Realized {
+	if len(evs) == 0 || h < 0 || c.rels[v] != "ccomp" || evs[0].QuadClass != 4 || !evs[0].Realized {
 		return evs
 	}
 	if !speechLemmas[c.lemma(h)] && !strings.HasPrefix(c.lx.Match(c.lemma(h), nil), "01") {
@@ -187,12 +187,12 @@ func (c *clause) ownMention(s int) *news.Mention {
 // subject, not agreed by it.
 func (c *clause) obliged(v int) bool {
 	for _, a := range c.children(v, "aux") {
-		if l := strings.ToLower(c.toks[a].Text); l == "must" || l == "should" {
+		if l := c.texts[a]; l == "must" || l == "should" {
 			return true
 		}
 	}
 	h := c.head(v)
-	return h >= 0 && baseRel(c.toks[v].Rel) == "xcomp" && requesting[c.lemma(h)]
+	return h >= 0 && c.rels[v] == "xcomp" && requesting[c.lemma(h)]
 }
 
 // country is the country (or IGO, NGO…) part of a CAMEO actor code.

@@ -1,7 +1,5 @@
 package events
 
-import "strings"
-
 var (
 	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
 	modals   = map[string]string{"may": "hypothetical", "might": "hypothetical", "could": "hypothetical",
@@ -43,7 +41,7 @@ func (c *clause) modality(v int) string {
 			}
 			return m
 		}
-		r := baseRel(c.toks[v].Rel)
+		r := c.rels[v]
 		h := c.head(v)
 		// An infinitive the parser hangs as an adverbial clause ("refused
 		// to meet") is its governor's complement all the same.
@@ -72,8 +70,8 @@ func (c *clause) own(v int) string {
 		if c.head(i) != v {
 			continue
 		}
-		l := strings.ToLower(c.toks[i].Text)
-		switch baseRel(c.toks[i].Rel) {
+		l := c.texts[i]
+		switch c.rels[i] {
 		case "advmod", "neg", "det":
 			if negators[l] {
 				return "negated"
@@ -113,5 +111,5 @@ func (c *clause) infinitive(v int) bool {
 // it would"), where tenses shift back one step.
 func (c *clause) reported(v int) bool {
 	h := c.head(v)
-	return h >= 0 && baseRel(c.toks[v].Rel) == "ccomp" && speechLemmas[c.lemma(h)]
+	return h >= 0 && c.rels[v] == "ccomp" && speechLemmas[c.lemma(h)]
 }

@@ -170,7 +170,7 @@ var objectEvents = []objectEvent{
 func (c *clause) objectEvent(v int, code string, used []int) (string, []int, bool) {
 	l := c.lemma(v)
 	for _, o := range c.objects(v) {
-		r := baseRel(c.toks[o].Rel)
+		r := c.rels[o]
 		// The tagger may read a bare noun as a name ("sought Refuge").
 		if (c.toks[o].UPOS != "NOUN" && c.toks[o].UPOS != "PROPN") || (r != "obj" && !(o == c.head(v) && r != "nsubj")) {
 			continue

@@ -368,7 +368,7 @@ func (c *clause) place(v int, pl *placement, srcs, tgts []*news.Mention) ([]*new
 		srcs, tgts = nil, srcs
 		// "Gondor noted that Arnor regretted" ("NOTED + *"): the target
 		// subject's clause is what the governing verb's subject says.
-		if h := c.head(v); h >= 0 && baseRel(c.toks[v].Rel) == "ccomp" {
+		if h := c.head(v); h >= 0 && c.rels[v] == "ccomp" {
 			for _, n := range c.children(h, "nsubj") {
 				srcs = append(srcs, c.subjects(n)...)
 			}
@@ -438,8 +438,15 @@ func (c *clause) reverse(v int, out []news.Event, back string) []news.Event {
 // ("--- LEFT [032:033] ---", "SHOT"), which the lemma ("leave", "shoot")
 // does not find.
 func (c *clause) verb(v int) string {
+	if !c.verbDone[v] {
+		c.verbs[v], c.verbDone[v] = c.headword(v), true
+	}
+	return c.verbs[v]
+}
+
+func (c *clause) headword(v int) string {
 	l := c.lemma(v)
-	t := strings.ToLower(c.toks[v].Text)
+	t := c.texts[v]
 	// A headword that is the text itself names the form the dictionary
 	// means ("left" is LEFT [032], not LEAVE [012]), as PETRARCH matches
 	// words, not lemmas; if one of its patterns holds (KIDNAPPED_AND_KILLED
@@ -447,7 +454,7 @@ func (c *clause) verb(v int) string {
 	if t != l && len(c.lx.verbs[t]) > 0 {
 		pre := make([]word, 0, preWindow)
 		for i := max(0, v-preWindow); i < v; i++ {
-			pre = append(pre, word{c.lemma(i), strings.ToLower(c.toks[i].Text), i})
+			pre = append(pre, word{c.lemma(i), c.texts[i], i})
 		}
 		if code, used, _ := c.lx.matchActors(t, v, pre, c.following(v), nil, false, false); code != "" || len(used) > 0 {
 			return t

@@ -101,13 +101,13 @@ func (c *clause) inPhrase(i, r int) bool {
 // inside it ("Belarus, accused of allowing food to be sent to Russia").
 func (c *clause) conjuncts(s int) []int {
 	var out []int
-	for i, t := range c.toks {
-		if baseRel(t.Rel) != "conj" || !c.under(i, s) {
+	for i := range c.toks {
+		if c.rels[i] != "conj" || !c.under(i, s) {
 			continue
 		}
 		ok := true
 		for h, n := c.head(i), 0; h >= 0 && h != s && n < len(c.toks); h, n = c.head(h), n+1 {
-			switch baseRel(c.toks[h].Rel) {
+			switch c.rels[h] {
 			case "conj", "amod", "compound", "flat", "appos", "nmod":
 			default:
 				ok = false
@@ -135,7 +135,7 @@ func (c *clause) underPhrase(i, r int) bool {
 		if i == r {
 			return true
 		}
-		switch baseRel(c.toks[i].Rel) {
+		switch c.rels[i] {
 		case "acl", "advcl", "parataxis", "ccomp":
 			return false
 		case "appos":
