@@ -27,7 +27,6 @@ type trainFlags struct {
 	clusters  string
 	epochs    int
 	seed      uint64
-	seedSet   bool   // --seed given: parse then trains that seed alone
 	seeds     []uint // parse: one model per seed, averaged
 	stdout    io.Writer
 }
@@ -72,7 +71,7 @@ and seed give the same file. Test splits are never read; see entente eval.`,
 	cmd.PersistentFlags().StringVar(&f.clusters, "clusters", "internal/nlp/models/nerclusters.txt.gz", "word clusters for parse's features (absent: none)")
 	cmd.PersistentFlags().IntVar(&f.epochs, "epochs", 0, "training epochs (0: the model's default)")
 	cmd.PersistentFlags().Uint64Var(&f.seed, "seed", 1, "shuffling seed")
-	cmd.PersistentFlags().UintSliceVar(&f.seeds, "seeds", nil, "parse: train one model per seed and write their average (default: the shipped model's seeds, or --seed alone)")
+	cmd.PersistentFlags().UintSliceVar(&f.seeds, "seeds", nil, "parse: train one model per seed and write their average (default: --seed alone)")
 	for _, task := range trainTasks {
 		cmd.AddCommand(&cobra.Command{
 			Use:   task.name,
@@ -84,7 +83,6 @@ and seed give the same file. Test splits are never read; see entente eval.`,
 					g.out = task.out
 				}
 				g.stdout = e.stdout
-				g.seedSet = cmd.Flags().Changed("seed")
 				if err := task.run(cmd.Context(), g); err != nil {
 					return fmt.Errorf("train %s: %w", task.name, err)
 				}
@@ -133,10 +131,6 @@ func trainPOS(ctx context.Context, f trainFlags) error {
 	return writeModel(f.out, t.Save)
 }
 
-// parseSeeds are the shipped parser's seeds: one model is trained per
-// seed and their weights averaged.
-var parseSeeds = []uint64{1}
-
 func trainParse(ctx context.Context, f trainFlags) error {
 	train, dev, err := readEWT(ctx, f.data)
 	if err != nil {
@@ -155,10 +149,7 @@ func trainParse(ctx context.Context, f trainFlags) error {
 		}
 		fmt.Fprintf(f.stdout, "%d word clusters from %s\n", cl.Len(), f.clusters)
 	}
-	seeds := parseSeeds
-	if f.seedSet {
-		seeds = []uint64{f.seed}
-	}
+	seeds := []uint64{f.seed}
 	if len(f.seeds) > 0 {
 		seeds = nil
 		for _, s := range f.seeds {
