@@ -62,3 +62,11 @@ var sending = map[string]bool{"send": true, "deploy": true, "dispatch": true, "s
 // and SANCTION sanctions (163). Urging is left out: the PLOVER gold
 // codes what X is urged to do.
 var bareCodes = map[string]string{"reject": "120", "slam": "111", "sanction": "163"}
+
+// hedges are participles that qualify the noun after them ("alleged
+// bombers") rather than report an act.
+var hedges = map[string]bool{"allege": true, "suspect": true, "purport": true, "presume": true}
+
+// findings are verbs that, like speech, frame what another must do
+// ("concluded that the US must allocate").
+var findings = map[string]bool{"conclude": true, "rule": true, "find": true}

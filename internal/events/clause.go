@@ -1,0 +1,196 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+// A clause is one sentence being coded: its tokens and, per token, the
+// mention covering it (nil when none).
+type clause struct {
+	lx   *Lexicon
+	toks []nlp.Token
+	ment []*news.Mention
+	used []bool // words an earlier verb's pattern consumed
+	// accuses reports an accusing verb in the sentence, which alleged
+	// need look for only then.
+	accuses bool
+	// Per token, read once (see index): its lower-case lemma and text,
+	// its relation without subtype (baseRel), and, once asked for, the
+	// headword it codes under (verb) and the words after it (following).
+	lemmas, texts, rels []string
+	verbs               []string
+	fols                [][]word
+	verbDone, folDone   []bool
+}
+
+// index fills the clause's per-token tables: the rules ask for the
+// same token's lemma, relation and phrase again and again, and
+// BenchmarkCode spent a fifth of its time lower-casing, cutting
+// relations and walking the tree to rebuild them.
+func (c *clause) index() {
+	n := len(c.toks)
+	c.lemmas, c.texts, c.rels, c.verbs = make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	c.fols, c.verbDone, c.folDone = make([][]word, n), make([]bool, n), make([]bool, n)
+	for i, t := range c.toks {
+		l := t.Lemma
+		if l == "" {
+			l = t.Text
+		}
+		c.lemmas[i], c.texts[i], c.rels[i] = strings.ToLower(l), strings.ToLower(t.Text), baseRel(t.Rel)
+	}
+}
+
+func tokenMentions(s *nlp.Sentence, mentions []news.Mention) []*news.Mention {
+	out := make([]*news.Mention, len(s.Tokens))
+	for mi := range mentions {
+		m := &mentions[mi]
+		if m.Span.End <= s.Span.Start || m.Span.Start >= s.Span.End || m.Actor == "" {
+			continue
+		}
+		for ti, t := range s.Tokens {
+			if t.Span.Start >= m.Span.Start && t.Span.End <= m.Span.End {
+				out[ti] = m
+			}
+		}
+	}
+	return out
+}
+
+func (c *clause) anyMention() bool {
+	for _, m := range c.ment {
+		if m != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *clause) lemma(i int) string { return c.lemmas[i] }
+
+func (c *clause) head(i int) int {
+	h := c.toks[i].Head
+	if h < 0 || h >= len(c.toks) || h == i {
+		return -1
+	}
+	return h
+}
+
+func (c *clause) depth(i int) int {
+	d := 0
+	for h := c.head(i); h >= 0 && d < len(c.toks); h = c.head(h) {
+		d++
+	}
+	return d
+}
+
+// under reports whether token i lies in the subtree of r.
+func (c *clause) under(i, r int) bool {
+	for n := 0; i >= 0 && n <= len(c.toks); n++ {
+		if i == r {
+			return true
+		}
+		i = c.head(i)
+	}
+	return false
+}
+
+func (c *clause) children(v int, rels ...string) []int {
+	var out []int
+	for i := range c.toks {
+		if c.head(i) == v && slices.Contains(rels, c.rels[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func baseRel(r string) string {
+	if r == "nsubj:pass" || r == "obl:agent" {
+		return r
+	}
+	b, _, _ := strings.Cut(r, ":")
+	return b
+}
+
+// mentionUnder returns the mention covering r itself, or else the first
+// one in r's phrase: not in a clause that modifies it ("on Sunday that
+// Belarus had deployed", when the parser hangs the clause from Sunday).
+func (c *clause) mentionUnder(r int) *news.Mention {
+	if c.ment[r] != nil {
+		return c.ment[r]
+	}
+	for i := range c.toks {
+		if c.ment[i] != nil && c.underPhrase(i, r) {
+			return c.ment[i]
+		}
+	}
+	return nil
+}
+
+// preceding lists the few words before verb v, which PETRARCH patterns
+// may name ("indicated it should act", "recently allowed").
+func (c *clause) preceding(v int) []word {
+	if v == 0 || !c.lx.before[c.verb(v)] {
+		return nil
+	}
+	out := make([]word, 0, preWindow)
+	for i := max(0, v-preWindow); i < v; i++ {
+		out = append(out, word{c.lemma(i), c.texts[i], i})
+	}
+	return out
+}
+
+// preWindow is how far before its verb a pattern's earlier words may be.
+const preWindow = 6
+
+// following lists the words after verb v in its phrase, the words the
+// lexicon's patterns look for: its clausal complements included, as
+// PETRARCH reads the whole verb phrase, clauses that only modify it not.
+func (c *clause) following(v int) []word {
+	if !c.folDone[v] {
+		// Clipped, so that a caller's append copies.
+		c.fols[v], c.folDone[v] = slices.Clip(c.walkFollowing(v)), true
+	}
+	return c.fols[v]
+}
+
+func (c *clause) walkFollowing(v int) []word {
+	var out []word
+	// A verb the parser read as an adjective of the noun after it
+	// ("reduced food supplies", "shelled positions") has that noun's
+	// phrase for its own.
+	top := v
+	if h := c.head(v); c.rels[v] == "amod" && h > v && c.toks[h].UPOS == "NOUN" {
+		top = h
+	}
+	for i := v + 1; i < len(c.toks); i++ {
+		if c.under(i, top) && !c.inEmbedded(i, top) {
+			out = append(out, word{c.lemma(i), c.texts[i], i})
+		}
+	}
+	return out
+}
+
+func (c *clause) inEmbedded(i, v int) bool {
+	for ; i >= 0 && i != v; i = c.head(i) {
+		switch c.rels[i] {
+		case "parataxis", "advcl", "acl":
+			return true
+		}
+	}
+	return false
+}
+
+// inClause reports whether token i lies in a clausal complement of v.
+func (c *clause) inClause(i, v int) bool {
+	for ; i >= 0 && i != v; i = c.head(i) {
+		if c.rels[i] == "ccomp" {
+			return true
+		}
+	}
+	return false
+}
