@@ -194,15 +194,8 @@ func (c *clause) code(v int) (out []news.Event) {
 		modality = ""
 	}
 	add := func(src, tgt *news.Mention) {
-		e := news.Event{
-			Source: src.Actor, SourceCode: src.Code,
-			Type: c.lx.Plover(code), CAMEO: code,
-			QuadClass: QuadClass(code), Goldstein: c.lx.Goldstein(code),
-			Trigger: t.Span, Modality: modality, Realized: modality == "",
-		}
-		if tgt != nil {
-			e.Target, e.TargetCode = tgt.Actor, tgt.Code
-		}
+		e := c.lx.event(code, src, tgt, t.Span)
+		e.Modality, e.Realized = modality, modality == ""
 		// What another must do is asked of it, not agreed by it.
 		if e.Modality != "hypothetical" || !c.obliged(v) {
 			e.Type = ploverType(e.Type, lemma, e.Modality, e.QuadClass)
@@ -323,11 +316,7 @@ func (c *clause) demand(v int) []news.Event {
 			if a.Actor == b.Actor {
 				continue
 			}
-			out = append(out, news.Event{
-				Source: a.Actor, SourceCode: a.Code, Target: b.Actor, TargetCode: b.Code,
-				Type: c.lx.Plover("100"), CAMEO: "100", QuadClass: QuadClass("100"), Goldstein: c.lx.Goldstein("100"),
-				Realized: true, Trigger: c.toks[h].Span,
-			})
+			out = append(out, c.lx.event("100", a, b, c.toks[h].Span))
 		}
 	}
 	return out

@@ -154,11 +154,10 @@ func (c *clause) claimed(v int, evs []news.Event) []news.Event {
 		if slices.ContainsFunc(out, func(o news.Event) bool { return o.Target == e.Source }) {
 			continue
 		}
-		out = append(out, news.Event{
-			Source: speaker.Actor, SourceCode: speaker.Code, Target: e.Source, TargetCode: e.SourceCode,
-			Type: c.lx.Plover("112"), CAMEO: "112", QuadClass: QuadClass("112"), Goldstein: c.lx.Goldstein("112"),
-			Realized: true, Trigger: c.toks[h].Span,
-		})
+		// The accused is the claimed event's source, a code, not a mention.
+		a := c.lx.event("112", speaker, nil, c.toks[h].Span)
+		a.Target, a.TargetCode = e.Source, e.SourceCode
+		out = append(out, a)
 	}
 	return out
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/entente-news/entente/internal/news"
 )
 
 //go:embed data/*.txt
@@ -69,27 +71,19 @@ func loadLexicon() (*Lexicon, error) {
 		return nil, err
 	}
 	lx.sort()
-	err = lines("data/plover.txt", func(f []string) error {
-		if len(f) != 2 {
-			return fmt.Errorf("want code and type")
-		}
-		lx.plover[f[0]] = f[1]
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
 	// types.txt corrects the generated table where the PLOVER manual says
 	// otherwise.
-	err = lines("data/types.txt", func(f []string) error {
-		if len(f) != 2 {
-			return fmt.Errorf("want code and type")
+	for _, name := range []string{"data/plover.txt", "data/types.txt"} {
+		err = lines(name, func(f []string) error {
+			if len(f) != 2 {
+				return fmt.Errorf("want code and type")
+			}
+			lx.plover[f[0]] = f[1]
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
-		lx.plover[f[0]] = f[1]
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	err = lines("data/goldstein.txt", func(f []string) error {
 		if len(f) != 2 {
@@ -252,6 +246,21 @@ func (lx *Lexicon) Goldstein(code string) float64 {
 		}
 	}
 	return 0
+}
+
+// event is the realised event of code from src to tgt (none when nil),
+// triggered at trigger, with the code's PLOVER type, quad class and
+// Goldstein score.
+func (lx *Lexicon) event(code string, src, tgt *news.Mention, trigger news.Span) news.Event {
+	e := news.Event{
+		Source: src.Actor, SourceCode: src.Code,
+		Type: lx.Plover(code), CAMEO: code, QuadClass: QuadClass(code), Goldstein: lx.Goldstein(code),
+		Realized: true, Trigger: trigger,
+	}
+	if tgt != nil {
+		e.Target, e.TargetCode = tgt.Actor, tgt.Code
+	}
+	return e
 }
 
 // QuadClass returns the quad class of the code's root: 1 verbal

@@ -94,11 +94,8 @@ func (c *clause) nominal(n int) []news.Event {
 			break
 		}
 	}
-	e := news.Event{
-		Source: src.Actor, SourceCode: src.Code, Target: tgt.Actor, TargetCode: tgt.Code,
-		Type: c.lx.Plover(nm.code), CAMEO: nm.code, QuadClass: QuadClass(nm.code), Goldstein: c.lx.Goldstein(nm.code),
-		Trigger: t.Span, Modality: modality, Realized: modality == "",
-	}
+	e := c.lx.event(nm.code, src, tgt, t.Span)
+	e.Modality, e.Realized = modality, modality == ""
 	e.Type = ploverType(e.Type, "", modality, e.QuadClass)
 	return []news.Event{e}
 }

@@ -47,6 +47,39 @@ func TestParsePetrarch(t *testing.T) {
 	}
 }
 
+// A dictCase is a sentence and the events a dictionary codes in it,
+// "SOURCE>TARGET:CAMEO", sorted.
+type dictCase struct {
+	name, text string
+	want       []string
+}
+
+// testDictionary codes each case's sentence with PETRARCH dictionary dict.
+func testDictionary(t *testing.T, dict string, tests []dictCase) {
+	t.Helper()
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := an.Annotate(tt.text)
+			var got []string
+			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
+				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 func TestPatternWordsBeforeTheVerb(t *testing.T) {
 	an, err := stages()
 	if err != nil {
@@ -219,38 +252,14 @@ SAID
 KIDNAP
 +KIDNAPPED_AND_KILLED [180]
 `
-	an, err := stages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := events.LoadPetrarch(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	testDictionary(t, dict, []dictCase{
 		{"a headword in the past tense matches its own text, over its lemma's", "Jordan left Egypt on Monday.", []string{"JOR>EGY:032"}},
 		{"the lemma's headword matches the other forms", "Jordan leaves Egypt on Monday.", []string{"JOR>EGY:012"}},
 		{"a headword of several words whose words do not follow gives way to the lemma", "Syria kidnapped two Jordanians on Monday.", []string{"SYR>JORCVL:181"}},
 		{"a lemma the dictionary knows goes first", "Jordan departed from Egypt on Monday.", []string{"JOR>EGY:032"}},
 		{"speech filed under its past tense needs a target still", "Jordan said on Monday that talks would resume.", nil},
 		{"what is said of a subject is not said to it", "Jordan is said to be ready for talks.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := an.Annotate(tt.text)
-			var got []string
-			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
-				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
-			}
-			slices.Sort(got)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // A verb of several words marks the verb "+" among words joined by "_":
@@ -273,36 +282,12 @@ WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
-	an, err := stages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := events.LoadPetrarch(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	testDictionary(t, dict, []dictCase{
 		{"the word before the verb selects it", "Syria wire tapped the phones of Jordan.", []string{"SYR>JOR:1712"}},
 		{"the verb alone is not it", "Syria tapped the phones of Jordan.", nil},
 		{"a particle right after the verb selects it", "Syria cordoned off the border with Jordan.", []string{"SYR>JOR:192"}},
 		{"a particle further on does not", "Syria cordoned the border with Jordan off.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := an.Annotate(tt.text)
-			var got []string
-			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
-				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
-			}
-			slices.Sort(got)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // PETRARCH's "_" joins a pattern word to the verb as to any other word:

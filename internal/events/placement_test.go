@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -30,37 +29,13 @@ DOWNPLAY
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
-	an, err := stages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := events.LoadPetrarch(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	testDictionary(t, dict, []dictCase{
 		{"a compound source selects its pattern, each partner acting on the other", "Jordan and Britain agree that the dispute should be settled by arbitration.", []string{"GBR>JOR:030", "JOR>GBR:030"}},
 		{"a single source does not", "Jordan agreed with Britain on Monday.", []string{"JOR>GBR:081"}},
 		{"a compound target selects its pattern", "Jordan agreed with Britain and France on Monday.", []string{"JOR>FRA:031", "JOR>GBR:031"}},
 		{"words before the verb and a compound source make a pattern that is no statement, needing no target", "Jordan and Britain have downplayed the meeting.", []string{"GBR>JOR:191", "JOR>GBR:191"}},
 		{"the bare statement needs one", "Jordan has downplayed the meeting.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := an.Annotate(tt.text)
-			var got []string
-			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
-				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
-			}
-			slices.Sort(got)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // PETRARCH's "$" and "+" place the source and target where the parse
@@ -99,18 +74,7 @@ REGRET
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
-	an, err := stages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := events.LoadPetrarch(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	testDictionary(t, dict, []dictCase{
 		{"the source is the actor after the word before $", "A Jordanian was freed from Syria on Monday.", []string{"SYR>JORCVL:066"}},
 		{"the subject before the verb is the target, the source after it", "A Jordanian was shot dead in Syria.", []string{"SYR>JORCVL:224"}},
 		{"a ^ skips an actor before the target", "Egypt celebrated Iftar in Jordan with the leaders of Syria.", []string{"EGY>SYRGOV:045"}},
@@ -119,20 +83,7 @@ REGRET
 		{"a ^ before a word skips a phrase ahead of it", "Jordan warned their citizens about Syria.", []string{"JOR>SYR:162"}},
 		{"a receiving verb's subject is its target already", "Jordan has received by courier money from Syria.", []string{"SYR>JOR:071"}},
 		{"a subject made the target in a reported clause leaves the source to the reporter", "Egypt noted that Syria regretted the decision.", []string{"EGY>SYR:115"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := an.Annotate(tt.text)
-			var got []string
-			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
-				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
-			}
-			slices.Sort(got)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // A PETRARCH code pair "042:043" codes the event and, the other way from
@@ -153,33 +104,9 @@ HOST
 	if diff := cmp.Diff([]string{"host 046 summit", "host :042", "visit 042:043"}, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
-	an, err := stages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := events.LoadPetrarch(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	testDictionary(t, dict, []dictCase{
 		{"a pair codes the event and its counterpart the other way", "Jordan visited Egypt on Monday.", []string{"EGY>JOR:043", "JOR>EGY:042"}},
 		{"an empty first code turns the event around", "Egypt hosted Jordan on Monday.", []string{"JOR>EGY:042"}},
 		{"a pattern of a single code codes one way", "Egypt hosted a summit with Jordan on Monday.", []string{"EGY>JOR:046"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := an.Annotate(tt.text)
-			var got []string
-			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
-				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
-			}
-			slices.Sort(got)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }
