@@ -148,8 +148,8 @@ func newVerbModel(seen map[string]string) *verbModel {
 		}
 		types[stem+end] = true
 		for c := range ninfl {
-			if cand, ok := inflect(stem, end, c); ok && cand == ll {
-				for _, k := range verbKeys(stem, end) {
+			if keep, add, ok := inflect(stem, end, c); ok && stem[:keep]+add == ll {
+				for _, k := range verbKeys(stem) {
 					n := v.counts[k]
 					n[c]++
 					v.counts[k] = n
@@ -168,37 +168,44 @@ func (v *verbModel) lemma(lf, xpos string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	// Keys and candidates are built in buf, so the map lookups allocate
+	// nothing; only the answer becomes a string.
+	var buf [64]byte
 	var counts [ninfl]int32
-	for _, k := range verbKeys(stem, end) { // longest suffix first
-		if n, ok := v.counts[k]; ok && sumInfl(n) >= verbMinCount {
+	shape := stemShape(stem)
+	for k := min(verbSuffix, len(stem)); k >= 0; k-- { // longest suffix first
+		key := append(append(buf[:0], shape, 0), stem[len(stem)-k:]...)
+		if n, ok := v.counts[string(key)]; ok && sumInfl(n) >= verbMinCount {
 			counts = n
 			break
 		}
 	}
 	var ranked [ninfl]inflection
-	var cands [ninfl]string
 	nc := 0
 	for c := range ninfl {
-		cand, ok := inflect(stem, end, c)
-		if !ok {
+		if _, _, ok := inflect(stem, end, c); !ok {
 			continue
 		}
 		// Insertion sort: most counted first, ties in inflection order.
 		i := nc
 		for i > 0 && counts[c] > counts[ranked[i-1]] {
-			ranked[i], cands[i] = ranked[i-1], cands[i-1]
+			ranked[i] = ranked[i-1]
 			i--
 		}
-		ranked[i], cands[i] = c, cand
+		ranked[i] = c
 		nc++
 	}
 	// Only verbs' lemmas count as known: any lemma would make levied Levi.
-	for _, cand := range cands[:nc] {
-		if v.verbs[cand] {
-			return cand, true
+	pick := ranked[0]
+	for _, c := range ranked[:nc] {
+		keep, add, _ := inflect(stem, end, c)
+		if v.verbs[string(append(append(buf[:0], stem[:keep]...), add...))] {
+			pick = c
+			break
 		}
 	}
-	return cands[0], true
+	keep, add, _ := inflect(stem, end, pick)
+	return stem[:keep] + add, true
 }
 
 func sumInfl(n [ninfl]int32) int32 {
@@ -221,28 +228,30 @@ func verbStem(lf, xpos string) (stem, end string, ok bool) {
 	return "", "", false
 }
 
-// inflect applies inflection c to stem, or reports that it does not apply.
-func inflect(stem, end string, c inflection) (string, bool) {
+// inflect applies inflection c to stem: the lemma is stem[:keep]+add.
+// ok is false when c does not apply.
+func inflect(stem, end string, c inflection) (keep int, add string, ok bool) {
 	n := len(stem)
 	switch c {
 	case inflAsIs:
-		return stem, true
+		return n, "", true
 	case inflE:
-		return stem + "e", stem[n-1] != 'e'
+		return n, "e", stem[n-1] != 'e'
 	case inflUndouble:
 		if stem[n-1] == stem[n-2] && isLower(stem[n-1]) && !isVowel(stem[n-1]) {
-			return stem[:n-1], true
+			return n - 1, "", true
 		}
 	case inflY:
 		if end == "ed" && stem[n-1] == 'i' {
-			return stem[:n-1] + "y", true
+			return n - 1, "y", true
 		}
 	}
-	return "", false
+	return 0, "", false
 }
 
-// verbKeys lists the count keys of a stem, longest suffix first.
-func verbKeys(stem, end string) []string {
+// verbKeys lists the count keys of a stem, longest suffix first, as
+// lemma builds them.
+func verbKeys(stem string) []string {
 	prefix := string(stemShape(stem)) + "\x00"
 	keys := make([]string, 0, verbSuffix+1)
 	for k := min(verbSuffix, len(stem)); k >= 0; k-- {

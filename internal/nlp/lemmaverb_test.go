@@ -150,3 +150,47 @@ func TestTaggerUnseenIrregularForms(t *testing.T) {
 		})
 	}
 }
+
+func FuzzParseIrregular(f *testing.F) {
+	f.Add(irregularText)
+	f.Add("go went gone\nbe was/were been\n")
+	f.Add("# comment\n\nlie lay lain\nlay laid laid\n")
+	f.Add("go went/ gone")
+	f.Fuzz(func(t *testing.T, text string) {
+		m, err := parseIrregular(text)
+		if err != nil {
+			return
+		}
+		for form, v := range m {
+			if form == "" || v.base == "" || !v.past && !v.part {
+				t.Errorf("form %q: %+v", form, v)
+			}
+		}
+	})
+}
+
+// The verb model's answer must be one of its candidates, whatever the form.
+func FuzzVerbModel(f *testing.F) {
+	tg, err := DefaultTagger()
+	if err != nil {
+		f.Fatal(err)
+	}
+	v := newVerbModel(tg.Lemmatizer().seen)
+	for _, s := range []string{"strafed", "lobbing", "tried", "ied", "eded", "ßed", "aaing"} {
+		f.Add(s, "VBD")
+		f.Add(s, "VBG")
+	}
+	f.Fuzz(func(t *testing.T, lf, xpos string) {
+		got, ok := v.lemma(lf, xpos)
+		if !ok {
+			return
+		}
+		stem, end, _ := verbStem(lf, xpos)
+		for c := range ninfl {
+			if keep, add, ok := inflect(stem, end, c); ok && stem[:keep]+add == got {
+				return
+			}
+		}
+		t.Errorf("lemma(%q, %s) = %q, not an inflection of %q", lf, xpos, got, stem)
+	})
+}

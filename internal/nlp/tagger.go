@@ -128,8 +128,20 @@ func (s *classSet) has(c int) bool { return s[c>>6]&(1<<(c&63)) != 0 }
 func (t *Tagger) best(scores []int32, form string) uint8 {
 	t.pastOnce.Do(t.buildPast)
 	set := t.past[form]
-	if set == nil && form != strings.ToLower(form) {
-		set = t.past[strings.ToLower(form)]
+	if set == nil && len(form) <= 32 {
+		// Lowercase in a buffer: the lookup then allocates nothing.
+		var buf [32]byte
+		upper := false
+		for i := 0; i < len(form); i++ {
+			c := form[i]
+			if 'A' <= c && c <= 'Z' {
+				c, upper = c+'a'-'A', true
+			}
+			buf[i] = c
+		}
+		if upper {
+			set = t.past[string(buf[:len(form)])]
+		}
 	}
 	if set == nil {
 		return argmax(scores)
