@@ -23,13 +23,15 @@ type Lexicon struct {
 	heads   map[string]map[string]bool // a set's first words of its phrases, and their singulars
 	// compiledPhrases holds phrases as terms, for the patterns (sort)
 	compiledPhrases map[string][][]term
-	// firsts holds a verb's distinct first pattern words (pattern.first)
-	firsts    map[string][]term
-	before    map[string]bool // lemmas with patterns naming earlier words
-	compound  map[string]bool // lemmas with patterns asking for a compound actor
-	plover    map[string]string
-	goldstein map[string]float64
-	discards  []discard
+	// firsts holds a verb's distinct first pattern words (pattern.first,
+	// first.go), firstIndex the words that may match them.
+	firsts     map[string]*firstWords
+	firstIndex firstIndex
+	before     map[string]bool // lemmas with patterns naming earlier words
+	compound   map[string]bool // lemmas with patterns asking for a compound actor
+	plover     map[string]string
+	goldstein  map[string]float64
+	discards   []discard
 }
 
 // A discard is a phrase whose presence means the text is not news the
@@ -179,23 +181,14 @@ func (lx *Lexicon) addSynset(f []string) {
 // last; and compiles their words, so it runs once the sets are read.
 func (lx *Lexicon) sort() {
 	lx.before, lx.compound, lx.compiledPhrases = map[string]bool{}, map[string]bool{}, map[string][][]term{}
-	lx.firsts = map[string][]term{}
+	lx.firsts = map[string]*firstWords{}
+	lx.firstIndex = firstIndex{ids: map[string]int32{}, byLemma: map[string][]int32{}, byText: map[string][]int32{}}
 	for l, ps := range lx.verbs {
 		sortPatterns(ps)
-		firsts := map[string]int{}
 		for i := range ps {
 			p := &ps[i]
 			p.terms, p.beforeTerms = lx.compile(p.words), lx.compile(p.before)
-			p.first = -1
-			if k := p.firstWord(); k >= 0 {
-				f, ok := firsts[p.words[k]]
-				if !ok {
-					f = len(lx.firsts[l])
-					firsts[p.words[k]] = f
-					lx.firsts[l] = append(lx.firsts[l], p.terms[k])
-				}
-				p.first = f
-			}
+			lx.addFirst(l, p)
 			lx.before[l] = lx.before[l] || len(p.before) > 0
 			lx.compound[l] = lx.compound[l] || p.compoundSource || p.compoundTarget
 		}

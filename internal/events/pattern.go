@@ -24,10 +24,8 @@ type pattern struct {
 	back string
 	// terms and beforeTerms are words and before compiled (see term).
 	terms, beforeTerms []term
-	// first indexes the lexicon's firsts of the verb for the pattern's
-	// first word, -1 when it has none: the verb's patterns share few first
-	// words ("set" has 496 patterns, 56 first words), and a pattern whose
-	// first word stands nowhere near the verb cannot match.
+	// first indexes the verb's firstWords for the pattern's first word,
+	// -1 when it has none.
 	first int
 }
 
@@ -164,15 +162,16 @@ func (lx *Lexicon) match(lemma string, preceding, following []word, used []int) 
 // ("*_OUT", "IN_*") must stand right beside it when v is known.
 func (lx *Lexicon) matchActors(lemma string, v int, preceding, following []word, used []int, compoundSource, compoundTarget bool) (string, []int, placement) {
 	var at, pre [8]int
-	// near memoises, per first word, whether it stands where matches
-	// looks for it (0 unknown, 1 yes, 2 no).
-	firsts := lx.firsts[lemma]
-	var buf [128]int8
-	near := buf[:0]
-	if len(firsts) <= len(buf) {
-		near = buf[:len(firsts)]
-	} else {
-		near = make([]int8, len(firsts))
+	// near tells which first words stand near the verb (first.go).
+	var buf [128]bool
+	var near []bool
+	if fw := lx.firsts[lemma]; fw != nil {
+		if len(fw.terms) <= len(buf) {
+			near = buf[:len(fw.terms)]
+		} else {
+			near = make([]bool, len(fw.terms))
+		}
+		lx.nearFirsts(fw, following, near)
 	}
 	ps := lx.verbs[lemma]
 	for pi := range ps {
@@ -180,16 +179,8 @@ func (lx *Lexicon) matchActors(lemma string, v int, preceding, following []word,
 		if p.compoundSource && !compoundSource || p.compoundTarget && !compoundTarget {
 			continue
 		}
-		if f := p.first; f >= 0 {
-			if near[f] == 0 {
-				near[f] = 2
-				if lx.near(&firsts[f], following) {
-					near[f] = 1
-				}
-			}
-			if near[f] == 2 {
-				continue
-			}
+		if p.first >= 0 && !near[p.first] {
+			continue
 		}
 		np, ok := lx.precedes(p.beforeTerms, preceding, &pre, v)
 		if !ok {
@@ -251,17 +242,6 @@ func (lx *Lexicon) precedes(words []term, preceding []word, at *[8]int, v int) (
 // (its determiners and modifiers aside), so "captured part of a
 // stronghold" is no "take part".
 const maxGap = 5
-
-// near reports whether a pattern's first word t matches among the first
-// maxGap+1 words after the verb, as matches asks of it.
-func (lx *Lexicon) near(t *term, following []word) bool {
-	for i := 0; i < len(following) && i <= maxGap; i++ {
-		if lx.span(t, following, i) > 0 {
-			return true
-		}
-	}
-	return false
-}
 
 // matches reports whether the words occur in order among following, and
 // writes where into at; patterns are short, so the positions fit a fixed
