@@ -24,19 +24,22 @@ var (
 // ("- * WORDS [code]") apply to each of its verbs (but a verb with a code
 // of another CAMEO family takes none of them). The words after "*" are
 // kept in order, and those before it marked "<" (they must precede the
-// verb); parentheses and braces go, since the parse, not the pattern,
-// tells the phrases. PETRARCH's markers stay where Code needs them: "%"
+// verb); words PETRARCH joins with "_" are marked "_" after the first
+// (they must follow each other: NEW_&TIETYPES_RELATIONS is "new &tietypes
+// _relations", *_OUT "_out", IN_* "<in <_"); parentheses and braces go,
+// since the parse, not the pattern, tells the phrases; a marker joined to
+// a word goes too. PETRARCH's markers stay where Code needs them: "%"
 // (a compound actor: "<%" before the verb, "%" after it), "$" and "+"
 // after the verb (the source or target is the actor after the word
 // before them), "^" (an actor skipped), "<+" (the subject is the
-// target); see Lexicon.matchActors. A code may be a pair, "042:043", the
-// second for the event the other way, or ":173", only that one. A verb
-// of several words is written as PETRARCH marks it, "+" on the verb
-// (WIRE_+TAP is "tap <wire", +CORDON_OFF "cordon off"). A synonym set
-// ("&NAME" and its "+" lines) may stand anywhere in the file, among the
-// verb blocks too, and a member naming another set stands for that set's
-// members; a member of several words matches only as those words in a
-// row.
+// target); see placement and Lexicon.matchActors. A code may be a pair,
+// "042:043", the second for the event the other way, or ":173", only
+// that one. A verb of several words is written as PETRARCH marks it,
+// "+" on the verb (WIRE_+TAP is "tap <wire <_", +CORDON_OFF "cordon
+// _off"). A synonym set ("&NAME" and its "+" lines) may stand anywhere
+// in the file, among the verb blocks too, and a member naming another
+// set stands for that set's members; a member of several words matches
+// only as those words in a row.
 func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 	seen := map[string]bool{}
 	add := func(l string) {

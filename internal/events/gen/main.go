@@ -5,25 +5,28 @@
 //	go run ./internal/events/gen [-data ../shared/data] [-out internal/events/data]
 //
 // verbs.txt holds one pattern a line, "lemma code [word...]": the verb's
-// lemma, its CAMEO code ("---" when the pattern codes nothing) and the
-// words that must follow it in the verb's clause, those marked "<" the
-// words that must precede it ("indicated <should"); a word starting with
-// "&" names a synonym set of synsets.txt ("&treaty treaty pact accord ...").
-// PETRARCH's structural markers ($ source, + target, ^ skip, % compound,
-// parentheses, braces) are dropped: events reads sources and targets from
-// the dependency parse instead. plover.txt maps each CAMEO code to its PLOVER
-// type.
+// lemma, its CAMEO code ("---" when the pattern codes nothing, "A:B" a
+// pair for the event and the event the other way) and the words that
+// must follow it in the verb's clause, those marked "<" the words that
+// must precede it ("indicated <should"), those marked "_" right after the
+// word before; a word starting with "&" names a synonym set of
+// synsets.txt ("&treaty treaty pact accord ..."). PETRARCH's markers that
+// place the actors are kept ("%" a compound actor, "$" the source, "+"
+// the target, "^" an actor skipped; see ParsePetrarch and the package
+// doc of events); parentheses and braces go, since the dependency parse
+// tells the phrases. plover.txt maps each CAMEO code to its PLOVER type.
 package main
 
 import (
 	"bufio"
 	"flag"
 	"fmt"
-	"github.com/entente-news/entente/internal/events"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/entente-news/entente/internal/events"
 )
 
 func main() {
