@@ -313,7 +313,7 @@ func (g gazetteer) cities(path string, minPop int) error {
 	}
 	for n := 0; len(b) > 0; n++ {
 		size, k := uvarint(b)
-		if k == 0 || size > uint64(len(b)-k) {
+		if k == 0 || int(size) > len(b)-k {
 			return fmt.Errorf("%s: city %d: bad length", path, n)
 		}
 		msg := b[k : k+int(size)]
@@ -348,7 +348,7 @@ func city(msg []byte) (name string, pop uint64, err error) {
 			}
 		case 2:
 			l, k := uvarint(msg)
-			if k == 0 || l > uint64(len(msg)-k) {
+			if k == 0 || int(l) > len(msg)-k {
 				return "", 0, io.ErrUnexpectedEOF
 			}
 			if key>>3 == 2 {
