@@ -210,18 +210,7 @@
 // second gazetteer, the names annotated in CoNLL train by type
 // (GazetteerFromDocs, saved in the model). While training, a document
 // sees only the names of the other four fifths of train, as new text sees
-// names nobody annotated in it. A third, external gazetteer
-// (models/gazetteer.txt.gz, also saved in the model) brings knowledge
-// from outside the training data: people, places, organisations,
-// nationalities and events from WordNet 3.1, GeoNames cities of at least
-// 10,000 people, first names and surnames (internal/nlp/gazgen lists the
-// sources, NOTICE their licences). Its longest match at each capitalised
-// token is a feature as class and BILOU position, alone and with the
-// word's capitalisation flags, and so are the neighbours' match bits;
-// unlike the other two gazetteers, the whole match word is not a feature
-// (it lowered testa F1 by 0.6). One-word first names, surnames, towns and
-// events that are also common lower-case words (May, Mission, Say) are
-// left out.
+// names nobody annotated in it.
 //
 // A second stage (neraggregate.go, Ratinov & Roth's two-stage prediction
 // aggregation) then labels the document again with its own weights and
@@ -236,16 +225,8 @@
 // does not learn to trust a first stage that has seen the text. Both
 // stages' weights are merged into one table at load time, so a token's
 // static features are looked up once for both. On eng.testa the train
-// names raised F1 from 89.74 to 90.68, and the second stage to 91.01
+// names raise F1 from 89.74 to 90.68, and the second stage to 91.01
 // (testb, reported only: 83.50, 85.02, 84.89).
-//
-// The external gazetteer's gain is smaller than seed noise once the second
-// stage has run. Retrained without it (the code before it), the first stage
-// peaks at 90.71 and 90.43 on testa (seeds 1 and 2) and the second at
-// 90.83 and 90.92; with it, 90.70 and 90.84, then 91.05 and 91.06 (the
-// shipped model is seed 2: 91.06, testb 84.59). Towns down to 1,000
-// people (115k names) or only those above 50,000 scored lower on testa
-// than the 10,000 kept.
 //
 // The gazetteer is the knowledge base's actors (internal/kb: countries with
 // their adjectives, organisations, people, groups; Phoenix-derived names),
@@ -262,10 +243,9 @@
 // only ever reported by `entente eval ner`), from the module root:
 //
 //	go test ./internal/nlp -run TestBuildShippedClusters -build-clusters
-//	go run ./internal/nlp/gazgen -npm /tmp/npmdata/node_modules   # see its doc for the npm install
-//	entente train ner --seed 2 [--epochs 20] [--out internal/nlp/models/ner.bin.gz]
+//	entente train ner [--epochs 20] [--seed 1] [--out internal/nlp/models/ner.bin.gz]
 //
-// Training takes three to five minutes on one core (20 first-stage epochs,
+// Training takes about three minutes on one core (20 first-stage epochs,
 // five jack-knife first stages of as many epochs as the first peaked at,
 // 20 second-stage epochs) and prints the testa F1 after every epoch; each
 // stage keeps its best epoch on testa. The same data, tagger, clusters,

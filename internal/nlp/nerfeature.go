@@ -353,12 +353,6 @@ func (s *nerScratch) static(dst []uint32, i, lo, hi int) []uint32 {
 			dst = append(dst, feat(nExtBit, bit), feat2(nExtShape, bit, w.flags))
 		}
 	}
-	for g := m1.ext; g != 0; g &= g - 1 {
-		dst = append(dst, feat(nExtBitM1, uint64(trailingZeros32(g))))
-	}
-	for g := n1.ext; g != 0; g &= g - 1 {
-		dst = append(dst, feat(nExtBitP1, uint64(trailingZeros32(g))))
-	}
 	if w.cluster[0] != 0 {
 		for k, c := range w.cluster {
 			dst = append(dst, feat2(nCluster, uint64(k), c))
