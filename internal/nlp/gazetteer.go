@@ -1,10 +1,6 @@
 package nlp
 
 import (
-	"bufio"
-	"compress/gzip"
-	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"unicode"
@@ -89,40 +85,6 @@ func GazetteerFromActors(actors []*news.Actor) *Gazetteer {
 		}
 	}
 	return NewGazetteer(es)
-}
-
-// ReadGazetteer reads a gzip'ed gazetteer file of "class<TAB>name" lines
-// (lines starting with # are comments), as go run ./internal/nlp/gazgen
-// writes models/gazetteer.txt.gz. A line without a tab or name, or more
-// than eight classes, is an error wrapping news.ErrInvalid.
-func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("read gazetteer: %w: %w", news.ErrInvalid, err)
-	}
-	var es []GazetteerEntry
-	classes := map[string]bool{}
-	sc := bufio.NewScanner(zr)
-	line := 0
-	for sc.Scan() {
-		line++
-		l := sc.Text()
-		if l == "" || l[0] == '#' {
-			continue
-		}
-		class, name, ok := strings.Cut(l, "\t")
-		if !ok || class == "" || strings.TrimSpace(name) == "" {
-			return nil, fmt.Errorf("read gazetteer: line %d: %w", line, news.ErrInvalid)
-		}
-		if classes[class] = true; len(classes) > gazMaxClasses {
-			return nil, fmt.Errorf("read gazetteer: line %d: more than %d classes: %w", line, gazMaxClasses, news.ErrInvalid)
-		}
-		es = append(es, GazetteerEntry{Name: name, Class: class})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read gazetteer: line %d: %w", line, err)
-	}
-	return NewGazetteer(es), nil
 }
 
 func hasCyrillic(s string) bool {

@@ -25,7 +25,6 @@ type NER struct {
 	both     *weights // w and w2 merged (see passMergedFirst); nil without w2
 	gaz      *Gazetteer
 	names    *Gazetteer // the entities of the training data, by type; may be nil
-	ext      *Gazetteer // names from outside data (models/gazetteer.txt.gz); may be nil
 	clusters *Clusters
 	known    map[string]bool // lowercased words frequent enough in training to have lexical features
 	bio      []string        // per class, the BIO tag written to Token.Ent
@@ -111,7 +110,6 @@ func (n *NER) decode(s *nerScratch, sents []Sentence, p *perceptron, gold []uint
 func (n *NER) describe(s *nerScratch, sents []Sentence) {
 	s.describe(sents, n.gaz, n.clusters, n.known)
 	s.matchNames(n.names)
-	s.matchExternal(n.ext)
 }
 
 // A nerPass says which features a pass over a document uses and where

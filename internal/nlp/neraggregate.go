@@ -24,19 +24,6 @@ const (
 	nNameBit
 )
 
-// External-gazetteer templates (NER.ext), numbered on. Only the match
-// bits are features (alone and with the word's flags): the whole match
-// word, and the neighbours' (nExt, nExtM1, nExtP1, as the other
-// gazetteers have them), lowered testa F1 by 0.6; their numbers stay
-// taken so that the shipped model's hashes do not move.
-const (
-	nExt = nNameBit + 1 + iota
-	nExtM1
-	nExtP1
-	nExtBit
-	nExtShape
-)
-
 // An aggWord is what the first stage made of one token and of the other
 // occurrences of the same (lower-cased) word in the document.
 type aggWord struct {
@@ -149,18 +136,5 @@ func (s *nerScratch) matchNames(g *Gazetteer) {
 	}
 	for j := range s.words {
 		s.words[j].names = s.marks[j]
-	}
-}
-
-// matchExternal marks the described document's tokens with g's matches in
-// nerWord.ext; g nil clears them.
-func (s *nerScratch) matchExternal(g *Gazetteer) {
-	clear(s.marks)
-	for k := range len(s.sents) - 1 {
-		a, b := s.sents[k], s.sents[k+1]
-		g.match(s.lowers[a:b], s.caps[a:b], s.marks[a:b])
-	}
-	for j := range s.words {
-		s.words[j].ext = s.marks[j]
 	}
 }

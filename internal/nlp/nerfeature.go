@@ -92,7 +92,6 @@ type nerWord struct {
 	doc                     uint64
 	gaz                     uint32
 	names                   uint32 // matches in the names seen in training (NER.names)
-	ext                     uint32 // matches in the external gazetteer (NER.ext)
 }
 
 var (
@@ -343,14 +342,6 @@ func (s *nerScratch) static(dst []uint32, i, lo, hi int) []uint32 {
 		dst = append(dst, feat(nName, uint64(w.names)), feat(nNameM1, uint64(m1.names)), feat(nNameP1, uint64(n1.names)))
 		for g := w.names; g != 0; g &= g - 1 {
 			dst = append(dst, feat2(nNameBit, uint64(trailingZeros32(g)), w.flags))
-		}
-	}
-	if w.ext != 0 {
-		// See nExt for why the other gazetteers' match-word features are
-		// left out here.
-		for g := w.ext; g != 0; g &= g - 1 {
-			bit := uint64(trailingZeros32(g))
-			dst = append(dst, feat(nExtBit, bit), feat2(nExtShape, bit, w.flags))
 		}
 	}
 	if w.cluster[0] != 0 {

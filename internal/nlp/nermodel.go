@@ -13,11 +13,9 @@ import (
 )
 
 // nerMagic names the format; version 3 added the second stage's weights
-// after the first's, version 4 the external gazetteer after the training
-// names; version 2 (one stage) and 3 files still load.
+// after the first's, and version 2 files (one stage) still load.
 const (
-	nerMagic   = "entente-ner 4\n"
-	nerMagicV3 = "entente-ner 3\n"
+	nerMagic   = "entente-ner 3\n"
 	nerMagicV2 = "entente-ner 2\n"
 )
 
@@ -41,14 +39,13 @@ func (n *NER) Save(w io.Writer) error {
 		e.weights(n.w)
 		e.weights(n.w2)
 		e.gazetteer(n.names)
-		e.gazetteer(n.ext)
 	})
 }
 
 // LoadNER reads a recogniser written by Save. A corrupt or foreign file is
 // an error wrapping news.ErrInvalid.
 func LoadNER(r io.Reader) (*NER, error) {
-	d, magic, err := readModel(r, "ner", nerMagic, nerMagicV3, nerMagicV2)
+	d, magic, err := readModel(r, "ner", nerMagic, nerMagicV2)
 	if err != nil {
 		return nil, err
 	}
@@ -78,18 +75,13 @@ func LoadNER(r io.Reader) (*NER, error) {
 		}
 	}
 	n.w = d.weights(n.nclass())
-	if magic != nerMagicV2 {
+	if magic == nerMagic {
 		n.w2 = d.weights(n.nclass())
 		if n.w2 != nil && n.w != nil {
 			n.both = merge(n.w, n.w2)
 		}
 		if names := d.gazetteer(); names.Len() > 0 {
 			n.names = names
-		}
-	}
-	if magic == nerMagic {
-		if ext := d.gazetteer(); ext.Len() > 0 {
-			n.ext = ext
 		}
 	}
 	if d.err == nil && n.w == nil {

@@ -32,10 +32,6 @@ type NEROptions struct {
 	// the names of the other folds only, as new text sees names it was not
 	// annotated with.
 	TrainNames bool
-	// External is a gazetteer of names from outside the training data
-	// (ReadGazetteer of models/gazetteer.txt.gz), saved with the model;
-	// nil for none.
-	External *Gazetteer
 }
 
 // TrainNER trains a recogniser on train's documents, tagging their words
@@ -58,7 +54,6 @@ func TrainNER(ctx context.Context, train, dev []NERDoc, tagger *Tagger, gaz *Gaz
 	}
 	begin := time.Now()
 	n := newNER(types, gaz, clusters)
-	n.ext = opts.External
 	n.known = knownWords(train, 2) // 3 scored lower on testa
 	trainSents := make([][]Sentence, len(train))
 	gold := make([][]uint8, len(train))
