@@ -27,14 +27,30 @@ type clause struct {
 	verbDone, folDone   []bool
 }
 
+// tables back a clause's per-token tables (index).
+type tables struct {
+	strs []string
+	done []bool
+	fols [][]word
+}
+
 // index fills the clause's per-token tables: the rules ask for the
 // same token's lemma, relation and phrase again and again, and
 // BenchmarkCode spent a fifth of its time lower-casing, cutting
 // relations and walking the tree to rebuild them.
-func (c *clause) index() {
+//
+// The tables live in t, which a document's sentences share, one after
+// the other: a table's stale entries are never read, as the done flags
+// are cleared.
+func (c *clause) index(t *tables) {
 	n := len(c.toks)
-	c.lemmas, c.texts, c.rels, c.verbs = make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-	c.fols, c.verbDone, c.folDone = make([][]word, n), make([]bool, n), make([]bool, n)
+	if cap(t.strs) < 4*n {
+		t.strs, t.done, t.fols = make([]string, 4*n), make([]bool, 2*n), make([][]word, n)
+	}
+	strs, done := t.strs[:4*n], t.done[:2*n]
+	clear(done)
+	c.lemmas, c.texts, c.rels, c.verbs = strs[:n:n], strs[n:2*n:2*n], strs[2*n:3*n:3*n], strs[3*n:]
+	c.verbDone, c.folDone, c.fols = done[:n:n], done[n:], t.fols[:n]
 	for i, t := range c.toks {
 		l := t.Lemma
 		if l == "" {

@@ -25,6 +25,7 @@ func Code(doc *nlp.Doc, mentions []news.Mention, published time.Time) []news.Eve
 // root-most trigger first, then in text order.
 func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Time) []news.Event {
 	var out []news.Event
+	var tab tables
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		if sentence, story := lx.discarded(s); story {
@@ -36,7 +37,7 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 		if !c.anyMention() {
 			continue
 		}
-		c.index()
+		c.index(&tab)
 		c.used = make([]bool, len(c.toks))
 		for i := range c.toks {
 			c.accuses = c.accuses || accusing[c.lemma(i)]
