@@ -97,15 +97,20 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		}
 		id := news.ActorID(NewPrefix + key)
 		span, code := st.titled(si, toks, used, a, b)
+		if sp.lead > 0 && a == sp.a {
+			span.Start = min(span.Start, toks[a-sp.lead].Span.Start)
+			mark(used, a-sp.lead, a)
+		}
 		if st.fresh == nil {
 			st.fresh = map[string]news.ActorID{}
 		}
-		last := kb.Key(toks[b-1].Text)
+		last := surnameKey(toks, a, b)
 		if _, ok := st.fresh[last]; !ok {
 			st.fresh[last] = id
 		}
 		mark(used, a, b)
 		st.emit(news.Mention{Span: span, Actor: id, Code: code, How: "new", Sentence: si})
+		st.remember(toks, a, b, id)
 		if acr, ok := st.acronym(toks, used, b); ok {
 			// "the Movement for Democratic Change (MDC)": the acronym
 			// names the same new actor, here and later.
@@ -179,6 +184,10 @@ func (st *state) titled(si int, toks []nlp.Token, used []bool, a, b int) (news.S
 type candidate struct {
 	a, b int
 	org  bool
+	// lead counts the words before a that the mention takes but the name
+	// does not: the employer and title in "InfoNation President Dan
+	// McDowell".
+	lead int
 }
 
 // candidates returns the token ranges that may name a person or
@@ -210,10 +219,29 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 				for s < e && (used[s] || toks[s].Text == "'s") {
 					s++
 				}
+				org := strings.HasPrefix(typ, "ORG")
+				head := s
+				if org && s == i {
+					head = bodyStart(toks, used, s)
+				}
+				if head < s {
+					// "Center for | Disease Control and Prevention": the
+					// head noun and the capitalised words before it, and
+					// a span NER gave them apart ("Danish Institute").
+					s = head
+					for len(out) > 0 && out[len(out)-1].b > s {
+						s = min(s, out[len(out)-1].a)
+						out = out[:len(out)-1]
+					}
+					for s > 1 && !used[s-1] && startsUpper(toks[s-1].Text) && !isTitleWord(toks[s-1].Text) &&
+						s-1 != firstWord(toks) && toks[s-1].UPOS != "VERB" {
+						s--
+					}
+				}
 				// NER may cut an organisation's name to its last word
 				// ("Anti-Corruption Commision"): capitalised words before
 				// it that nothing resolved belong to it.
-				for strings.HasPrefix(typ, "ORG") && s == i && s > 1 && !used[s-1] && startsUpper(toks[s-1].Text) &&
+				for org && s == i && s > 1 && !used[s-1] && startsUpper(toks[s-1].Text) &&
 					!isTitleWord(toks[s-1].Text) && s-1 != firstWord(toks) && toks[s-1].UPOS != "VERB" {
 					s--
 				}
@@ -225,8 +253,18 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 				for e > s && joiners[strings.ToLower(toks[e-1].Text)] {
 					e--
 				}
+				lead := 0
+				if p := splitTitled(toks, s, e); p > s {
+					// "InfoNation President Dan McDowell": the person the
+					// title introduces, whose mention holds the employer
+					// and title as it would a country's.
+					s, org, lead = p, false, p-s
+				}
+				if !org && e == nameEnd(toks, i, j) {
+					e = surnameEnd(toks, used, e)
+				}
 				if e > s {
-					out = append(out, candidate{s, e, strings.HasPrefix(typ, "ORG")})
+					out = append(out, candidate{a: s, b: e, org: org, lead: lead})
 				}
 			}
 			i = j
@@ -402,7 +440,7 @@ func firstWord(toks []nlp.Token) int {
 var orgWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("works bank party committee council ministry agency union company group centre center institute university service fund corporation association movement front forum court office plant factory media news television radio channel foundation commission bureau assembly parliament club holding airlines airways analytics firm space partnership weekly") {
+	for _, w := range strings.Fields("works bank party committee council ministry agency union company group centre center institute university service fund corporation association movement front forum court office plant factory media news television radio channel foundation commission bureau assembly parliament club holding airlines airways analytics firm space partnership weekly productions studios pictures records entertainment") {
 		orgWords[w] = true
 	}
 }

@@ -97,6 +97,9 @@ type state struct {
 	named []*news.Actor
 	// fresh maps a new actor's last-word key to its ID, for surnames.
 	fresh map[string]news.ActorID
+	// known maps a new actor's first word to the names it opens, for
+	// repeats.
+	known map[string][]knownName
 }
 
 func (st *state) emit(m news.Mention) {
@@ -130,7 +133,9 @@ func (st *state) sentence(si int) {
 	st.titledSurnames(si, toks, used)
 	st.bareTitles(si, toks, used)
 	st.bodies(si, toks, used)
+	st.repeats(si, toks, used)
 	st.discover(si, toks, used)
+	st.repeats(si, toks, used)
 	st.coordinate(si, toks)
 	st.roleNouns(si, toks, used)
 	st.definites(si, toks, used)
