@@ -223,11 +223,11 @@ func (r *Resolver) Discovered(doc *nlp.Doc, mentions []news.Mention) []news.Acto
 		if !ok {
 			i = len(out)
 			at[m.Actor] = i
-			out = append(out, news.Actor{ID: m.Actor, Name: m.Text, Kind: kindOf(doc, m)})
+			out = append(out, news.Actor{ID: m.Actor, Name: nameIn(m), Kind: kindOf(doc, m)})
 		}
 		a := &out[i]
-		if len(m.Text) > len(a.Name) {
-			a.Name, a.Kind = m.Text, kindOf(doc, m)
+		if n := nameIn(m); len(n) > len(a.Name) {
+			a.Name, a.Kind = n, kindOf(doc, m)
 		}
 		if a.Descriptor == "" && m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
 			a.Descriptor = descriptor(doc, doc.Sentences[m.Sentence].Tokens, m.Span)
@@ -286,6 +286,13 @@ func opensAppositive(t nlp.Token) bool {
 func kindOf(doc *nlp.Doc, m news.Mention) string {
 	if guessKind(m.Text) == "organisation" {
 		return "organisation"
+	}
+	if n := nameIn(m); n != m.Text {
+		// "InfoNation President Dan McDowell": a title right before the
+		// name says it is a person's, whatever NER ran together.
+		if f := strings.Fields(strings.TrimSuffix(m.Text, n)); len(f) > 0 && isTitleWord(f[len(f)-1]) {
+			return "person"
+		}
 	}
 	if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
 		for _, t := range doc.Sentences[m.Sentence].Tokens {

@@ -132,6 +132,18 @@
 //     after a new name ("(MDC)") names the same actor there and later,
 //     and every mention of a new actor (surname, acronym) shares the
 //     code any of its mentions gets.
+//   - Name spans are mended where NER cuts news text badly (name.go): a
+//     person's name never holds the employer and title NER ran into it
+//     ("InfoNation President Dan McDowell": the mention holds them, the
+//     ID is NEW:dan mcdowell) and never stops before a capitalised word
+//     NER left untagged ("Taylor" of "Taylor Swift"; "Dick Clark" of
+//     "Dick Clark Productions"); a surname is the word before a Jr. or
+//     III; an organisation NER starts past its head noun runs back
+//     through for, of and and to it ("Center for | Disease Control and
+//     Prevention"), joining a part NER gave apart. A new name of two
+//     words or more, once linked, is found again at every later
+//     occurrence in the article whatever NER says there, unless it is
+//     part of a longer capitalised name.
 //   - Bodies the KB lacks are coded by the noun that heads their name
 //     (Party, Front → PTY; Movement → OPP; a named Army → REB; Ministry,
 //     Commission → GOV; University → EDU) and the country the text ties

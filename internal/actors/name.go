@@ -158,3 +158,17 @@ func sameWords(toks []nlp.Token, words []string) bool {
 	}
 	return true
 }
+
+// nameIn is the name a new actor's mention holds, without the title,
+// employer or country adjective before it that the mention takes too
+// ("InfoNation President Dan McDowell" → "Dan McDowell"): the words
+// whose key is the ID's, or the whole text when none are.
+func nameIn(m news.Mention) string {
+	key := strings.TrimPrefix(string(m.Actor), NewPrefix)
+	for i := 0; i < len(m.Text); i++ {
+		if (i == 0 || m.Text[i-1] == ' ') && kb.Key(m.Text[i:]) == key {
+			return m.Text[i:]
+		}
+	}
+	return m.Text
+}

@@ -3,9 +3,11 @@ package actors_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/nlp"
 )
 
@@ -120,6 +122,49 @@ func TestNameSpans(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Resolve(%q) mentions (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestDiscoveredName names a new actor by its name alone, without the
+// title and employer its mention holds, and a production company as an
+// organisation.
+func TestDiscoveredName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ner        []string
+		want       []news.Actor
+	}{
+		{
+			"a person's name leaves out the employer and title",
+			`"Sales are slow," Veltrona President Marcus Halloway said.`,
+			[]string{"Veltrona President Marcus", "ORG"},
+			[]news.Actor{{ID: "NEW:marcus halloway", Name: "Marcus Halloway", Kind: "person"}},
+		},
+		{
+			"a country adjective and title stay out of the name",
+			"Serbian Labour Minister Dragan Milovanovic resigned.",
+			[]string{"Dragan Milovanovic", "PER"},
+			[]news.Actor{{ID: "NEW:dragan milovanovic", Name: "Dragan Milovanovic", Kind: "person"}},
+		},
+		{
+			"a production company is an organisation",
+			"The show's producer, Oskar Brandt Productions, denied the report.",
+			[]string{"Oskar Brandt", "PER"},
+			[]news.Actor{{ID: "NEW:oskar brandt productions", Name: "Oskar Brandt Productions", Kind: "organisation", Descriptor: ""}},
+		},
+	}
+	an, r := setup(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := tagged(t, an, tt.text, tt.ner...)
+			got := r.Discovered(doc, r.Resolve(doc, time.Time{}))
+			for i := range got {
+				got[i].Descriptor = "" // TestDiscovered reads descriptors
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Discovered(%q) (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}
