@@ -169,10 +169,26 @@
 // civilians, CVL; PLOVER's seven international entities and its sector
 // table; protesters CVL with OPP second); see plover.go.
 //
-// Resolve does not resolve pronouns (only the definite descriptions
-// above), does not yet read the dependency parse
-// (the place-or-government test looks at the preceding word only) and does
-// not merge new actors across articles: a store does that by ID.
+//   - Pronouns (pronoun.go), How "pronoun", with the antecedent's actor and
+//     code: "he", "him", "she", "her" are the nearest person named before
+//     (up to three sentences back, a subject before any other mention);
+//     "it" and "they" as subjects are the nearest country, body or group,
+//     "they" never one country ("Russia, Belarus and Kazakhstan … they"
+//     are the three). A subject pronoun of a reported clause is the
+//     reporter's subject ("Militants … said they attempted"); an object
+//     pronoun is never its own verb's subject ("Yeltsin met him"); an
+//     expletive "it" ("it is unclear") and "it" or "them" as objects,
+//     which stand for things as often as for actors, are not read.
+//     Possessives ("its troops") only with Resolver.Possessives: a
+//     possessive's owner is then the subject of its own clause ("Russia
+//     said Ukraine must withdraw its troops" → Ukraine). It is off by
+//     default because the events coder reads a possessor as the actor of
+//     the noun it owns, making "Syria offered its troops" Syria's own
+//     target.
+//
+// Resolve does not merge new actors across articles (a store does that
+// by ID) and reads the dependency parse only for pronouns (the
+// place-or-government test looks at the preceding word only).
 //
 // The rules are written here, not taken from a library: no Go entity
 // linker exists, and the rules read the KB's own roles and agent nouns.
