@@ -57,11 +57,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/entente-news/entente/internal/actors"
-	"github.com/entente-news/entente/internal/kb"
 	"github.com/entente-news/entente/internal/news"
-	"github.com/entente-news/entente/internal/nlp"
-	"github.com/entente-news/entente/internal/quotes"
 )
 
 // NewsQuotesGold names the embedded news quote gold in reports.
@@ -101,38 +97,22 @@ func QuotesNews(ctx context.Context, truthFile string) (*QuotesReport, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quotes news: %w", err)
 	}
-	an, err := nlp.NewAnnotator()
+	run, err := newQuoteRun(NewsQuotesGold)
 	if err != nil {
 		return nil, fmt.Errorf("quotes news: %w", err)
 	}
-	k := kb.Default()
-	res := actors.New(k)
-	r := &QuotesReport{Gold: NewsQuotesGold}
 	ids := make([]string, 0, len(gold))
 	for id := range gold {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	var elapsed time.Duration
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		doc := an.Annotate(truth[id].ArticleBody)
-		for _, s := range doc.Sentences {
-			r.Tokens += len(s.Tokens)
-		}
-		ms := res.Resolve(doc, time.Time{})
-		start := time.Now()
-		qs := quotes.Find(doc, ms)
-		elapsed += time.Since(start)
-		r.score(k, id, gold[id], qs)
+		run.article(id, truth[id].ArticleBody, time.Time{}, gold[id])
 	}
-	r.Seconds = elapsed.Seconds()
-	for _, s := range []*QuoteScores{&r.All, &r.Dev, &r.Held} {
-		s.rates()
-	}
-	return r, nil
+	return run.report(), nil
 }
 
 // readNewsQuotes reads the offset gold and cuts each quote and speaker out
