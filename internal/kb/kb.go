@@ -29,6 +29,11 @@ type KB struct {
 	lastNames map[string][]news.ActorID
 	agents    map[string]string
 	places    map[string]Place
+	// written maps a key a country's record spells out to the country;
+	// derived lists each country's derived demonyms, by the name they
+	// come from (see settleDemonyms).
+	written map[string][]news.ActorID
+	derived map[news.ActorID][][]string
 
 	matchOnce sync.Once
 	match     *matcher
@@ -81,6 +86,7 @@ func loadFS(fsys fs.FS, dir string) (*KB, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
+	k.settleDemonyms()
 	return k, nil
 }
 
@@ -92,6 +98,8 @@ func newKB() *KB {
 		lastNames: make(map[string][]news.ActorID, 1<<15),
 		agents:    map[string]string{},
 		places:    map[string]Place{},
+		written:   map[string][]news.ActorID{},
+		derived:   map[news.ActorID][][]string{},
 	}
 }
 
@@ -104,6 +112,7 @@ func Load(r io.Reader) (*KB, error) {
 	if err := k.read(r); err != nil {
 		return nil, err
 	}
+	k.settleDemonyms()
 	return k, nil
 }
 
@@ -116,6 +125,7 @@ func (k *KB) read(r io.Reader) error {
 	for _, rec := range recs {
 		a, keys := rec.expand()
 		k.add(&a, keys)
+		k.noteDemonyms(a.ID, rec)
 		k.addPlaces(rec)
 	}
 	for noun, code := range agents {
@@ -166,6 +176,8 @@ func (rec *record) expand() (news.Actor, []string) {
 		}
 	}
 	if a.Kind == "country" {
+		rec.written = slices.Clone(names)
+		rec.derived = demonymGroups(names)
 		names = append(names, demonyms(names)...)
 	}
 	names = append(names, cyr...)
@@ -185,6 +197,15 @@ func (rec *record) expand() (news.Actor, []string) {
 // a harmless "Japans" or "Canadan" nobody writes.
 func demonyms(names []string) []string {
 	var out []string
+	for _, g := range demonymGroups(names) {
+		out = append(out, g...)
+	}
+	return out
+}
+
+// demonymGroups is demonyms, the forms derived from each name apart.
+func demonymGroups(names []string) [][]string {
+	var out [][]string
 	for _, n := range names {
 		words := strings.Fields(n)
 		if len(words) == 0 || len(words) > 3 || strings.ContainsAny(n, "-.'&(") || !isLatinName(n) || !startsUpperWord(n) {
@@ -192,13 +213,13 @@ func demonyms(names []string) []string {
 		}
 		switch {
 		case len(words) == 1 && strings.HasSuffix(n, "man"):
-			out = append(out, n[:len(n)-3]+"men") // Frenchman → Frenchmen
+			out = append(out, []string{n[:len(n)-3] + "men"}) // Frenchman → Frenchmen
 		case strings.HasSuffix(n, "an") || (len(words) == 1 && (strings.HasSuffix(n, "i") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "er"))):
-			out = append(out, n+"s") // Central African, Nigerien, Luxembourger
+			out = append(out, []string{n + "s"}) // Central African, Nigerien, Luxembourger
 		case strings.HasSuffix(n, "a") && len(words[len(words)-1]) > 3:
-			out = append(out, n+"n", n+"ns")
+			out = append(out, []string{n + "n", n + "ns"})
 		case strings.HasSuffix(n, "e") && len(words[len(words)-1]) > 3:
-			out = append(out, n+"an", n+"ans")
+			out = append(out, []string{n + "an", n + "ans"})
 		}
 	}
 	return out

@@ -21,6 +21,10 @@ type record struct {
 	// its country rather than the actor itself (see Place).
 	places, capitals []string
 	line             int
+	// written and derived are a country's names as the files give them
+	// and the demonyms derived from each (set by expand).
+	written []string
+	derived [][]string
 }
 
 // kinds are the actor kinds a file may declare.
