@@ -80,32 +80,39 @@ func testDictionary(t *testing.T, dict string, tests []dictCase) {
 	}
 }
 
-func TestPatternWordsBeforeTheVerb(t *testing.T) {
+// A firstCase is a sentence and the CAMEO code of the first event coded in it.
+type firstCase struct{ name, text, want string }
+
+// testFirstCode codes each case's sentence with dict and checks the first
+// event's code, and that it is realised when realised is set.
+func testFirstCode(t *testing.T, dict string, realised bool, tests []firstCase) {
+	t.Helper()
 	an, err := stages()
 	if err != nil {
 		t.Fatal(err)
 	}
-	lx, err := events.LoadPetrarch(strings.NewReader(dictionary))
+	lx, err := events.LoadPetrarch(strings.NewReader(dict))
 	if err != nil {
 		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text, want string
-	}{
-		{"the bare verb takes the block's code", "Ethiopia deplored Libya.", "122"},
-		{"a word the pattern wants before the verb selects it", "Ethiopia indicated it deplored Libya.", "123"},
-		{"a word after the verb selects its own pattern", "Ethiopia deplored the attack by Libya.", "1223"},
-		{"a pattern that names the negation codes the negated act", "Ethiopia didn't deplore the attack by Libya.", "1224"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := an.Annotate(tt.text)
 			evs := lx.Code(doc, resolver().Resolve(doc, published), published)
-			if len(evs) == 0 || evs[0].CAMEO != tt.want || !evs[0].Realized {
-				t.Errorf("Code(%q) = %+v, want CAMEO %s first, realised", tt.text, evs, tt.want)
+			if len(evs) == 0 || evs[0].CAMEO != tt.want || realised && !evs[0].Realized {
+				t.Errorf("Code(%q) = %+v, want CAMEO %s first (realised: %v)", tt.text, evs, tt.want, realised)
 			}
 		})
 	}
+}
+
+func TestPatternWordsBeforeTheVerb(t *testing.T) {
+	testFirstCode(t, dictionary, true, []firstCase{
+		{"the bare verb takes the block's code", "Ethiopia deplored Libya.", "122"},
+		{"a word the pattern wants before the verb selects it", "Ethiopia indicated it deplored Libya.", "123"},
+		{"a word after the verb selects its own pattern", "Ethiopia deplored the attack by Libya.", "1223"},
+		{"a pattern that names the negation codes the negated act", "Ethiopia didn't deplore the attack by Libya.", "1224"},
+	})
 }
 
 // PETRARCH joins words that must follow each other with "_", in patterns
@@ -127,31 +134,12 @@ ABANDON
 CONTRIBUTE
 - * &CURRENCY [903]
 `
-	an, err := stages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := events.LoadPetrarch(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text, want string
-	}{
+	testFirstCode(t, dict, false, []firstCase{
 		{"joined words in a row match", "Ethiopia will abandon new economic relations with Libya.", "903"},
 		{"joined words apart do not", "Ethiopia will abandon new global economic relations with Libya.", "345"},
 		{"a synonym of several words in a row matches", "Ethiopia will contribute a million golden goblin galleons to Libya.", "903"},
 		{"part of a synonym of several words does not", "Ethiopia will contribute a million golden galleons to Libya.", "070"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := an.Annotate(tt.text)
-			evs := lx.Code(doc, resolver().Resolve(doc, published), published)
-			if len(evs) == 0 || evs[0].CAMEO != tt.want {
-				t.Errorf("Code(%q) = %+v, want CAMEO %s first", tt.text, evs, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // A verb the parser hangs from its object's noun ("has broken relations
@@ -311,27 +299,8 @@ ACCORD
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
-	lx, err := events.LoadPetrarch(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := stages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text, want string
-	}{
+	testFirstCode(t, dict, false, []firstCase{
 		{"a word joined after the verb right after it matches", "Jordan lashed out at Syria on Monday.", "122"},
 		{"a word joined after the verb further on does not", "Jordan lashed Syria on Monday, and then out.", "120"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := an.Annotate(tt.text)
-			evs := lx.Code(doc, resolver().Resolve(doc, published), published)
-			if len(evs) == 0 || evs[0].CAMEO != tt.want {
-				t.Errorf("Code(%q) = %+v, want CAMEO %s first", tt.text, evs, tt.want)
-			}
-		})
-	}
+	})
 }
