@@ -225,6 +225,10 @@ func (st *state) ethnic(si int, toks []nlp.Token) {
 	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
 		m := &st.out[i]
 		a, b := tokenRange(toks, m.Span.Start, m.Span.End)
+		if c := st.livingIn(si, toks, m, b); c != "" {
+			m.Actor, m.Code = news.ActorID(c+"CVL"), c+"CVL"
+			continue
+		}
 		if a >= b || a == 0 || len(m.Code) < 3 || !strings.EqualFold(toks[a-1].Text, "ethnic") {
 			continue
 		}
@@ -247,6 +251,25 @@ func (st *state) ethnic(si int, toks []nlp.Token) {
 			m.Actor, m.Code = news.ActorID(other+"CVL"), other+"CVL"
 		}
 	}
+}
+
+// livingIn returns the country a people's demonym is placed in by "in"
+// or "living in" right after it ("Serbs in Kosovo" → KSV, as PLOVER
+// codes a people by where it lives), or "".
+func (st *state) livingIn(si int, toks []nlp.Token, m *news.Mention, b int) string {
+	if m.How != "alias" || !strings.HasSuffix(m.Code, "CVL") || !strings.HasSuffix(m.Text, "s") || b >= len(toks) {
+		return ""
+	}
+	if strings.EqualFold(toks[b].Text, "living") && b+1 < len(toks) {
+		b++
+	}
+	if toks[b].Text != "in" || b+1 >= len(toks) {
+		return ""
+	}
+	if c := st.countryAt(si, toks[b+1].Span.Start); c != "" && c != m.Code[:3] {
+		return c
+	}
+	return ""
 }
 
 // newCodes gives a code to the new actors of sentence si that discovery

@@ -58,7 +58,13 @@
 //     ("foreign", "European"), outsiders ("migrants", "diplomats") and
 //     plurals of what a country has one of ("governments").
 //     An ethnic group ("ethnic Albanians … in Serbia") is the civilians
-//     of the one other country its sentence names. When the sentence
+//     of the one other country its sentence names, and a people's plural
+//     demonym right before "in" or "living in" and a country is that
+//     country's civilians ("Serbs in Kosovo" → KSVCVL), as PLOVER codes a
+//     people by where it lives. Double demonyms name the state the
+//     people lives in (kb: "Bosnian Serbs" → BIH, "Kosovo Albanians" →
+//     KSV, "Greek Cypriots" → CYP); peoples spread over several states
+//     (Kurds, Pashtuns) take their sentence's country. When the sentence
 //     names several, civilians, protesters, workers, students and farmers
 //     are of the one place their clause puts them ("people blocked
 //     streets in Hong Kong in defiance of Chinese authorities" → HKGCVL);

@@ -1,0 +1,47 @@
+package actors_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestPeoples(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []got
+	}{
+		{
+			name: "a people placed in a country by in are that country's civilians",
+			text: "Serbs in Kosovo blocked roads.",
+			want: []got{{"Serbs", "KSVCVL", "KSVCVL", "alias"}, {"Kosovo", "KSV", "KSV", "name"}},
+		},
+		{
+			name: "a people without in stays its demonym's country",
+			text: "Serbs blocked roads.",
+			want: []got{{"Serbs", "SRB", "SRBCVL", "alias"}},
+		},
+		{
+			name: "a double demonym names where the people lives",
+			text: "Greek Cypriots voted against the plan.",
+			want: []got{{"Greek Cypriots", "CYP", "CYPCVL", "alias"}},
+		},
+		{
+			name: "Dominicans are of the Dominican Republic, not Dominica",
+			text: "Dominicans protested against the tax.",
+			want: []got{{"Dominicans", "DOM", "DOMCVL", "alias"}},
+		},
+		{
+			name: "Dominica itself is Dominica",
+			text: "Dominica signed the treaty.",
+			want: []got{{"Dominica", "DMA", "DMA", "name"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, resolve(t, tt.text, "2005-01-01")); diff != "" {
+				t.Errorf("mentions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
