@@ -32,6 +32,11 @@ func TestPeoples(t *testing.T) {
 			want: []got{{"Dominicans", "DOM", "DOMCVL", "alias"}},
 		},
 		{
+			name: "Roma are a people, not Rome in Italian",
+			text: "Roma protested in Rome.",
+			want: []got{{"Rome", "ITA", "ITA", "alias"}},
+		},
+		{
 			name: "Dominica itself is Dominica",
 			text: "Dominica signed the treaty.",
 			want: []got{{"Dominica", "DMA", "DMA", "name"}},
