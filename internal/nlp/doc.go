@@ -187,6 +187,17 @@
 //
 // # Models and retraining
 //
+// The shipped tagger, parser and recogniser were trained before the
+// lemmatiser's irregular-verb table and the tagger's check on unseen
+// irregular forms, so `entente train` on this code no longer gives their
+// exact bytes. Retrained on it (tagger, then the parser as the average of
+// seeds 1-5, then the recogniser), dev moves little: UPOS 95.32 to 95.40,
+// UAS 85.06 to 85.07 and LAS 81.85 to 81.98, eng.testa F1 91.01 to 90.92.
+// They are not shipped yet because the new tags move actor resolution in
+// the demo gold: a bare "English" is taken for the surname of a known
+// person and "KGB" is no longer found. The resolver must learn to refuse
+// such links first; then all three are retrained together, in that order.
+//
 // The named-entity recogniser ships as models/ner.bin.gz, embedded and
 // decoded on first use (DefaultNER); Annotate runs it over the whole
 // document after tagging. It labels PER, ORG, LOC and MISC greedily left to
