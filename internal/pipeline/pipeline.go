@@ -41,6 +41,7 @@ type item struct {
 	skip string // reason, when the reader skipped a record
 	err  error  // a bad record or file
 	name string
+	seq  int // reading order, kept by the writer so IDs follow the inputs
 }
 
 // Ingest reads every input, extracts its articles and stores them in batches.
@@ -79,18 +80,24 @@ func Ingest(ctx context.Context, store Putter, inputs []Input, opt Options) (*Su
 	items := make(chan item, 64)
 	go func() {
 		defer close(items)
+		var seq int
 		for _, in := range inputs {
 			if readCtx.Err() != nil {
 				return
 			}
-			readInput(readCtx, in, items, &bytesRead)
+			readInput(readCtx, in, items, &seq, &bytesRead)
 			files.Add(1)
 		}
 	}()
 
+	// Each item yields exactly one result, so the writer can put them back
+	// in reading order: workers finish out of order, and stored IDs, and
+	// with them which of two near-duplicates founds the cluster, would
+	// otherwise change from run to run.
 	type result struct {
 		art  *news.Article
-		item item
+		item item  // the item itself when it was skipped or failed
+		note error // a problem with an article that is still stored
 	}
 	results := make(chan result, 64)
 	var wg sync.WaitGroup
@@ -109,6 +116,7 @@ func Ingest(ctx context.Context, store Putter, inputs []Input, opt Options) (*Su
 					results <- result{item: it}
 					continue
 				}
+				var note error
 				if a.Source == "" {
 					a.Source = opt.Source
 				}
@@ -116,11 +124,11 @@ func Ingest(ctx context.Context, store Putter, inputs []Input, opt Options) (*Su
 				a.Signature, a.Bands = sig[:], sig.Bands()
 				if enr != nil {
 					if n := enr.enrich(a); n > 0 {
-						results <- result{item: item{name: it.name, err: fmt.Errorf("analysis: dropped %d findings outside the text", n)}}
+						note = fmt.Errorf("analysis: dropped %d findings outside the text", n)
 					}
 				}
 				articles.Add(1)
-				results <- result{art: a}
+				results <- result{art: a, item: item{name: it.name, seq: it.seq}, note: note}
 			}
 		}()
 	}
@@ -155,9 +163,33 @@ func Ingest(ctx context.Context, store Putter, inputs []Input, opt Options) (*Su
 		sum.Duplicates += r.Duplicates
 		batch = batch[:0]
 	}
+	problem := func(name string, err error) {
+		// Readers name the input in their errors already.
+		msg := strings.TrimPrefix(err.Error(), name+": ")
+		sum.Errors = append(sum.Errors, Problem{Name: name, Err: msg})
+	}
+	lastFlush := time.Now()
+	take := func(r result) {
+		switch {
+		case r.art != nil:
+			if r.note != nil {
+				problem(r.item.name, r.note)
+			}
+			batch = append(batch, r.art)
+			if len(batch) >= opt.BatchSize {
+				flush()
+				lastFlush = time.Now()
+			}
+		case r.item.skip != "":
+			sum.Skipped[r.item.skip]++
+		case r.item.err != nil:
+			problem(r.item.name, r.item.err)
+		}
+	}
+	pending := map[int]result{}
+	next := 0
 	tick := time.NewTicker(opt.Every)
 	defer tick.Stop()
-	lastFlush := time.Now()
 loop:
 	for {
 		select {
@@ -165,19 +197,11 @@ loop:
 			if !ok {
 				break loop
 			}
-			switch {
-			case r.art != nil:
-				batch = append(batch, r.art)
-				if len(batch) >= opt.BatchSize {
-					flush()
-					lastFlush = time.Now()
-				}
-			case r.item.skip != "":
-				sum.Skipped[r.item.skip]++
-			case r.item.err != nil:
-				// Readers name the input in their errors already.
-				msg := strings.TrimPrefix(r.item.err.Error(), r.item.name+": ")
-				sum.Errors = append(sum.Errors, Problem{Name: r.item.name, Err: msg})
+			pending[r.item.seq] = r
+			for p, ok := pending[next]; ok; p, ok = pending[next] {
+				delete(pending, next)
+				take(p)
+				next++
 			}
 		case <-tick.C:
 			report()
@@ -203,10 +227,12 @@ loop:
 }
 
 // readInput sends one input's documents and problems to items.
-func readInput(ctx context.Context, in Input, items chan<- item, n *atomic.Int64) {
+func readInput(ctx context.Context, in Input, items chan<- item, seq *int, n *atomic.Int64) {
 	send := func(it item) error {
+		it.seq = *seq
 		select {
 		case items <- it:
+			*seq++
 			return nil
 		case <-ctx.Done():
 			return ctx.Err()

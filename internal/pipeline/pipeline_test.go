@@ -10,6 +10,8 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/entente-news/entente/internal/news"
 )
 
@@ -20,6 +22,7 @@ type putter struct {
 	seen    map[string]bool
 	batches int
 	fail    error
+	order   []string // every URL put, in order
 }
 
 func (p *putter) Put(_ context.Context, batch []*news.Article) (news.PutResult, error) {
@@ -34,6 +37,7 @@ func (p *putter) Put(_ context.Context, batch []*news.Article) (news.PutResult, 
 	p.batches++
 	var r news.PutResult
 	for _, a := range batch {
+		p.order = append(p.order, a.URL)
 		key := a.URL + "|" + a.Hash
 		if p.seen[key] {
 			r.Duplicates++
@@ -95,6 +99,34 @@ func TestIngest(t *testing.T) {
 				t.Errorf("summary line %q", sum.String())
 			}
 		})
+	}
+}
+
+// Workers finish out of order; the store must still see the inputs' order,
+// so that IDs, and which of two copies founds a cluster, are the same on
+// every run.
+func TestIngestStoresInReadingOrder(t *testing.T) {
+	inputs, err := FS(corpus(300), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for run := range 3 {
+		p := &putter{}
+		if _, err := Ingest(context.Background(), p, inputs, Options{Workers: 4, BatchSize: 16}); err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for range 2 { // again.jsonl, then many.jsonl: the same records
+			for i := range 300 {
+				want = append(want, fmt.Sprintf("https://example.org/%d", i))
+			}
+		}
+		if len(p.order) != 601 {
+			t.Fatalf("run %d: %d articles put, want 601", run, len(p.order))
+		}
+		if d := cmp.Diff(want, p.order[:600]); d != "" {
+			t.Fatalf("run %d: put order (-want +got):\n%s", run, d)
+		}
 	}
 }
 
