@@ -66,7 +66,12 @@ func (fi *Finder) Find(doc *nlp.Doc, mentions []news.Mention) []news.Quote {
 			}
 		}
 	}
-	f.ms = repeated(doc.Text, slices.Clone(mentions))
+	// The resolver's pronoun mentions are left out: a speaker's pronoun is
+	// resolved here, by who spoke last and by gender cues (pronoun.go),
+	// which speech needs and the resolver's nearest-antecedent rule lacks
+	// ("Putin said he would talk to the Belarusian leader").
+	ms := slices.DeleteFunc(slices.Clone(mentions), func(m news.Mention) bool { return m.How == "pronoun" })
+	f.ms = repeated(doc.Text, ms)
 	slices.SortFunc(f.ms, func(a, b news.Mention) int { return a.Span.Start - b.Span.Start })
 	f.marks = scanMarked(doc.Text)
 
