@@ -190,3 +190,15 @@ func TestFullNameTakesBackWhatTheResolverCut(t *testing.T) {
 		})
 	}
 }
+
+// A resolver's pronoun mention names the nearest person; speech wants who
+// spoke last, which the finder works out itself.
+func TestResolverPronounsDoNotPickSpeakers(t *testing.T) {
+	text := "Ivan Petrov spoke in Oslo after he had met Tomas Berg. He said the talks had gone well."
+	he := strings.Index(text, "He said")
+	ms := append(mentionsOf(firms, text), news.Mention{Span: news.Span{Start: he, End: he + 2}, Text: "He", Actor: "TOMAS_BERG", How: "pronoun"})
+	qs := Find(annotator()(text), ms)
+	if len(qs) != 1 || qs[0].Speaker != "IVAN_PETROV" {
+		t.Errorf("Find(%q) = %+v, want one quote by IVAN_PETROV", text, qs)
+	}
+}
