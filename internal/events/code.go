@@ -178,6 +178,9 @@ func (c *clause) code(v int) (out []news.Event) {
 	if !strings.HasPrefix(code, "14") && c.protested(v, srcs) {
 		code = "140"
 	}
+	if c.rioted(v, code, srcs) {
+		code = "145"
+	}
 	// A speech act is an event only towards someone ("told Minsk");
 	// what was said is coded from the embedded clause's own verb.
 	if speech && len(tgts) == 0 || len(srcs) == 0 && (len(tgts) == 0 || !unknown) {

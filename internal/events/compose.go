@@ -221,6 +221,41 @@ func (c *clause) protested(v int, srcs []*news.Mention) bool {
 	return false
 }
 
+// rioted reports violence (CAMEO 18-20) by civilians, neither a state's
+// agents nor armed groups, during a gathering ("youths threw stones at
+// the troops during a demonstration"): the PLOVER manual's PROTEST
+// 'riot', "distinct, continuous and violent action directed toward
+// members of a distinct other group or government authorities". The
+// same act by police or soldiers is theirs to answer for (ASSAULT).
+func (c *clause) rioted(v int, code string, srcs []*news.Mention) bool {
+	if len(code) < 2 || code[:2] != "18" && code[:2] != "19" && code[:2] != "20" {
+		return false
+	}
+	if len(srcs) == 0 || srcs[0].Code == "" || official(srcs[0].Code) || armed(srcs[0].Code) {
+		return false
+	}
+	// "resorted to throwing stones during demonstrations": the gathering
+	// may hang from the verb that governs the act.
+	scopes := []int{v}
+	if h := c.head(v); h >= 0 && c.rels[v] == "xcomp" {
+		scopes = append(scopes, h)
+	}
+	for x := range c.toks {
+		if !gatherings[c.lemma(x)] || !(c.hasCase(x, "during") || c.hasCase(x, "amid") || c.hasCase(x, "in") || c.hasCase(x, "at")) {
+			continue
+		}
+		for _, r := range scopes {
+			if c.under(x, r) && !c.inEmbedded(x, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gatherings are nouns of a crowd's protest.
+var gatherings = map[string]bool{"demonstration": true, "protest": true, "rally": true, "riot": true, "march": true}
+
 // efforts are nouns whose infinitive names the act tried ("their effort
 // to overthrow the government", "a bid to seize the airport"): an
 // attempt is the act, as for the verbs attempt and try.

@@ -54,6 +54,33 @@ func TestProtested(t *testing.T) {
 	}
 }
 
+func TestRioted(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"civilians throwing stones during demonstrations are rioting",
+			"Georgian youths resorted to throwing stones during demonstrations against the Russian army.",
+			[]brief{{"GEOCVL", "PROTEST", "RUSMIL", true, "", "throwing"}}},
+		{"students attacking soldiers during a protest are rioting",
+			"Georgian students attacked Russian soldiers during a protest in Tbilisi.",
+			[]brief{{"GEOEDU", "PROTEST", "RUSMIL", true, "", "attacked"}}},
+		{"troops attacking during a demonstration are assaulting",
+			"Russian troops attacked Georgian villages during the demonstration.",
+			[]brief{{"RUSMIL", "ASSAULT", "GEOCVL", true, "", "attacked"}}},
+		{"civilians attacking away from any gathering are assaulting",
+			"Georgian students attacked Russian soldiers in Tbilisi.",
+			[]brief{{"GEOEDU", "ASSAULT", "RUSMIL", true, "", "attacked"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 func TestEffort(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -145,7 +145,8 @@
 // that makes the reported clause's subject its target ("NOTED + *")
 // takes the reporter for its source; sources, witnesses and other
 // attributions report force without claiming it. Civilians' act done to
-// protest is a PROTEST (140).
+// protest is a PROTEST (140), and their violence (18-20) during a
+// demonstration, protest, rally or march a riot (145, PROTEST 'riot').
 //
 // Object nouns: a verb of starting, ending or seeking codes the event
 // its object noun names (began an inquiry into: 090, ACCUSE; ended
