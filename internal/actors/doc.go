@@ -103,7 +103,11 @@
 //   - Surnames ("Lukashenko" after "Alexander Lukashenko") How "surname".
 //     After a title, any person's surname (kb.Titled: "President Mugabe"),
 //     when those in office at the date, and in government under a
-//     government title, are one country's.
+//     government title, are one country's. A surname standing alone that
+//     is also another word — a demonym or country adjective, a language
+//     (CLDR's names, via x/text), a month or day, an agent noun, or a word
+//     the article writes in lower case — is no one ("English" is not Bill
+//     English) unless the person's full name came earlier in the article.
 //   - Cyrillic: Russian, Belarusian and Ukrainian decline names while the
 //     KB lists nominatives, so unmatched Cyrillic words are looked up again
 //     with case endings replaced ("Владимира Путина", "Москвы"), and

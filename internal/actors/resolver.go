@@ -231,6 +231,9 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		}
 		if m.Surname || (b-a == 1 && strings.Contains(act.Name, " ")) {
 			how = "surname"
+			if b-a == 1 && st.bareSurname(text, act) {
+				return // "English", "May", "Brown": another word first
+			}
 		}
 		// A title (and a country adjective before it) standing right
 		// before the name is part of the one mention.

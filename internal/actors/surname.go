@@ -1,0 +1,72 @@
+package actors
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/entente-news/entente/internal/news"
+	"golang.org/x/text/language/display"
+)
+
+// bareSurname reports whether word, a one-word match standing only for
+// person act's surname, is more likely another word: a demonym or country
+// adjective ("English" is not Bill English), a language, a month or day,
+// or a word the KB files as an agent noun or the article writes in lower
+// case elsewhere. The person's full name earlier in the article settles
+// it: after "Bill English", "English said" is him.
+func (st *state) bareSurname(word string, act *news.Actor) bool {
+	for _, m := range st.out {
+		if m.Actor == act.ID && m.How != "surname" {
+			return false
+		}
+	}
+	lw := strings.ToLower(word)
+	if calendar[lw] || languages()[lw] || isAgent(st, lw) {
+		return true
+	}
+	for _, a := range st.r.kb.Lookup(word) {
+		if a.Kind == "country" || a.Kind == "group" {
+			return true
+		}
+	}
+	return st.lowerElsewhere(lw)
+}
+
+// lowerElsewhere reports whether the article writes lw in lower case: the
+// one frequency signal at hand that tells a common word from a name.
+func (st *state) lowerElsewhere(lw string) bool {
+	for _, s := range st.doc.Sentences {
+		for _, t := range s.Tokens {
+			if t.Text == lw {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	languageOnce  sync.Once
+	languageNames map[string]bool
+)
+
+// languages returns the lower-cased English names of the world's
+// languages, from CLDR by way of x/text: "English", "Arabic", "Swahili"
+// are seldom anyone's surname in news text.
+func languages() map[string]bool {
+	languageOnce.Do(func() {
+		names := display.English.Languages()
+		languageNames = map[string]bool{}
+		for _, b := range display.Supported.BaseLanguages() {
+			if n := names.Name(b); n != "" && !strings.Contains(n, " ") {
+				languageNames[strings.ToLower(n)] = true
+			}
+		}
+	})
+	return languageNames
+}
+
+func isAgent(st *state, lw string) bool {
+	_, ok := st.r.kb.Sector(lw)
+	return ok
+}
