@@ -49,7 +49,9 @@
 // (PLOVER's PROTEST and MOBILIZE; deploying or massing forces is 154, not
 // the dictionary's joint operation), suing and indicting (ACCUSE), bare
 // "take" (no seizure), sending or supplying arms (072, military aid),
-// withdrawing an envoy (161), enhancing freedoms (0811, CONCEDE),
+// withdrawing an envoy (161), withdrawing inspectors, observers,
+// monitors or aid workers (1662, 1663: SANCTION, not the military
+// retreat "weapons inspectors" matched), enhancing freedoms (0811, CONCEDE),
 // surrendering (0874, RETREAT). A verb the dictionary leaves uncoded on
 // its own takes the code of its class where the manual files it whatever
 // its object (reject: 120; sanction: 163; slam: 111); urging does not, as

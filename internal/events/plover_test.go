@@ -20,6 +20,18 @@ func TestManualTypes(t *testing.T) {
 		{"lifting a curfew stays a concession",
 			"The Belarusian government lifted the curfew in Minsk.",
 			[]brief{{"BLRGOV", "CONCEDE", "BLR", true, "", "lifted"}}},
+		{"withdrawing observers sanctions the host",
+			"The OSCE withdrew its observers from Belarus.",
+			[]brief{{"IGO", "SANCTION", "BLR", true, "", "withdrew"}}},
+		{"pulling out monitors sanctions the host",
+			"The EU pulled out its monitors from Georgia.",
+			[]brief{{"IGOEUREEC", "SANCTION", "GEO", true, "", "pulled"}}},
+		{"a coming withdrawal of weapons inspectors is a threat, not a retreat",
+			"The UN announced on Monday that it will withdraw weapons inspectors from Belarus.",
+			[]brief{{"IGOUNO", "THREATEN", "BLR", false, "future", "withdraw"}}},
+		{"withdrawing weapons stays a retreat",
+			"Poland withdrew weapons from the Belarusian border.",
+			[]brief{{"POL", "RETREAT", "BLR", true, "", "withdrew"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
