@@ -168,7 +168,11 @@
 // threaten/warn → "threat", of agree, prepared, ready, willing or
 // committed → "promise", of plan/intend/consider/want/seek →
 // "hypothetical" (the planning verb then codes nothing itself), of
-// refuse/decline/fail/deny → "negated"; an attempt is the act. Such events
+// refuse/decline/fail/deny → "negated", and so of the same words and
+// their nouns (intention, threat, readiness, refusal) standing right
+// before the infinitive's "to", however the parser hung it ("Greece,
+// like other members, plans to impose", plans read as a noun); an
+// attempt is the act. Such events
 // are kept with Realized false. The PLOVER type folds modality in, as the
 // manual asks: cooperation of any kind that is promised, planned or in
 // the future is AGREE (but what another "must" do stays its own type),

@@ -41,6 +41,9 @@ func (c *clause) modality(v int) string {
 			}
 			return m
 		}
+		if m := c.infinitiveGovernor(v); m != "" {
+			return m
+		}
 		r := c.rels[v]
 		h := c.head(v)
 		// An infinitive the parser hangs as an adverbial clause ("refused
@@ -95,6 +98,33 @@ func (c *clause) own(v int) string {
 		}
 	}
 	return mod
+}
+
+// infinitiveGovernor is the modality of the word right before the "to"
+// of infinitive v when that word plans, promises, threatens or refuses
+// ("plans to impose", "a threat to cut", "their refusal to meet"): the
+// noun names the intent as its verb does, and the word stands there
+// however the parser hung the two ("Greece, like other members, plans
+// to impose", with plans read as a noun).
+func (c *clause) infinitiveGovernor(v int) string {
+	for _, m := range c.children(v, "mark") {
+		if c.lemma(m) != "to" || m == 0 {
+			continue
+		}
+		l := c.lemma(m - 1)
+		if g, ok := governors[l]; ok {
+			return g
+		}
+		return intents[l]
+	}
+	return ""
+}
+
+// intents are nouns of an intent, whose infinitive is not (yet) an event.
+var intents = map[string]string{
+	"intention": "hypothetical", "proposal": "hypothetical", "threat": "threat",
+	"readiness": "promise", "willingness": "promise", "commitment": "promise",
+	"refusal": "negated", "failure": "negated",
 }
 
 // infinitive reports whether verb v is marked by "to".

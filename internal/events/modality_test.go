@@ -26,3 +26,30 @@ func TestReportedWould(t *testing.T) {
 		})
 	}
 }
+
+func TestInfinitiveGovernor(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"plans read as a noun still plan the act",
+			"Poland, like most other members, plans to impose restrictions on Belarusian trucks.",
+			[]brief{{"POL", "THREATEN", "BLR", false, "hypothetical", "impose"}}},
+		{"an announced intention is not yet the act",
+			"Lithuania announced its intention to impose sanctions on Belarus.",
+			[]brief{{"LTU", "THREATEN", "BLR", false, "hypothetical", "impose"}}},
+		{"a repeated threat to cut supplies is a threat",
+			"Russia repeated its threat to cut gas supplies to Belarus.",
+			[]brief{{"RUS", "THREATEN", "BLR", false, "threat", "cut"}}},
+		{"restrictions imposed are realised",
+			"Poland imposed restrictions on Belarusian trucks.",
+			[]brief{{"POL", "COERCE", "BLR", true, "", "imposed"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
