@@ -51,7 +51,9 @@
 // "take" (no seizure), sending or supplying arms (072, military aid),
 // withdrawing an envoy (161), withdrawing inspectors, observers,
 // monitors or aid workers (1662, 1663: SANCTION, not the military
-// retreat "weapons inspectors" matched), enhancing freedoms (0811, CONCEDE),
+// retreat "weapons inspectors" matched), shortening, relaxing or
+// ending a curfew or state of emergency (0813, 0814, CONCEDE, as lifting
+// them), enhancing freedoms (0811, CONCEDE),
 // surrendering (0874, RETREAT). A verb the dictionary leaves uncoded on
 // its own takes the code of its class where the manual files it whatever
 // its object (reject: 120; sanction: 163; slam: 111); urging does not, as
