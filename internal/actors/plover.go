@@ -39,6 +39,8 @@ import (
 //     Nagorno-Karabakh, Northern Cyprus, Transnistria, Somaliland, South
 //     Ossetia, Western Sahara) is the state claiming it, with the sector
 //     PRE first.
+//   - The Red Cross and Red Crescent (CAMEO's NGO with the IRC sub-code)
+//     are an IGO, as PLOVER's gold codes them.
 //   - Armed groups fighting for the government ("pro-government
 //     militias", "paramilitaries", CAMEO's UAF) are PLOVER's PRM.
 //   - Protesters and activists: CVL ("civilians, protesters, activists"),
@@ -75,6 +77,11 @@ func (r *Resolver) PLOVER(m news.Mention) string {
 			add("OPP")
 		case g == "UAF" && proGovernment(m.Text):
 			add("PRM")
+		case g == "IRC" && country == "NGO":
+			// The Red Cross movement holds its mandate from the Geneva
+			// Conventions, a treaty of states: PLOVER's gold codes it
+			// an IGO where CAMEO has an NGO with the IRC sub-code.
+			country = "IGO"
 		default:
 			add(ploverSector[g])
 		}

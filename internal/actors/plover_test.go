@@ -52,6 +52,12 @@ func TestPLOVER(t *testing.T) {
 			[]coded{{"Hong Kong", "HKG", "HKG"}}},
 		{"a human rights group is civil society", "Amnesty International criticised the verdict.",
 			[]coded{{"Amnesty International", "NGOHRIAMN", "NGOSOC"}}},
+		{"the Red Cross is an IGO of health", "The Red Cross sent blankets to the flooded towns.",
+			[]coded{{"Red Cross", "NGOHLHIRC", "IGOMED"}}},
+		{"the Red Crescent is an IGO of health", "Volunteers of the Red Crescent handed out food.",
+			[]coded{{"Red Crescent", "NGOHLHIRC", "IGOMED"}}},
+		{"a border patrol the dictionary files under its ministry is the police", "U.S. border patrol agents rejected the report.",
+			[]coded{{"U.S. border patrol", "USACOP", "USACOP"}}},
 	}
 	an, r := setup(t)
 	for _, tt := range tests {

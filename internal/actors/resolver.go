@@ -339,6 +339,12 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 			// body's own organ, named by the alias itself.
 			code += sec
 		}
+		if sec := st.armedTail(text); sec != "" && how == "alias" && act.Sector == "GOV" && len(act.Country) == 3 {
+			// "US Border Patrol", which the dictionary files under
+			// Homeland Security: the alias's own words name an armed
+			// service of the government, more precise than the parent.
+			code = act.Country + sec
+		}
 		if how == "metonym" && len(act.Country) == 3 && b+1 < len(toks) && toks[b].Text == "'s" {
 			// "Cairo's security chief": the capital's people of a sector
 			// are the country's.
@@ -386,6 +392,22 @@ func (st *state) ownSector(text string, act *news.Actor) string {
 		// no civilians.
 		if sec, ok := st.r.kb.Sector(tail); ok && len(sec) >= 3 && organs[sec[:3]] {
 			return sec[:3]
+		}
+	}
+	return ""
+}
+
+// armedTail is the armed sector (police, military, intelligence) the last
+// words of a name give ("Border Patrol" → COP); "" when none, or when the
+// name's head comes before "of" ("Ministry of Defence" is a ministry).
+func (st *state) armedTail(text string) string {
+	words := strings.Fields(text)
+	if slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(w, "of") }) {
+		return ""
+	}
+	for i := range words {
+		if sec, ok := st.r.kb.Sector(strings.Join(words[i:], " ")); ok && len(sec) == 3 && armed[sec] {
+			return sec
 		}
 	}
 	return ""
