@@ -41,9 +41,11 @@
 //     "UN peacekeepers" become the country's sector actor ("BLRMIL",
 //     "RUSGOV", whether or not the KB lists it) or the body's code plus the
 //     sector, How "adjective". A body's organ named in its alias ("U.N.
-//     Security Council") adds its sector the same way, and a people the
-//     KB files under a state ("Tamil refugees", "Karen guerrillas") is that
-//     state's sector actor. An adjective that is only a modifier
+//     Security Council") adds its sector the same way, as does a
+//     government body's alias whose last words name an armed service
+//     ("US Border Patrol", filed under Homeland Security → USACOP); a
+//     people the KB files under a state ("Tamil refugees", "Karen
+//     guerrillas") is that state's sector actor. An adjective that is only a modifier
 //     ("closest military ally") is no agent. A bare adjective is the
 //     country; coordinated adjectives share the noun ("Hungarian and
 //     Romanian officials" → HUNGOV, ROUGOV). A plural demonym standing
