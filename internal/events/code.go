@@ -181,6 +181,11 @@ func (c *clause) code(v int) (out []news.Event) {
 	if c.rioted(v, code, srcs) {
 		code = "145"
 	}
+	if len(srcs) == 0 && unknown && len(tgts) > 0 {
+		if m := c.jurisdiction(v, code, tgts); m != nil {
+			srcs = []*news.Mention{m}
+		}
+	}
 	// A speech act is an event only towards someone ("told Minsk");
 	// what was said is coded from the embedded clause's own verb.
 	if speech && len(tgts) == 0 || len(srcs) == 0 && (len(tgts) == 0 || !unknown) {

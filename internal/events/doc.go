@@ -102,7 +102,10 @@
 // the noun it modifies); in the passive it is under the "by" phrase and
 // the target under nsubj:pass (but an adjectival passive without a "by"
 // phrase, "Israel is opposed to", "forces were engaged in", is a state of
-// its subject, who acts); receiving verbs ("received a loan from Moscow")
+// its subject, who acts; a passive investigation, arrest, detention or
+// deportation without its agent is done by the country it happened in,
+// "was arrested in Poland", as only a state does those within its
+// borders); receiving verbs ("received a loan from Moscow")
 // turn the event around, and so do dying verbs ("a prisoner died in
 // Israeli police custody": ISRCOP → the prisoner; no other actor beside
 // the verb, no source). The target is the actor under obj, iobj, obl or

@@ -3,7 +3,12 @@ package events
 // The word classes that turn an event's arguments around or rule a word
 // out as a subject.
 
-import "github.com/entente-news/entente/internal/news"
+import (
+	"slices"
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+)
 
 // statives are participles that, after "be" and without a "by" phrase,
 // tell a state of their subject rather than an act done to it: "Israel
@@ -70,3 +75,32 @@ var hedges = map[string]bool{"allege": true, "suspect": true, "purport": true, "
 // findings are verbs that, like speech, frame what another must do
 // ("concluded that the US must allocate").
 var findings = map[string]bool{"conclude": true, "rule": true, "find": true}
+
+// jurisdiction returns the country whose authorities did passive verb v,
+// a legal act (CAMEO 09 investigate, 17 arrest, detain, deport, ban)
+// whose agent the sentence leaves out, when it names where it happened
+// ("a Russian citizen was arrested in Poland": Poland arrests; "was put
+// under investigation in Italy"): only a state investigates, arrests or
+// deports within its borders. Force done in a country ("was killed in
+// Ukraine") is not the country's own, so no other code takes it.
+func (c *clause) jurisdiction(v int, code string, tgts []*news.Mention) *news.Mention {
+	if !strings.HasPrefix(code, "09") && !strings.HasPrefix(code, "17") || len(c.children(v, "nsubj:pass")) == 0 {
+		return nil
+	}
+	places := c.children(v, "obl")
+	// "put [under investigation in Italy]": the parser may hang the place
+	// from the act's noun.
+	for _, o := range places {
+		places = append(places, c.children(o, "nmod")...)
+	}
+	for _, o := range places {
+		if !c.marked(o, "in") {
+			continue
+		}
+		m := c.mentionUnder(o)
+		if m != nil && len(m.Code) == 3 && !slices.Contains(tgts, m) {
+			return m
+		}
+	}
+	return nil
+}

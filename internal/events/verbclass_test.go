@@ -32,3 +32,27 @@ func TestBareCodes(t *testing.T) {
 		})
 	}
 }
+
+func TestJurisdiction(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"an arrest in a country without an agent is that country's",
+			"A Russian citizen was arrested in Poland on Monday.",
+			[]brief{{"POL", "COERCE", "RUSCVL", true, "", "arrested"}}},
+		{"an investigation opened in a country is that country's",
+			"A Belarusian journalist has been put under investigation in Lithuania for his role in the riots.",
+			[]brief{{"LTU", "ACCUSE", "BLRMED", true, "", "put"}}},
+		{"a killing in a country is not that country's",
+			"A Polish soldier was killed in Ukraine.",
+			[]brief{{"", "ASSAULT", "POLMIL", true, "", "killed"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
