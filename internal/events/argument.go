@@ -349,10 +349,16 @@ func (c *clause) predicateInfinitive(v int) bool {
 }
 
 // stranded reports a noun the parse gives no verb: the sentence's root,
-// or the subject of a noun, or of a verb that has another subject.
+// or the subject of a noun, or of a verb that has another subject; or
+// the "of" phrase of a root noun, whose quantity or part it names
+// ("[Thousands] of students demonstrated": the sentence has no verb but
+// the participle).
 func (c *clause) stranded(n int) bool {
 	h := c.head(n)
 	if h < 0 {
+		return true
+	}
+	if c.rels[n] == "nmod" && c.head(h) < 0 && c.toks[h].UPOS == "NOUN" && c.hasCase(n, "of") {
 		return true
 	}
 	if c.rels[n] != "nsubj" {

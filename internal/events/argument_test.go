@@ -107,3 +107,24 @@ func TestHomeCountry(t *testing.T) {
 		})
 	}
 }
+
+func TestQuantitySubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"thousands of students who demonstrated are the demonstrators",
+			"Thousands of Belarusian students demonstrated in Minsk on Sunday.",
+			[]brief{{"BLREDU", "PROTEST", "BLR", true, "", "demonstrated"}}},
+		{"hundreds of farmers parsed as the subject still protest",
+			"Hundreds of Georgian farmers protested outside the Russian embassy.",
+			[]brief{{"GEOAGR", "PROTEST", "RUSGOV", true, "", "protested"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

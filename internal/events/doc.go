@@ -98,7 +98,8 @@
 // ("crowds burned down its embassy"); without an object a past participle
 // bound to its noun reaches no subject beyond it, its source being its
 // "by" phrase or unknown, unless the parse leaves the noun no verb of its
-// own ("Russian troops crossed into Ukraine"); a relative clause takes
+// own ("Russian troops crossed into Ukraine", "Thousands of students
+// demonstrated", hung from a root "Thousands"); a relative clause takes
 // the noun it modifies); in the passive it is under the "by" phrase and
 // the target under nsubj:pass (but an adjectival passive without a "by"
 // phrase, "Israel is opposed to", "forces were engaged in", is a state of
