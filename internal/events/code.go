@@ -139,7 +139,9 @@ func (c *clause) code(v int) (out []news.Event) {
 		}
 	}
 	// "plans to impose sanctions": the plan is the sanctions, envisaged.
-	if code == "" || governors[lemma] == "hypothetical" && c.complementCoded(v) || c.effortCoded(v) || c.demanding(v) {
+	// "decided to allow": the decision is the act decided, when the
+	// dictionary knows no more of it than the bare verb.
+	if code == "" || governors[lemma] == "hypothetical" && c.complementCoded(v) || deciding[lemma] && len(used) == 0 && c.complementCoded(v) || c.effortCoded(v) || c.demanding(v) {
 		return nil
 	}
 	// The token's lemma tells speech even where a dictionary files the

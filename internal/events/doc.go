@@ -142,8 +142,10 @@
 // by the verb's object, not realised, and keeps its own type; telling
 // someone to act is a request (100). An effort, bid or campaign to act
 // is the act, tried by the governing verb's subject, which codes nothing
-// of its own ("continued their effort to overthrow"); an infinitive of
-// purpose is done by its verb's subject ("travelled to Kyiv to meet
+// of its own ("continued their effort to overthrow"); a decision to act
+// is the act ("decided to allow": the allowing, realised) unless the
+// dictionary codes the decision with its complement ("decide 0356 to
+// _withdraw"); an infinitive of purpose is done by its verb's subject ("travelled to Kyiv to meet
 // Zelensky"). What another must do is demanded ("X said Y must do Z": X
 // asks Y, CAMEO 100), also when a finding's author names no actor (the
 // forum concluded that the US must: unknown source) and when it is the

@@ -104,3 +104,8 @@ func (c *clause) jurisdiction(v int, code string, tgts []*news.Mention) *news.Me
 	}
 	return nil
 }
+
+// deciding verbs report a decision whose infinitive is the act decided
+// ("the court decided to allow the candidate to run": the allowing is
+// the event, not the dictionary's bare "decide", 030).
+var deciding = map[string]bool{"decide": true, "opt": true, "choose": true, "elect": true}

@@ -56,3 +56,27 @@ func TestJurisdiction(t *testing.T) {
 		})
 	}
 }
+
+func TestDecision(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"a decision to allow is the allowing",
+			"The Georgian Supreme Court decided to allow the opposition leader to take part in the elections.",
+			[]brief{{"GEOJUD", "CONCEDE", "GEOOPP", true, "", "allow"}, {"GEOOPP", "AGREE", "", true, "", "take"}}},
+		{"a decision to expel diplomats is the expulsion",
+			"Lithuania decided to expel two Russian diplomats.",
+			[]brief{{"LTU", "SANCTION", "RUSGOV", true, "", "expel"}}},
+		{"a decision the dictionary codes with its complement keeps that code",
+			"Poland decided to withdraw from Iraq.",
+			[]brief{{"POL", "AGREE", "IRQ", true, "", "decided"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
