@@ -2,10 +2,8 @@ package actors
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/entente-news/entente/internal/news"
-	"golang.org/x/text/language/display"
 )
 
 // bareSurname reports whether word, a one-word match standing only for
@@ -21,7 +19,7 @@ func (st *state) bareSurname(word string, act *news.Actor) bool {
 		}
 	}
 	lw := strings.ToLower(word)
-	if calendar[lw] || languages()[lw] || isAgent(st, lw) {
+	if calendar[lw] || st.r.kb.Language(lw) || isAgent(st, lw) {
 		return true
 	}
 	for _, a := range st.r.kb.Lookup(word) {
@@ -43,27 +41,6 @@ func (st *state) lowerElsewhere(lw string) bool {
 		}
 	}
 	return false
-}
-
-var (
-	languageOnce  sync.Once
-	languageNames map[string]bool
-)
-
-// languages returns the lower-cased English names of the world's
-// languages, from CLDR by way of x/text: "English", "Arabic", "Swahili"
-// are seldom anyone's surname in news text.
-func languages() map[string]bool {
-	languageOnce.Do(func() {
-		names := display.English.Languages()
-		languageNames = map[string]bool{}
-		for _, b := range display.Supported.BaseLanguages() {
-			if n := names.Name(b); n != "" && !strings.Contains(n, " ") {
-				languageNames[strings.ToLower(n)] = true
-			}
-		}
-	})
-	return languageNames
 }
 
 func isAgent(st *state, lw string) bool {

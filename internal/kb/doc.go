@@ -52,6 +52,7 @@
 //	  capital Minsk                    # the capital: an alias, and a capital Place
 //
 //	agent troops | soldier MIL         # agent nouns → sector, anywhere
+//	language English | Swahili         # language names (Language), anywhere
 //
 // A role is "CODE FROM..UNTIL Title"; dates are YYYY-MM-DD, or YYYY-MM and
 // YYYY where only the month or year is known, and either may be empty for

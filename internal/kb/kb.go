@@ -28,6 +28,7 @@ type KB struct {
 	// too, for a surname a title vouches for ("President Mugabe").
 	lastNames map[string][]news.ActorID
 	agents    map[string]string
+	languages map[string]bool // Key of each language's English name
 	places    map[string]Place
 	// written maps a key a country's record spells out to the country;
 	// derived lists each country's derived demonyms, by the name they
@@ -97,6 +98,7 @@ func newKB() *KB {
 		surnames:  make(map[string][]news.ActorID, 1<<15),
 		lastNames: make(map[string][]news.ActorID, 1<<15),
 		agents:    map[string]string{},
+		languages: map[string]bool{},
 		places:    map[string]Place{},
 		written:   map[string][]news.ActorID{},
 		derived:   map[news.ActorID][][]string{},
@@ -118,7 +120,7 @@ func Load(r io.Reader) (*KB, error) {
 
 // read parses one file into k, merging records into actors already there.
 func (k *KB) read(r io.Reader) error {
-	recs, agents, err := parseFile(r)
+	recs, w, err := parseFile(r)
 	if err != nil {
 		return err
 	}
@@ -128,8 +130,11 @@ func (k *KB) read(r io.Reader) error {
 		k.noteDemonyms(a.ID, rec)
 		k.addPlaces(rec)
 	}
-	for noun, code := range agents {
+	for noun, code := range w.agents {
 		k.agents[noun] = code
+	}
+	for name := range w.languages {
+		k.languages[name] = true
 	}
 	return nil
 }
@@ -423,6 +428,9 @@ func (k *KB) Merge(other *KB) {
 	}
 	for n, c := range other.agents {
 		k.agents[n] = c
+	}
+	for n := range other.languages {
+		k.languages[n] = true
 	}
 	for n, p := range other.places {
 		k.places[n] = p

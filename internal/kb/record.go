@@ -30,11 +30,18 @@ type record struct {
 // kinds are the actor kinds a file may declare.
 var kinds = []string{"country", "organisation", "person", "group"}
 
+// words are a file's lines that name no actor: agent nouns with their
+// sector codes, and language names.
+type words struct {
+	agents    map[string]string
+	languages map[string]bool
+}
+
 // parseFile reads the KB line format (see the package doc) into records and
-// agent nouns. Errors name the line and wrap news.ErrInvalid.
-func parseFile(r io.Reader) ([]*record, map[string]string, error) {
+// words. Errors name the line and wrap news.ErrInvalid.
+func parseFile(r io.Reader) ([]*record, words, error) {
 	var recs []*record
-	agents := map[string]string{}
+	w := words{agents: map[string]string{}, languages: map[string]bool{}}
 	var cur *record
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
@@ -51,14 +58,14 @@ func parseFile(r io.Reader) ([]*record, map[string]string, error) {
 		}
 		key, val, _ := strings.Cut(line, " ")
 		val = strings.TrimSpace(val)
-		if err := cur.set(key, val, &recs, &cur, agents, n); err != nil {
-			return nil, nil, fmt.Errorf("kb line %d: %w", n, err)
+		if err := cur.set(key, val, &recs, &cur, w, n); err != nil {
+			return nil, words{}, fmt.Errorf("kb line %d: %w", n, err)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("kb line %d: %w", n+1, err)
+		return nil, words{}, fmt.Errorf("kb line %d: %w", n+1, err)
 	}
-	return recs, agents, nil
+	return recs, w, nil
 }
 
 func invalid(format string, args ...any) error {
@@ -67,7 +74,7 @@ func invalid(format string, args ...any) error {
 
 // set applies one "key value" line to the current record (nil before the
 // first actor line).
-func (cur *record) set(key, val string, recs *[]*record, next **record, agents map[string]string, line int) error {
+func (cur *record) set(key, val string, recs *[]*record, next **record, w words, line int) error {
 	switch key {
 	case "actor":
 		f := strings.Fields(val)
@@ -88,7 +95,15 @@ func (cur *record) set(key, val string, recs *[]*record, next **record, agents m
 		}
 		code := f[len(f)-1]
 		for _, noun := range splitList(strings.Join(f[:len(f)-1], " ")) {
-			agents[Key(noun)] = code
+			w.agents[Key(noun)] = code
+		}
+		return nil
+	case "language":
+		if val == "" {
+			return invalid("language wants a name")
+		}
+		for _, name := range splitList(val) {
+			w.languages[Key(name)] = true
 		}
 		return nil
 	}

@@ -108,7 +108,7 @@ func TestDerivedFilesAreCurrent(t *testing.T) {
 	if err := run([]string{"-kb", "..", "-phoenix", phoenix, "-out", out}); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"countries.txt", "phoenix.txt", "agents.txt"} {
+	for _, name := range []string{"countries.txt", "phoenix.txt", "agents.txt", "languages.txt"} {
 		got, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			t.Fatal(err)

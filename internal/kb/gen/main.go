@@ -18,6 +18,9 @@
 //     so the two merge.
 //   - agents.txt: agent nouns and the sectors they signal, from
 //     Phoenix.agents.txt.
+//   - languages.txt: the one-word English names of the languages CLDR
+//     knows, from golang.org/x/text/language/display, so that the binary
+//     reads a list instead of linking CLDR's tables.
 //
 // Run it from the module root after apt-get install iso-codes:
 //
@@ -103,6 +106,9 @@ func run(args []string) error {
 	}
 	people := buildPhoenix(entries, intl, militant, countryCodes(countries), hand)
 	if err := writeBlocks(filepath.Join(out, "phoenix.txt"), phoenixHeader, people); err != nil {
+		return err
+	}
+	if err := writeLanguages(filepath.Join(out, "languages.txt")); err != nil {
 		return err
 	}
 	return writeAgents(filepath.Join(*phoenix, "Phoenix.agents.txt"), filepath.Join(out, "agents.txt"))
