@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/entente-news/entente/internal/events"
+	"github.com/entente-news/entente/internal/news"
 )
 
 const dictionary = `&TREATY
@@ -54,8 +55,9 @@ type dictCase struct {
 	want       []string
 }
 
-// testDictionary codes each case's sentence with PETRARCH dictionary dict.
-func testDictionary(t *testing.T, dict string, tests []dictCase) {
+// dictionaryCoder returns a function that codes a sentence, annotated and
+// resolved as the pipeline does, with PETRARCH dictionary dict.
+func dictionaryCoder(t *testing.T, dict string) func(text string) []news.Event {
 	t.Helper()
 	an, err := stages()
 	if err != nil {
@@ -65,11 +67,20 @@ func testDictionary(t *testing.T, dict string, tests []dictCase) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return func(text string) []news.Event {
+		doc := an.Annotate(text)
+		return lx.Code(doc, resolver().Resolve(doc, published), published)
+	}
+}
+
+// testDictionary codes each case's sentence with PETRARCH dictionary dict.
+func testDictionary(t *testing.T, dict string, tests []dictCase) {
+	t.Helper()
+	code := dictionaryCoder(t, dict)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := an.Annotate(tt.text)
 			var got []string
-			for _, e := range lx.Code(doc, resolver().Resolve(doc, published), published) {
+			for _, e := range code(tt.text) {
 				got = append(got, e.SourceCode+">"+e.TargetCode+":"+e.CAMEO)
 			}
 			slices.Sort(got)
@@ -87,18 +98,10 @@ type firstCase struct{ name, text, want string }
 // event's code, and that it is realised when realised is set.
 func testFirstCode(t *testing.T, dict string, realised bool, tests []firstCase) {
 	t.Helper()
-	an, err := stages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := events.LoadPetrarch(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
+	code := dictionaryCoder(t, dict)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := an.Annotate(tt.text)
-			evs := lx.Code(doc, resolver().Resolve(doc, published), published)
+			evs := code(tt.text)
 			if len(evs) == 0 || evs[0].CAMEO != tt.want || realised && !evs[0].Realized {
 				t.Errorf("Code(%q) = %+v, want CAMEO %s first (realised: %v)", tt.text, evs, tt.want, realised)
 			}
