@@ -35,21 +35,7 @@ func TestNetworkPage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := get(t, newEventServer(&fakeEvents{}), tt.path, nil)
-			body := rec.Body.String()
-			if rec.Code != tt.code {
-				t.Errorf("GET %s = %d, want %d\n%s", tt.path, rec.Code, tt.code, body)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(body, w) {
-					t.Errorf("GET %s: body lacks %q\n%s", tt.path, w, body)
-				}
-			}
-			for _, w := range tt.absent {
-				if strings.Contains(body, w) {
-					t.Errorf("GET %s: body has %q", tt.path, w)
-				}
-			}
-			inert(t, body)
+			page(t, tt.path, rec, tt.code, tt.want, tt.absent)
 		})
 	}
 }

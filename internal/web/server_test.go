@@ -143,27 +143,34 @@ func TestPages(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := get(t, h, tt.path, tt.hdr)
-			body := rec.Body.String()
-			if rec.Code != tt.code {
-				t.Errorf("GET %s = %d, want %d\n%s", tt.path, rec.Code, tt.code, body)
-			}
+			page(t, tt.path, rec, tt.code, tt.want, tt.absent)
 			if got := rec.Header().Get("Content-Security-Policy"); got != CSP {
 				t.Errorf("GET %s: CSP header %q, want %q", tt.path, got, CSP)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(body, w) {
-					t.Errorf("GET %s: body lacks %q\n%s", tt.path, w, body)
-				}
-			}
-			for _, w := range tt.absent {
-				if strings.Contains(body, w) {
-					t.Errorf("GET %s: body has %q", tt.path, w)
-				}
-			}
-			if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
-				inert(t, body)
-			}
 		})
+	}
+}
+
+// page checks a response: its status, that its body holds every want and
+// none of absent, and that an HTML page is inert.
+func page(t *testing.T, path string, rec *httptest.ResponseRecorder, code int, want, absent []string) {
+	t.Helper()
+	body := rec.Body.String()
+	if rec.Code != code {
+		t.Errorf("GET %s = %d, want %d\n%s", path, rec.Code, code, body)
+	}
+	for _, w := range want {
+		if !strings.Contains(body, w) {
+			t.Errorf("GET %s: body lacks %q\n%s", path, w, body)
+		}
+	}
+	for _, w := range absent {
+		if strings.Contains(body, w) {
+			t.Errorf("GET %s: body has %q", path, w)
+		}
+	}
+	if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+		inert(t, body)
 	}
 }
 
