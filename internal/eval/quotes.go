@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/entente-news/entente/internal/kb"
 	"github.com/entente-news/entente/internal/news"
@@ -212,7 +213,7 @@ func (r *QuotesReport) score(k *kb.KB, file string, gs []goldQuote, qs []news.Qu
 // strict measure), and names the speaker found: the canonical name of the
 // predicted actor in the knowledge base (or the full name in a new actor's
 // ID), or the speaker's text as written,
-// must equal the gold speaker after case and space folding; an unnamed
+// must equal the gold speaker as nameKey folds them; an unnamed
 // speaker ("a cashier at a Minsk exchange office") that is no actor of the
 // knowledge base matches when its text or description holds the head noun
 // of a gold description that starts with "a" or "an".
@@ -221,14 +222,14 @@ func speakerIs(k *kb.KB, q news.Quote, want string) (string, bool) {
 	if a, ok := k.Actor(q.Speaker); ok {
 		name = a.Name
 	}
-	w := fold(want)
-	if fold(name) == w || fold(q.SpeakerText) == w {
+	w := nameKey(want)
+	if nameKey(name) == w || nameKey(q.SpeakerText) == w {
 		return name, true
 	}
 	// An actor the resolver found outside the knowledge base is named by
 	// its ID ("NEW:tomas kowalczyk"), the full name it linked "Kowalczyk"
 	// to: its canonical name, as the knowledge base's is for its actors.
-	if full, ok := strings.CutPrefix(string(q.Speaker), "NEW:"); ok && fold(full) == w {
+	if full, ok := strings.CutPrefix(string(q.Speaker), "NEW:"); ok && nameKey(full) == w {
 		return full, true
 	}
 	found := name + " (" + q.SpeakerText + ")"
@@ -390,6 +391,21 @@ func headNoun(desc string) string {
 }
 
 func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// nameKey folds a speaker's name for the strict match: case, punctuation
+// and a leading "the" go. The resolver names a new actor by its words
+// without stops or hyphens ("NEW:james p kennedy jr" for "James P. Kennedy
+// Jr.", "sui lee wee" for "Sui-Lee Wee"), and the gold writes the article
+// of a body as the text does, once with it ("The Associated Press"), once
+// not ("U.S. Attorney's Office for ..." after "the"), as SQuAD-style exact
+// match drops articles too.
+func nameKey(s string) string {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(ws) > 1 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
 
 // overlap is the share of words two texts have in common, over the longer.
 func overlap(a, b string) float64 {

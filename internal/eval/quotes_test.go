@@ -103,6 +103,14 @@ func TestSpeakerIsByName(t *testing.T) {
 			news.Quote{Speaker: "NEW:tomas kowalczyk", SpeakerText: "Kowalczyk"}, "Anna Kowalczyk", false},
 		{"a surname alone is not the full name",
 			news.Quote{SpeakerText: "Kowalczyk"}, "Tomas Kowalczyk", false},
+		{"a new actor's ID without stops is the name written with them",
+			news.Quote{Speaker: "NEW:anna m kowalczyk jr", SpeakerText: "she"}, "Anna M. Kowalczyk Jr.", true},
+		{"a new actor's ID without a hyphen is the hyphenated name",
+			news.Quote{Speaker: "NEW:jean luc moreau", SpeakerText: "Moreau"}, "Jean-Luc Moreau", true},
+		{"a body's leading article does not count",
+			news.Quote{SpeakerText: "Press Association"}, "The Press Association", true},
+		{"other words before a body's name still count",
+			news.Quote{SpeakerText: "Ministry of Health"}, "the national Ministry of Health", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
