@@ -99,7 +99,6 @@ func BuildClusters(ctx context.Context, sents [][]string, opts ClusterOptions) (
 		vecs[i] = newSparseVec(m)
 	}
 	counts = nil
-	paths := make([][]byte, len(vocab))
 	// A word none of whose neighbours is a context word has nothing to be
 	// compared by; it gets no path.
 	var members []int32
@@ -108,10 +107,29 @@ func BuildClusters(ctx context.Context, sents [][]string, opts ClusterOptions) (
 			members = append(members, int32(i))
 		}
 	}
+	paths, err := bisectPaths(ctx, vecs, members, opts.Depth, opts.MinSize, dims)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(vocab))
+	for i, w := range vocab {
+		if len(paths[i]) > 0 {
+			out[w] = string(paths[i])
+		}
+	}
+	return NewClusters(out), nil
+}
+
+// bisectPaths splits members (in falling frequency) in two by spherical
+// 2-means, each half in two again, down to depth or to clusters smaller
+// than minSize, and returns every vector's path of sides taken; vectors
+// not in members get none. dims bounds the vectors' indices.
+func bisectPaths(ctx context.Context, vecs []sparseVec, members []int32, depth, minSize, dims int) ([][]byte, error) {
+	paths := make([][]byte, len(vecs))
 	cent := [2][]float64{make([]float64, dims), make([]float64, dims)}
-	var split func(ms []int32, depth int) error
-	split = func(ms []int32, depth int) error {
-		if depth == opts.Depth || len(ms) < opts.MinSize {
+	var split func(ms []int32, d int) error
+	split = func(ms []int32, d int) error {
+		if d == depth || len(ms) < minSize {
 			return nil
 		}
 		if err := ctx.Err(); err != nil {
@@ -130,21 +148,15 @@ func BuildClusters(ctx context.Context, sents [][]string, opts ClusterOptions) (
 		if len(left) == 0 || len(right) == 0 {
 			return nil
 		}
-		if err := split(left, depth+1); err != nil {
+		if err := split(left, d+1); err != nil {
 			return err
 		}
-		return split(right, depth+1)
+		return split(right, d+1)
 	}
 	if err := split(members, 0); err != nil {
 		return nil, err
 	}
-	out := make(map[string]string, len(vocab))
-	for i, w := range vocab {
-		if len(paths[i]) > 0 {
-			out[w] = string(paths[i])
-		}
-	}
-	return NewClusters(out), nil
+	return paths, nil
 }
 
 // A sparseVec is an L2-normalised context vector.
