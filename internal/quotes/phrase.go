@@ -200,6 +200,17 @@ func (f *finder) nounPhrase(s, e int) speaker {
 			sp.span.Start = start
 			sp.text = f.text[start:sp.span.End]
 		}
+		if sp.common && sp.desc != "" {
+			// "Some protesters", "NASA's scientists", "Western
+			// officials": a description is its whole noun phrase, the
+			// source PARC marks; the words before the head say which.
+			sp.span.Start, sp.text, sp.desc = start, f.text[start:sp.span.End], ""
+		}
+		if sp.common && head+2 <= e && placePreps[strings.ToLower(f.toks[head+1].Text)] && f.toks[e].UPOS == "PROPN" && !timeWords[strings.ToLower(f.toks[e].Text)] {
+			// "officials in Oslo": the place says which officials.
+			sp.span.End = f.toks[e].Span.End
+			sp.text = f.text[sp.span.Start:sp.span.End]
+		}
 		return sp
 	}
 	sp := speaker{ok: true, text: f.text[start:f.toks[e].Span.End], span: news.Span{Start: start, End: f.toks[e].Span.End}}

@@ -85,7 +85,7 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 			sp = f.npAfter(k+1, hi)
 		}
 	}
-	sp = f.fullName(sp)
+	sp = f.surname(f.bareName(f.fullName(sp)))
 	sp.cue = f.cueText(k)
 	return sp
 }

@@ -32,9 +32,23 @@ var timeWords = set(`in on at last this next early late earlier later
 	monday tuesday wednesday thursday friday saturday sunday yesterday today`)
 
 // titleWords end a descriptor before a name the resolver did not know:
-// "Belarusian Defence Minister Andrei Ravkov".
+// "Belarusian Defence Minister Andrei Ravkov". American copy capitalises
+// more of them before a name: the office ("U.S. Attorney James Kennedy"),
+// the beat ("NFL Insider Jason La Canfora"), the abbreviated rank ("Rep.
+// Ilhan Omar"), a player's position ("Browns DL Sheldon Richardson").
 var titleWords = set(`minister president chancellor spokesman spokeswoman
 	spokesperson secretary chairman chairwoman chair director head chief
 	leader ambassador envoy general commander governor mayor premier king
 	prime deputy adviser advisor aide official representative senator mp
-	mr mr. mrs mrs. ms ms. dr dr. prof prof. sir`)
+	mr mr. mrs mrs. ms ms. dr dr. prof prof. sir
+	attorney prosecutor lawyer judge sheriff commissioner superintendent
+	inspector detective officer captain lieutenant colonel sergeant
+	congressman congresswoman councilman councilwoman councillor
+	correspondent reporter editor columnist analyst insider anchor
+	economist professor coach manager founder ceo cfo
+	rep rep. sen sen. gov gov. gen gen. lt lt. col col. sgt sgt. capt capt.
+	qb rb wr lb dl cb`)
+
+// placePreps put a place after a description of a speaker: "authorities
+// in Beijing", "officials at the Pentagon".
+var placePreps = set(`in at`)

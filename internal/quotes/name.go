@@ -1,0 +1,56 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// openers start a sentence before a name and are no part of it: "But
+// Arroyo said" is Arroyo, whom a resolver reading capitalised runs may
+// have taken as "But Arroyo".
+var openers = set(`but and yet so still meanwhile however now then also or nor`)
+
+// bareName takes the word opening the sentence off a speaker's name that
+// the resolver took it in with. The fragment's actor ("NEW:but arroyo")
+// is no one's, so it goes, for surname to link the name that is left.
+func (f *finder) bareName(sp speaker) speaker {
+	i := f.tokAt(sp.span.Start)
+	if !sp.ok || i+1 >= len(f.toks) || f.toks[i].Span.Start != sp.span.Start || f.first[f.toks[i].sent] != i ||
+		!openers[strings.ToLower(f.toks[i].Text)] || f.toks[i+1].Span.End > sp.span.End || !capitalised(f.toks[i+1].Text) {
+		return sp
+	}
+	sp.span.Start = f.toks[i+1].Span.Start
+	sp.text, sp.actor = f.text[sp.span.Start:sp.span.End], ""
+	return sp
+}
+
+// surname links a speaker of one capitalised word that no mention linked
+// to the person last named in full before it with that last word ("Oduya"
+// after "Grace Oduya"), or to the actor the resolver linked the same word
+// to elsewhere, as news copy names a person in full once and by surname
+// after, and resolvers miss some of the surnames. Bodies are left out:
+// "Labs" is not "Harbor Labs".
+func (f *finder) surname(sp speaker) speaker {
+	if !sp.ok || sp.actor != "" || sp.text == "" || strings.ContainsAny(sp.text, " ") || !capitalised(sp.text) {
+		return sp
+	}
+	if _, pron := pronouns[strings.ToLower(sp.text)]; pron {
+		return sp
+	}
+	var best *news.Mention
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.Actor == "" || m.Span.End > sp.span.Start && m.Text != sp.text || m.How == "adjective" || m.How == "pronoun" ||
+			m.Text != sp.text && !strings.HasSuffix(m.Text, " "+sp.text) || f.inQuote(m.Span.Start) || f.organisation(*m) {
+			continue
+		}
+		if best == nil || m.Span.Start > best.Span.Start {
+			best = m
+		}
+	}
+	if best != nil {
+		sp.actor = best.Actor
+	}
+	return sp
+}
