@@ -10,13 +10,14 @@ var speechLemmas = set(`say tell add warn stress announce accuse claim insist
 	reiterate repeat recall believe told mention indicate allege
 	maintain observe point remark underline
 	think expect fear hope doubt concede disclose reveal caution contend
-	testify`)
+	testify
+	quip joke boast lament retort counter exclaim whisper mutter scream yell recount`)
 
 // directOnly cue a direct, usually partial, quote but are not indirect
 // speech on their own: he called the vote "a farce".
 // Chanting and shouting carry words, never a "that" clause: teachers
 // chanted "Fund our schools".
-var directOnly = set(`call dub term brand label describe chant shout`)
+var directOnly = set(`call dub term brand label describe characterize characterise chant shout`)
 
 // stems of Russian and Belarusian speech verbs; any inflection matches.
 var ruStems = []string{"заяви", "сказа", "сообщи", "отмети", "подчеркну",

@@ -101,6 +101,27 @@ func TestFindAttributesNewsCopy(t *testing.T) {
 				{"This is how it begins,", "Kowalska", "MARIA_KOWALSKA"},
 				{"It is not just migrants. Workers will carry it home.", "", ""},
 			}},
+		{"quipped closes a direct quote",
+			`“If we were any richer, we’d be Monaco,” one resident quipped.`,
+			[]attributed{{"If we were any richer, we’d be Monaco,", "one resident", ""}}},
+		{"a participle's direct quote is the subject's",
+			`Kowalska later said the border “needs a public debate,” adding “we need everyone on board.”`,
+			[]attributed{
+				{"needs a public debate,", "Kowalska", "MARIA_KOWALSKA"},
+				{"we need everyone on board.", "Kowalska", "MARIA_KOWALSKA"},
+			}},
+		{"a quote after told and its addressee continues the speaker",
+			`"We will not comment on the talks," Kowalska told Reuters. "I have given plenty of statements that were accurate -- chasing rumours really needs to stop."`,
+			[]attributed{
+				{"We will not comment on the talks,", "Kowalska", "MARIA_KOWALSKA"},
+				{"I have given plenty of statements that were accurate -- chasing rumours really needs to stop.", "Kowalska", "MARIA_KOWALSKA"},
+			}},
+		{"what a speaker describes a thing as is the speaker's, not the thing's",
+			`Berg described the ministry's decision as “a disgrace.”`,
+			[]attributed{{"a disgrace.", "Berg", "TOMAS_BERG"}}},
+		{"a participle after the object with no comma is the subject's",
+			"The Interior Ministry sent a letter to the unions last week saying that the strike was illegal.",
+			[]attributed{{"the strike was illegal", "Interior Ministry", "POLGOV"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

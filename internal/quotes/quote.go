@@ -487,6 +487,15 @@ func (f *finder) beside(o, c int, sp speaker) bool {
 			return true
 		}
 	}
+	// "described the decision as “a disgrace”": what a cue names its
+	// object as is its speaker's words, however long the object.
+	if o > 0 && strings.EqualFold(f.toks[o-1].Text, "as") {
+		for i := o - 2; i >= 0 && i >= o-12 && !isTerminal(f.toks[i].Text) && !isQuoteTok(f.toks[i]); i-- {
+			if f.isCue(i, true) {
+				return true
+			}
+		}
+	}
 	return false
 }
 

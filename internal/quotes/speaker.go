@@ -56,7 +56,7 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 		// it ("In a company email sent by chairman Marcelo Claure"), else
 		// nobody named, as the words still were said.
 		sp = f.carrier(k)
-	case f.toks[k].XPOS == "VBG" && k > 0 && f.toks[k-1].Text == ",":
+	case f.toks[k].XPOS == "VBG" && k > 0 && (f.toks[k-1].Text == "," || k > 1 && isQuoteTok(f.toks[k-1]) && f.toks[k-2].Text == ","):
 		// "..., calling it": the subject of the clause the participle hangs
 		// on, past a phrase the sentence opens with ("In an interview with
 		// the FBI, Webb confessed ..., admitting that").
@@ -80,6 +80,12 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 		}
 		if !sp.ok {
 			sp = f.npBefore(k-1, lo)
+			if sp.ok && f.toks[k].XPOS == "VBG" && f.objectBefore(sp) {
+				// "sent a letter to the unions last week saying that":
+				// a participle after the object of a verb or preposition
+				// is said by the clause's subject.
+				sp = f.clauseSubject(k)
+			}
 		}
 		if !sp.ok {
 			sp = f.npAfter(k+1, hi)
@@ -319,4 +325,15 @@ func (f *finder) aged(j int) speaker {
 		sp.desc = f.ms[best].Text
 	}
 	return sp
+}
+
+// objectBefore reports a speaker's noun phrase that is the object of the
+// verb or preposition before it: the word before the phrase, past its
+// determiners and modifiers, is a verb or a preposition.
+func (f *finder) objectBefore(sp speaker) bool {
+	i := f.tokAt(sp.span.Start) - 1
+	for i >= 0 && (f.toks[i].UPOS == "DET" || f.toks[i].UPOS == "ADJ" || f.toks[i].UPOS == "NUM" || f.possessive(i)) {
+		i--
+	}
+	return i >= 0 && (f.toks[i].UPOS == "ADP" || f.toks[i].UPOS == "VERB")
 }
