@@ -94,7 +94,7 @@
 // the cue is the speaker ("said another witness, former adviser Fiona
 // Hill"); "the 56-year-old" is the person named in the nearest sentence
 // before; coordinated names ("Lithuania, Latvia and Poland
-// said") are one speaker with no single actor; a participle between a
+// said") are one speaker as written, whose actor is the first of them; a participle between a
 // determiner and a noun ("a Moscow-based analyst") stays in the phrase,
 // and an unknown name stops at a known actor before it.
 // A pronoun ("he said") takes the first person mention, outside quotes, of

@@ -85,12 +85,14 @@ func (f *finder) npBefore(j, lo int) speaker {
 
 // coordination widens a named speaker whose noun phrase starts at toks[s]
 // to the names coordinated before it: "Lithuania, Latvia and Poland said"
-// is the three of them, a group no single actor stands for.
+// is the three of them as written, and its actor the first of them, as
+// attribution guidelines that score one source per quote take it (the
+// news gold's "of coordinated speakers, the first").
 func (f *finder) coordination(sp speaker, s, lo int) speaker {
 	if !sp.ok || sp.actor == "" || sp.desc != "" {
 		return sp
 	}
-	start, conj := s, false
+	start, conj, first := s, false, sp.actor
 	for start-2 >= lo {
 		w := strings.ToLower(f.toks[start-1].Text)
 		if w != "and" && w != "or" && (w != "," || !conj) {
@@ -101,13 +103,13 @@ func (f *finder) coordination(sp speaker, s, lo int) speaker {
 			break
 		}
 		conj = conj || w != ","
-		start = f.tokAt(m.Span.Start)
+		start, first = f.tokAt(m.Span.Start), m.Actor
 	}
 	if start == s {
 		return sp
 	}
 	sp.span = news.Span{Start: f.toks[start].Span.Start, End: sp.span.End}
-	sp.text, sp.actor, sp.plural = f.text[sp.span.Start:sp.span.End], "", true
+	sp.text, sp.actor, sp.plural = f.text[sp.span.Start:sp.span.End], first, true
 	return sp
 }
 

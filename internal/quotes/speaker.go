@@ -177,8 +177,9 @@ func (f *finder) subject(k int) speaker {
 				continue
 			}
 			if e := f.lastConjunct(j, end); e > j {
-				// "Russia and Belarus said": the group, from the parse.
-				sp := speaker{ok: true, plural: true, span: news.Span{Start: m.Span.Start, End: f.toks[e].Span.End}}
+				// "Russia and Belarus said": the group, from the parse,
+				// and the first of them its actor, as in coordination.
+				sp := speaker{ok: true, plural: true, actor: m.Actor, span: news.Span{Start: m.Span.Start, End: f.toks[e].Span.End}}
 				sp.text = f.text[sp.span.Start:sp.span.End]
 				return sp
 			}
