@@ -1,0 +1,76 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// top codes text and keeps its first event's source, type and target:
+// what the PLOVER evaluation scores.
+func top(t testing.TB, text string) [3]string {
+	t.Helper()
+	evs := code(t, text)
+	if len(evs) == 0 {
+		return [3]string{}
+	}
+	return [3]string{evs[0].Source, evs[0].Type, evs[0].Target}
+}
+
+// TestVerbSenses covers verbs the PETRARCH dictionary files under a
+// headword of another sense, or lacks, each coded as the PLOVER manual
+// defines its type; the sentences vary the actors and frames.
+func TestVerbSenses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [3]string
+	}{
+		{"negotiating is consulting", "Turkish and Greek officials negotiated over maritime borders in Ankara.", [3]string{"GRCGOV", "CONSULT", "TURGOV"}},
+		{"mediating is consulting", "Qatar mediated between the Afghan government and the Taliban.", [3]string{"QAT", "CONSULT", "AFGGOV"}},
+		{"normalising relations is diplomatic support", "South Korea normalized relations with Japan.", [3]string{"KOR", "SUPPORT", "JPN"}},
+		{"ratifying a treaty is support", "The French parliament ratified the treaty with Germany.", [3]string{"FRALEG", "SUPPORT", "DEU"}},
+		{"signing a trade agreement is support, not intent", "Argentina signed a trade agreement with Uruguay.", [3]string{"ARG", "SUPPORT", "URY"}},
+		{"expressing support is support", "Germany expressed support for Poland's position.", [3]string{"DEU", "SUPPORT", "POL"}},
+		{"a pardon is a concession", "Zimbabwe pardoned hundreds of prisoners on Monday.", [3]string{"ZWE", "CONCEDE", "ZWECVL"}},
+		{"granting amnesty is a concession", "The Algerian government granted amnesty to thousands of Islamist rebels.", [3]string{"DZAGOV", "CONCEDE", ""}},
+		{"sharing intelligence is cooperation", "Australia shared intelligence with New Zealand on the smuggling networks.", [3]string{"AUS", "COOPERATE", "NZL"}},
+		{"funding is aid", "The United States funded Ukraine's border guards.", [3]string{"USA", "AID", "UKRMIL"}},
+		{"aiding is aid", "Germany aided Greece during the debt crisis.", [3]string{"DEU", "AID", "GRC"}},
+		{"assisting is aid", "Britain assisted Kenya with medical supplies.", [3]string{"GBR", "AID", "KEN"}},
+		{"repatriating refugees is a retreat", "Sudan repatriated thousands of refugees from Chad.", [3]string{"SDN", "RETREAT", "TCDREF"}},
+		{"disarming is a retreat", "Ugandan rebels disarmed under the peace deal.", [3]string{"UGAREB", "RETREAT", ""}},
+		{"laying down arms is a retreat", "Colombian guerrillas laid down their arms.", [3]string{"COLREB", "RETREAT", ""}},
+		{"handing over weapons is a retreat", "Rebels in Mali handed over their weapons to the army.", [3]string{"MLIREB", "RETREAT", "MLIMIL"}},
+		{"returning territory is a retreat", "Ethiopia returned the border town to Eritrea.", [3]string{"ETH", "RETREAT", "ERI"}},
+		{"reopening a border crossing eases a blockade", "Pakistan reopened its border crossing with Afghanistan.", [3]string{"PAK", "RETREAT", "AFG"}},
+		{"letting aid workers in is a retreat", "The Burmese junta allowed United Nations aid workers into the delta.", [3]string{"MMRGOV", "RETREAT", "IGOUNONGO"}},
+		{"spurning is rejecting", "Iran spurned the American proposal.", [3]string{"IRN", "REJECT", "USA"}},
+		{"turning down is rejecting", "Hungary turned down the European Commission's proposal.", [3]string{"HUN", "REJECT", "IGOEUREECGOV"}},
+		{"denying entry is rejecting", "Venezuela denied entry to a Colombian delegation.", [3]string{"VEN", "REJECT", "COLGOV"}},
+		{"vetoing is rejecting", "Greece vetoed North Macedonia's entry into NATO.", [3]string{"GRC", "REJECT", "MKD"}},
+		{"vowing to avenge is a threat", "Hamas vowed to avenge the killing of its commander.", [3]string{"PSEREBHMS", "THREATEN", ""}},
+		{"rallying is demonstrating", "Chilean students rallied in Santiago for free education.", [3]string{"CHLEDU", "PROTEST", "CHL"}},
+		{"blocking motorways is obstruction", "French farmers blocked motorways around Paris.", [3]string{"FRAAGR", "PROTEST", "FRA"}},
+		{"an embargo is a sanction", "The United States imposed an embargo on Cuba.", [3]string{"USA", "SANCTION", "CUB"}},
+		{"breaking off relations is a sanction", "Morocco broke off diplomatic relations with Algeria.", [3]string{"MAR", "SANCTION", "DZA"}},
+		{"downgrading relations is a sanction", "The Netherlands downgraded its relations with Turkey.", [3]string{"NLD", "SANCTION", "TUR"}},
+		{"massing troops mobilises", "Russia massed troops along the border with Ukraine.", [3]string{"RUS", "MOBILIZE", "UKR"}},
+		{"reinforcing positions mobilises", "The North Korean army reinforced its positions near the border.", [3]string{"PRKMIL", "MOBILIZE", ""}},
+		{"one country's drills mobilise", "China conducted military drills near Taiwan.", [3]string{"CHN", "MOBILIZE", "TWN"}},
+		{"testing a missile mobilises", "North Korea tested a ballistic missile.", [3]string{"PRK", "MOBILIZE", ""}},
+		{"house arrest is coercion", "Belarusian police placed the opposition leader under house arrest.", [3]string{"BLRCOP", "COERCE", "BLROPP"}},
+		{"harassment is coercion", "Chinese police harassed human rights lawyers.", [3]string{"CHNCOP", "COERCE", "CHNJUD"}},
+		{"shutting down newspapers censors", "The Turkish government shut down dozens of newspapers.", [3]string{"TURGOV", "COERCE", "TURMED"}},
+		{"cutting off the internet censors", "Ethiopian authorities cut off internet access in Tigray.", [3]string{"ETHGOV", "COERCE", "ETH"}},
+		{"hijacking is an assault", "Somali militants hijacked a ship off the coast.", [3]string{"SOMREB", "ASSAULT", ""}},
+		{"an invasion is an assault", "Saudi Arabia invaded Yemen.", [3]string{"SAU", "ASSAULT", "YEM"}},
+		{"an execution is an assault", "Iraq executed twenty prisoners convicted of terrorism.", [3]string{"IRQ", "ASSAULT", "IRQCVL"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, top(t, tt.text)); diff != "" {
+				t.Errorf("top event of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
