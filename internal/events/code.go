@@ -183,6 +183,18 @@ func (c *clause) code(v int) (out []news.Event) {
 	if c.rioted(v, code, srcs) {
 		code = "145"
 	}
+	if diplomatic(lemma, code, srcs) {
+		code = "114"
+	}
+	// "Thousands of Kenyans marched": a target that is a source is none.
+	if !speech && !slices.ContainsFunc(tgts, func(t *news.Mention) bool {
+		return !slices.ContainsFunc(srcs, func(s *news.Mention) bool { return s.Actor == t.Actor })
+	}) {
+
+		if m := addressee(code, srcs); m != nil {
+			tgts = []*news.Mention{m}
+		}
+	}
 	if len(srcs) == 0 && unknown && len(tgts) > 0 {
 		if m := c.jurisdiction(v, code, tgts); m != nil {
 			srcs = []*news.Mention{m}

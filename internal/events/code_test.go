@@ -80,7 +80,7 @@ func TestCode(t *testing.T) {
 			[]brief{{"BLRCOP", "COERCE", "BLROPP", true, "", "arrested"}}},
 		{"a participle after a possessive is inside a noun phrase, however the parser hung it",
 			"Ales Bialiatski, Belarus's leading human rights activist, staged a hunger strike in prison on Sunday, his lawyer said.",
-			[]brief{{"BLRNGOHRI", "PROTEST", "", true, "", "staged"}}},
+			[]brief{{"BLRNGOHRI", "PROTEST", "BLRGOV", true, "", "staged"}}},
 		{"an infinitive modifying a predicate noun has no subject of its own",
 			"Belarus is not a safe place to visit.",
 			nil},

@@ -37,13 +37,14 @@ func TestProtested(t *testing.T) {
 	}{
 		{"civilians shunning classes to protest are protesting",
 			"Belarusian students shunned lectures on Monday to protest against the arrest of their teachers.",
-			[]brief{{"BLREDU", "PROTEST", "", true, "", "shunned"}, {"BLREDU", "PROTEST", "", true, "", "protest"}}},
+			// Naming no target, they protest against their government.
+			[]brief{{"BLREDU", "PROTEST", "BLRGOV", true, "", "shunned"}, {"BLREDU", "PROTEST", "BLRGOV", true, "", "protest"}}},
 		{"a boycott by the opposition to protest is a protest, not a rejection",
 			"Georgian opposition activists shunned the parliament session to protest against the Georgian government.",
 			[]brief{{"GEOOPP", "PROTEST", "GEOGOV", true, "", "shunned"}, {"GEOOPP", "PROTEST", "GEOGOV", true, "", "protest"}}},
-		{"a state's act done in protest keeps its own type",
+		{"a state's act done in protest keeps its own type, and its protest is a diplomatic one",
 			"Ukraine recalled its ambassador to Hungary to protest against the Hungarian premier's remarks.",
-			[]brief{{"UKR", "SANCTION", "HUN", true, "", "recalled"}, {"UKR", "PROTEST", "HUNGOV", true, "", "protest"}}},
+			[]brief{{"UKR", "SANCTION", "HUN", true, "", "recalled"}, {"UKR", "ACCUSE", "HUNGOV", true, "", "protest"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
