@@ -231,7 +231,7 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 		}
 		if m.Surname || (b-a == 1 && strings.Contains(act.Name, " ")) {
 			how = "surname"
-			if b-a == 1 && st.bareSurname(text, act) {
+			if b-a == 1 && st.bareSurname(toks[a], act) {
 				return // "English", "May", "Brown": another word first
 			}
 		}

@@ -21,6 +21,10 @@ actor AMINA_SWAHILI person
   name Amina Swahili
   country TZA
   role TZAGOV 2015-01-01.. Minister of Culture of Tanzania
+actor TOM_TROPICAL person
+  name Tom Tropical
+  country TZA
+  role TZAGOV 2015-01-01.. Minister of Water of Tanzania
 actor ANN_HOPE person
   name Ann Hope
   country GBR
@@ -50,6 +54,12 @@ func TestBareSurname(t *testing.T) {
 		{"a surname after the full name is the person", "Bill English spoke first. English said taxes would fall.", []got{
 			{"Bill English", "BILL_ENGLISH", "NZLGOV", "name"},
 			{"English", "BILL_ENGLISH", "NZLGOV", "surname"},
+		}},
+		{"a language after a title's modifier is no person", "A former English teacher told reporters she had won.", nil},
+		{"a language after an acting title's modifier is no person", "The acting Swahili tutor resigned.", nil},
+		{"a word the tagger reads as an adjective is no person", "Tropical storms hit the coast on Tuesday.", nil},
+		{"a language after a title naming an office is the person", "Prime Minister English said taxes would fall.", []got{
+			{"Prime Minister English", "BILL_ENGLISH", "NZLGOV", "surname"},
 		}},
 		{"a surname that is no common word is the person", "Hope said the talks failed.", []got{{"Hope", "ANN_HOPE", "GBRGOV", "surname"}}},
 	}

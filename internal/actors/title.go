@@ -196,6 +196,9 @@ func (st *state) titledSurnames(si int, toks []nlp.Token, used []bool) {
 		if act == nil {
 			continue
 		}
+		if !vouches(toks[i-1]) && st.bareSurname(toks[i], act) {
+			continue // "a former English teacher": no title, and a language first
+		}
 		code := codeAt(act, st.date)
 		if _, dated := act.RoleAt(st.date); gov && (st.date.IsZero() || !dated) {
 			code = st.govCode(act, code)
@@ -206,6 +209,23 @@ func (st *state) titledSurnames(si int, toks []nlp.Token, used []bool) {
 		mark(used, t, i+1)
 		st.emit(news.Mention{Span: spanOf(toks, t, i+1), Actor: act.ID, Code: code, How: "surname", Sentence: si})
 	}
+}
+
+// titleModifiers qualify an office without naming one: "former",
+// "acting" or "deputy" before a word vouch for no name, as "a former
+// English teacher" shows.
+var titleModifiers = map[string]bool{
+	"former": true, "acting": true, "deputy": true, "vice": true, "prime": true, "foreign": true,
+	"defence": true, "defense": true, "finance": true, "interior": true, "economy": true,
+	"energy": true, "state": true, "opposition": true, "head": true,
+}
+
+// vouches reports whether t, the word right before a name, is a title
+// that names an office in the capitalised form titles take before names
+// ("Prime Minister May", "Mr English"), so the word after it is a name
+// whatever else it may be.
+func vouches(t nlp.Token) bool {
+	return startsUpper(t.Text) && isTitleWord(t.Text) && !titleModifiers[strings.ToLower(t.Text)]
 }
 
 // titledPerson picks among the people a titled surname may be: see
