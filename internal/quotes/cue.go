@@ -13,6 +13,14 @@ var speechLemmas = set(`say tell add warn stress announce accuse claim insist
 	testify
 	quip joke boast lament retort counter exclaim whisper mutter scream yell recount`)
 
+// voicingVerbs with one of the cueNouns report like a speech verb:
+// "voiced concerns that", "expressed the hope that".
+var voicingVerbs = set(`voice express raise share`)
+
+var cueNouns = set(`concern concerns fear fears worry worries doubt doubts hope
+	hopes belief view opinion suspicion suspicions confidence frustration
+	optimism`)
+
 // directOnly cue a direct, usually partial, quote but are not indirect
 // speech on their own: he called the vote "a farce".
 // Chanting and shouting carry words, never a "that" clause: teachers

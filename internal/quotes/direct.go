@@ -144,7 +144,7 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 // opensAt reports whether mark r, between prev and next, can open a quote.
 // Unambiguous openers open anywhere; " and ' only after a space or bracket
-// and before a word, and ’ and ” never.
+// and before a word, ” only before a capital, and ’ never.
 func opensAt(r, prev, next rune) bool {
 	if next == -1 || unicode.IsSpace(next) {
 		return false
@@ -152,6 +152,10 @@ func opensAt(r, prev, next rune) bool {
 	switch r {
 	case '“', '„', '«', '‚':
 		return true
+	case '”':
+		// A closing mark typed for an opening one: 'said: ”Bird flu
+		// ...”'. Before a capital after a space it closes nothing.
+		return (prev == -1 || unicode.IsSpace(prev)) && unicode.IsUpper(next)
 	case '‘', '"', '\'':
 		if !(prev == -1 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-:/", prev)) {
 			return false
@@ -165,7 +169,10 @@ func opensAt(r, prev, next rune) bool {
 // space, and for single marks not before a letter (an apostrophe).
 func closesAt(r, prev, next rune) bool {
 	if prev == -1 || unicode.IsSpace(prev) {
-		return r == '»' || r == '”' // typists sometimes space them: « non »
+		// Typists sometimes space them: « non », '...ourselves? " she
+		// wrote'; a straight mark with spaces on both sides opens
+		// nothing, so it closes the quote open.
+		return r == '»' || r == '”' || r == '"' && (next == -1 || unicode.IsSpace(next))
 	}
 	switch r {
 	case '’', '\'', '‘':

@@ -249,7 +249,7 @@ func (f *finder) asMedium(k int) bool {
 // objectCue verbs report speech only with "that": otherwise their object
 // is a person told to act or a thing asked for.
 var objectCue = set(`ask urge accuse call describe threaten promise pledge vow
-	announce report post expect fear reveal disclose`)
+	announce report post expect fear reveal disclose voice express raise share`)
 
 // finiteSoon reports a finite verb or modal within the first ten tokens
 // of toks[i..j], before any "to" infinitive.
@@ -294,7 +294,9 @@ func startsClause(t tok) bool {
 	case "DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM":
 		return !isQuoteTok(t)
 	}
-	return false
+	// A gerund may be the clause's subject: "said returning to the moon
+	// was necessary".
+	return t.XPOS == "VBG"
 }
 
 // finiteIn reports a finite verb or modal in toks[i..j].

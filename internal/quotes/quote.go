@@ -263,6 +263,15 @@ func (f *finder) continued(all []found) []news.Quote {
 				break
 			}
 		}
+		// A quote coordinated with the one before it is the same
+		// speaker's: chanted, “Fund our schools,” and “Put kids first”.
+		if !all[i].ok && i > 0 && all[i-1].ok && all[i-1].q.Direct && all[i-1].q.Span.End <= all[i].q.Span.Start {
+			gap := strings.Trim(f.text[all[i-1].q.Span.End:all[i].q.Span.Start], " ,\"“”'‘’«»")
+			if gap == "and" || gap == "or" {
+				copySpeaker(&all[i].q, all[i-1].q)
+				all[i].ok = true
+			}
+		}
 		// Only a quote standing as its own sentence continues the speaker
 		// before it, and only across one paragraph break at most.
 		if !all[i].ok && all[i].standalone && i > 0 && all[i-1].ok {
@@ -411,7 +420,26 @@ func (f *finder) isCue(k int, direct bool) bool {
 		return false
 	}
 	l := strings.ToLower(t.Lemma)
-	return speechLemmas[l] || speechLemmas[w] || direct && directOnly[l]
+	return speechLemmas[l] || speechLemmas[w] || direct && directOnly[l] || f.voicing(k)
+}
+
+// voicing reports a verb that voices a cue noun: "voiced concerns that",
+// "expressed the hope that", "raised fears that". It reports, as the
+// noun's verb would (objectCue: only with "that").
+func (f *finder) voicing(k int) bool {
+	if !voicingVerbs[strings.ToLower(f.toks[k].Lemma)] {
+		return false
+	}
+	for j := k + 1; j < len(f.toks) && j <= k+3; j++ {
+		t := f.toks[j]
+		if cueNouns[strings.ToLower(t.Lemma)] || cueNouns[strings.ToLower(t.Text)] {
+			return true
+		}
+		if t.UPOS != "DET" && t.UPOS != "ADJ" {
+			return false
+		}
+	}
+	return false
 }
 
 // according reports a two-word cue that names its source after it:

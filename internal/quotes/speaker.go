@@ -78,6 +78,15 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 			// "Putin called it a milestone and said that": the first verb's subject.
 			sp = f.clauseSubject(k)
 		}
+		if !sp.ok && k-1 > lo && relatives[strings.ToLower(f.toks[k-1].Text)] {
+			// "a nurse who described the ward as": the noun the relative
+			// clause hangs on, not the object after the cue.
+			j := k - 2
+			if f.toks[j].Text == "," && j > lo {
+				j--
+			}
+			sp = f.npBefore(j, lo)
+		}
 		if !sp.ok {
 			sp = f.npBefore(k-1, lo)
 			if sp.ok && f.toks[k].XPOS == "VBG" && f.objectBefore(sp) {
@@ -125,6 +134,9 @@ func (f *finder) passiveReport(k int) bool {
 }
 
 var beForms = set(`be is are was were been being`)
+
+// relatives open a relative clause whose subject is the noun before them.
+var relatives = set(`who which that`)
 
 // agentEnd returns the last token of a passive cue's agent starting at
 // toks[i]: before the reported clause's "that" or a comma.
