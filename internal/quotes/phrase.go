@@ -48,6 +48,11 @@ func (f *finder) npBefore(j, lo int) speaker {
 		return speaker{}
 	}
 	if !nounish(t) {
+		if w := strings.ToLower(t.Text); (headPronouns[w] || w == "another") && (j == lo || !f.npWord(j-1, -1)) && !f.inQuote(t.Span.Start) {
+			// "Many have voiced concerns", "Another wrote": the quantifier
+			// is the whole phrase, people the text counts.
+			return speaker{ok: true, text: t.Text, span: t.Span, plural: w != "another"}
+		}
 		return speaker{}
 	}
 	s := j
