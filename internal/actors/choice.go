@@ -9,8 +9,9 @@ import (
 )
 
 // choose picks among a match's candidates for text: one already named in
-// the article, then a person holding a role at the date, then one whose
-// name is the text, then an organisation over a country (the city
+// the article, then a person holding a role at the date, then a body of a
+// country the article has named, then a body that existed at the date
+// (its roles date it), then one whose name is the text, then an organisation over a country (the city
 // "Brussels" is the EU before it is Belgium), then the first. A "person"
 // of one word (a dictionary's mononym or mis-filed country) gives way to
 // any other kind of candidate.
@@ -46,6 +47,21 @@ func (st *state) choose(ids []news.ActorID, text string) *news.Actor {
 			}
 		}
 	}
+	// A body of a country the article has named is the one meant: "KGB"
+	// in a story about Belarus, a former "KGB" officer named Putin.
+	if c := st.namedCountry(cands); c != nil {
+		return c
+	}
+	// Roles date a body's existence: out of them it is no candidate
+	// while another is (the Soviet KGB after 1991).
+	if !st.date.IsZero() {
+		live := slices.DeleteFunc(slices.Clone(cands), func(a *news.Actor) bool {
+			return a.Kind != "person" && len(a.Roles) > 0 && !slices.ContainsFunc(a.Roles, func(r news.Role) bool { return r.Covers(st.date) })
+		})
+		if len(live) > 0 {
+			cands = live
+		}
+	}
 	key := kb.Key(text)
 	for _, kind := range []string{"country", "organisation", "group", "person"} {
 		for _, a := range cands {
@@ -60,4 +76,23 @@ func (st *state) choose(ids []news.ActorID, text string) *news.Actor {
 		}
 	}
 	return cands[0]
+}
+
+// namedCountry returns the one body among cands whose country a mention
+// before it codes, or nil when none or several are.
+func (st *state) namedCountry(cands []*news.Actor) *news.Actor {
+	var found *news.Actor
+	for _, a := range cands {
+		if a.Kind == "person" || len(a.Country) != 3 {
+			continue
+		}
+		if !slices.ContainsFunc(st.out, func(m news.Mention) bool { return strings.HasPrefix(m.Code, a.Country) }) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = a
+	}
+	return found
 }

@@ -9,7 +9,10 @@
 //
 //   - KB matches (kb.Match: longest match, case- and diacritics-aware). An
 //     ambiguous name goes to an actor already mentioned in the article,
-//     then to a person holding a role at the date, then to the candidate
+//     then to a person holding a role at the date, then to a body of a
+//     country the article has named ("KGB" in a story about Belarus is
+//     BLR_KGB, after Putin the Soviet one), then to a body that existed
+//     at the date (roles date a body's existence), then to the candidate
 //     whose name is the text, then to an organisation over a country
 //     ("Brussels" is the EU before Belgium). A one-word "person" gives way
 //     to any other candidate: the Phoenix dictionaries file some countries
@@ -107,9 +110,13 @@
 //     when those in office at the date, and in government under a
 //     government title, are one country's. A surname standing alone that
 //     is also another word — a demonym or country adjective, a language
-//     (CLDR's names, via x/text), a month or day, an agent noun, or a word
-//     the article writes in lower case — is no one ("English" is not Bill
-//     English) unless the person's full name came earlier in the article.
+//     (CLDR's names, kb.Language), a month or day, a word the tagger reads
+//     as an adjective, an agent noun, or a word the article writes in
+//     lower case — is no one ("English" is not Bill English) unless the
+//     person's full name came earlier in the article. A title's modifier
+//     alone ("former", "acting", "deputy") vouches for no surname: "a
+//     former English teacher" is asked the same question; a title naming
+//     an office ("Prime Minister May") is.
 //   - Cyrillic: Russian, Belarusian and Ukrainian decline names while the
 //     KB lists nominatives, so unmatched Cyrillic words are looked up again
 //     with case endings replaced ("Владимира Путина", "Москвы"), and
