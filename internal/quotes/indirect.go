@@ -249,7 +249,7 @@ func (f *finder) asMedium(k int) bool {
 // objectCue verbs report speech only with "that": otherwise their object
 // is a person told to act or a thing asked for.
 var objectCue = set(`ask urge accuse call describe threaten promise pledge vow
-	announce report post expect fear reveal disclose voice express raise share`)
+	announce post expect fear reveal disclose voice express raise share`)
 
 // finiteSoon reports a finite verb or modal within the first ten tokens
 // of toks[i..j], before any "to" infinitive.
@@ -260,7 +260,14 @@ func (f *finder) finiteSoon(i, j int) bool {
 		if n > 0 && timeClause[strings.ToLower(f.toks[i].Text)] {
 			return false
 		}
-		switch f.toks[i].XPOS {
+		x := f.toks[i].XPOS
+		if x == "VBN" && i > 0 && n > 0 && (f.toks[i-1].XPOS == "NNS" || f.toks[i-1].XPOS == "NNPS") && !f.finiteAhead(i) {
+			// "said more than 15,000 people registered": a past form
+			// right after a plural subject is its past tense, whichever
+			// the tagger chose.
+			x = "VBD"
+		}
+		switch x {
 		case "VBD", "VBZ", "VBP", "MD":
 			// A verb right after "and" is the cue's own second predicate:
 			// "denied the allegations and declined to comment".
@@ -368,4 +375,17 @@ func titled(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// finiteAhead reports a finite verb soon after the participle toks[i]:
+// "the people killed in the attack were" is a reduced relative, whose
+// noun the finite verb after it takes.
+func (f *finder) finiteAhead(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6 && f.toks[j].sent == f.toks[i].sent; j++ {
+		switch f.toks[j].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
