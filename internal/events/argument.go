@@ -149,6 +149,22 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 				srcs = c.group(a)
 			}
 		}
+		// "imposed on Eritrea by the UN": the parser may hang the agent
+		// from the oblique before it.
+		for _, o := range c.children(v, "obl") {
+			for _, a := range c.children(o, "nmod") {
+				if g := c.group(a); len(srcs) == 0 && len(g) > 0 && c.hasCase(a, "by") {
+					srcs = g
+				}
+			}
+		}
+		// "Sanctions were imposed on Eritrea": a subject naming no actor
+		// is the act's object, and its target is the verb's oblique.
+		for _, o := range c.children(v, "obl") {
+			if g := c.group(o); len(tgts) == 0 && len(g) > 0 && !c.hasCase(o, "by") && !c.hasCase(o, "in") && !slices.Contains(srcs, g[0]) {
+				tgts = g
+			}
+		}
 	} else {
 		for _, o := range c.sent(v, c.objects(v)) {
 			g := c.group(o)

@@ -128,3 +128,28 @@ func TestQuantitySubject(t *testing.T) {
 		})
 	}
 }
+
+func TestPassiveObject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [3]string
+	}{
+		{"a passive subject naming no actor is the object the pattern looks for",
+			"Sanctions were imposed on Eritrea.", [3]string{"", "SANCTION", "ERI"}},
+		{"an embargo imposed in the passive is a sanction on the oblique",
+			"An arms embargo was imposed on Libya.", [3]string{"", "SANCTION", "LBY"}},
+		{"aid sent in the passive has its agent and its destination",
+			"Humanitarian aid was sent to Haiti by the United States.", [3]string{"USA", "AID", "HTI"}},
+		{"a passive subject naming an actor stays the target",
+			"Two Somali journalists were arrested by Kenyan police in Nairobi.", [3]string{"KENCOP", "COERCE", "SOMMED"}},
+		{"a place in the passive is no target",
+			"A curfew was imposed in Mandalay by the Burmese junta.", [3]string{"MMRGOV", "COERCE", "MMR"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, top(t, tt.text)); diff != "" {
+				t.Errorf("top event of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -183,6 +183,18 @@ func (c *clause) walkFollowing(v int) []word {
 	if h := c.head(v); c.rels[v] == "amod" && h > v && c.toks[h].UPOS == "NOUN" {
 		top = h
 	}
+	// "Sanctions were imposed on Eritrea": a passive's subject naming no
+	// actor is the object its patterns look for ("impose sanctions").
+	for _, n := range c.children(v, "nsubj:pass") {
+		if n > v || c.mentionUnder(n) != nil {
+			continue
+		}
+		for i := 0; i < v; i++ {
+			if c.under(i, n) {
+				out = append(out, word{c.lemma(i), c.texts[i], i})
+			}
+		}
+	}
 	for i := v + 1; i < len(c.toks); i++ {
 		if c.under(i, top) && !c.inEmbedded(i, top) {
 			out = append(out, word{c.lemma(i), c.texts[i], i})

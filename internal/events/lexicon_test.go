@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/entente-news/entente/internal/events"
 )
 
 // top codes text and keeps its first event's source, type and target:
@@ -70,6 +72,30 @@ func TestVerbSenses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, top(t, tt.text)); diff != "" {
 				t.Errorf("top event of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestCodeTypes checks the PLOVER types types.txt corrects and the codes
+// patterns.txt adds map to.
+func TestCodeTypes(t *testing.T) {
+	lx, err := events.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, code, want string }{
+		{"a pardon or amnesty (CAMEO forgive) is a concession", "056", "CONCEDE"},
+		{"an apology is a concession", "055", "CONCEDE"},
+		{"an embargo is a sanction", "163", "SANCTION"},
+		{"a veto is a rejection", "129", "REJECT"},
+		{"hijacking is an assault", "181", "ASSAULT"},
+		{"easing a blockade is a retreat", "0872", "RETREAT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := lx.Plover(tt.code); got != tt.want {
+				t.Errorf("Plover(%q) = %q, want %q", tt.code, got, tt.want)
 			}
 		})
 	}
