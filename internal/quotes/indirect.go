@@ -276,8 +276,10 @@ func (f *finder) finiteSoon(i, j int) bool {
 			return false
 		case "WP", "WDT":
 			// "recalled the ambassador, who had criticised the deal": the
-			// verb is a relative clause's, and the cue had an object.
-			if i > 0 && f.toks[i-1].Text == "," {
+			// verb is a relative clause's, and the cue had an object; so
+			// after a name or a day with no comma ("testifying Tuesday
+			// who listened in").
+			if i > 0 && (f.toks[i-1].Text == "," || n > 0 && f.toks[i-1].UPOS == "PROPN" && strings.EqualFold(f.toks[i].Text, "who")) {
 				return false
 			}
 		}
