@@ -55,6 +55,39 @@ var nominals = map[string]nominal{
 	"probe":         {"090", []string{"into", "of"}},
 	"threat":        {"130", []string{"against", "to"}},
 	"meeting":       {"040", []string{"with"}},
+	// More of the manual's nouns, by type: ASSAULT ("raids", "air
+	// strikes", "ambushes", "kidnappings", "executions"), COERCE
+	// ("crackdown on", "deportation of", "ban on"), RETREAT ("release
+	// of"), AID ("assistance to", "donation to"), COOPERATE ("cooperation
+	// with", "extradition to"), SUPPORT ("recognition of", "support
+	// for"), CONCEDE ("apology to"), REJECT ("rejection of"), ACCUSE
+	// ("accusations against"), THREATEN ("warning to", "ultimatum to").
+	"raid":        {"190", []string{"on", "against"}},
+	"airstrike":   {"195", []string{"on", "against"}},
+	"strike":      {"190", []string{"on", "against"}},
+	"ambush":      {"190", []string{"on", "against"}},
+	"bombardment": {"190", []string{"of"}},
+	"incursion":   {"190", []string{"into"}},
+	"kidnapping":  {"181", []string{"of"}},
+	"abduction":   {"181", []string{"of"}},
+	"execution":   {"180", []string{"of"}},
+	"massacre":    {"202", []string{"of"}},
+	"occupation":  {"192", []string{"of"}},
+	"crackdown":   {"170", []string{"on", "against"}},
+	"deportation": {"174", []string{"of"}},
+	"ban":         {"172", []string{"on", "against"}},
+	"release":     {"0841", []string{"of"}},
+	"assistance":  {"070", []string{"to", "for"}},
+	"donation":    {"070", []string{"to", "for"}},
+	"cooperation": {"060", []string{"with"}},
+	"extradition": {"063", []string{"to"}},
+	"recognition": {"054", []string{"of"}},
+	"support":     {"050", []string{"for"}},
+	"apology":     {"055", []string{"to"}},
+	"rejection":   {"120", []string{"of"}},
+	"accusation":  {"112", []string{"against"}},
+	"warning":     {"130", []string{"to", "against"}},
+	"ultimatum":   {"139", []string{"to"}},
 }
 
 // nominal codes a noun that names an event ("Russia's loan to Belarus",
