@@ -212,8 +212,9 @@ func (r *QuotesReport) score(k *kb.KB, file string, gs []goldQuote, qs []news.Qu
 // speakerIs reports whether q's speaker is the gold speaker by name (the
 // strict measure), and names the speaker found: the canonical name of the
 // predicted actor in the knowledge base (or the full name in a new actor's
-// ID), or the speaker's text as written,
-// must equal the gold speaker as nameKey folds them; an unnamed
+// ID), the speaker's text as written, or for a pronoun or definite
+// description what it was resolved to, must equal the gold speaker as
+// nameKey folds them; an unnamed
 // speaker ("a cashier at a Minsk exchange office") that is no actor of the
 // knowledge base matches when its text or description holds the head noun
 // of a gold description that starts with "a" or "an".
@@ -231,6 +232,13 @@ func speakerIs(k *kb.KB, q news.Quote, want string) (string, bool) {
 	// to: its canonical name, as the knowledge base's is for its actors.
 	if full, ok := strings.CutPrefix(string(q.Speaker), "NEW:"); ok && nameKey(full) == w {
 		return full, true
+	}
+	// A pronoun or a definite description names its speaker by what it
+	// was resolved to, its Descriptor ("it" of "the Chinese Center for
+	// Disease Control"), as the gold marks the fullest name and
+	// SameSpeaker reads it.
+	if q.Descriptor != "" && isPronounOrDefinite(q.SpeakerText) && nameKey(q.Descriptor) == w {
+		return q.Descriptor, true
 	}
 	found := name + " (" + q.SpeakerText + ")"
 	if q.Descriptor != "" {

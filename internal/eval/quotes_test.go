@@ -109,6 +109,12 @@ func TestSpeakerIsByName(t *testing.T) {
 			news.Quote{Speaker: "NEW:jean luc moreau", SpeakerText: "Moreau"}, "Jean-Luc Moreau", true},
 		{"a body's leading article does not count",
 			news.Quote{SpeakerText: "Press Association"}, "The Press Association", true},
+		{"a pronoun is named by what it was resolved to",
+			news.Quote{SpeakerText: "it", Descriptor: "Harbor Labs"}, "Harbor Labs", true},
+		{"a definite description is named by what it was resolved to",
+			news.Quote{SpeakerText: "the unions", Descriptor: "teachers unions"}, "teachers unions", true},
+		{"a name's description is not its name",
+			news.Quote{SpeakerText: "Kowalczyk", Descriptor: "the airline's founder"}, "the airline's founder", false},
 		{"other words before a body's name still count",
 			news.Quote{SpeakerText: "Ministry of Health"}, "the national Ministry of Health", false},
 	}
