@@ -323,3 +323,27 @@ func (c *clause) utters(h int) bool {
 	}
 	return false
 }
+
+// topics drops the requests that are what a protest is about ("blocked
+// streets to demand reforms", "marched calling for elections"): the
+// PLOVER manual codes the protest, and "the topic of the protest, which
+// will typically be a REQUEST, is not coded as a separate event". The
+// request is an infinitive or a participle clause in a sentence that
+// codes a protest, whatever the parser hung it from ("in defiance of the
+// authorities to demand").
+func (c *clause) topics(found []coded) []coded {
+	if !slices.ContainsFunc(found, func(f coded) bool { return f.ev.Type == "PROTEST" }) {
+		return found
+	}
+	return slices.DeleteFunc(found, func(f coded) bool {
+		v := f.at
+		if f.ev.Type != "REQUEST" || c.toks[v].UPOS != "VERB" {
+			return false
+		}
+		switch c.rels[v] {
+		case "advcl", "xcomp", "acl", "conj":
+			return c.infinitive(v) || c.toks[v].XPOS == "VBG"
+		}
+		return false
+	})
+}

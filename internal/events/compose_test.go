@@ -126,3 +126,30 @@ func TestDemand(t *testing.T) {
 		})
 	}
 }
+
+func TestProtestTopic(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"a demand that is a blockade's purpose is its topic, not an event",
+			"Thousands of Thais blocked roads in Bangkok to demand the prime minister's resignation.",
+			[]brief{{"THACVL", "PROTEST", "THAGOV", true, "", "blocked"}}},
+		{"a call a march makes is its topic",
+			"Venezuelan students marched in Caracas calling for new elections.",
+			[]brief{{"VENEDU", "PROTEST", "VEN", true, "", "marched"}}},
+		{"a call a rally makes is its topic",
+			"Algerian protesters rallied in Algiers to call for the president's resignation.",
+			[]brief{{"DZAOPP", "PROTEST", "DZA", true, "", "rallied"}}},
+		{"a demand made without a protest stays a request",
+			"Bolivia demanded the release of its citizens from Chile.",
+			[]brief{{"BOL", "REQUEST", "CHLCVL", true, "", "demanded"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
+				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
