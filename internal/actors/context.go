@@ -152,7 +152,27 @@ func bareHead(toks []nlp.Token, a, b int) bool {
 	}
 	// A possessor determines it as "the" does: "Djindjic's opposition
 	// coalition".
-	return a > 0 && (strings.EqualFold(toks[a-1].Text, "the") || toks[a-1].Text == "'s" || toks[a-1].Text == "’s")
+	if a > 0 && (strings.EqualFold(toks[a-1].Text, "the") || toks[a-1].Text == "'s" || toks[a-1].Text == "’s") {
+		return true
+	}
+	// An unnamed office holder: "a government spokesman", "an army
+	// officer", "a senior official" speak for their body as PLOVER codes
+	// them.
+	return a > 0 && (strings.EqualFold(toks[a-1].Text, "a") || strings.EqualFold(toks[a-1].Text, "an")) && officeHolder(head.Text)
+}
+
+// officeHolder reports whether a singular noun names a person by office:
+// "spokesman", "official", "officer", "commander".
+func officeHolder(w string) bool {
+	w = strings.ToLower(w)
+	return officeNouns[w] || strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "person")
+}
+
+var officeNouns = map[string]bool{
+	"official": true, "officer": true, "commander": true, "minister": true,
+	"soldier": true, "judge": true, "prosecutor": true, "lawmaker": true,
+	"legislator": true, "senator": true, "representative": true, "source": true, "aide": true,
+	"adviser": true, "advisor": true, "leader": true, "agent": true,
 }
 
 // foreign reports whether the phrase toks[a:b] names people or bodies

@@ -23,12 +23,41 @@ func TestSectorNouns(t *testing.T) {
 		{"intelligence officers are spies", "Russian intelligence officers left.", "RUSSPY"},
 		{"a possessive ministry is the government", "Russia's foreign ministry said no.", "RUSGOV"},
 		{"a country's people of a religion are its civilians", "Nigerian Muslims prayed.", "NGACVLMUS"},
+		{"growers are agriculture", "Peruvian coca growers blocked roads.", "PERAGR"},
+		{"hackers are criminals", "Chinese hackers attacked the network.", "CHNCRM"},
+		{"a people of several states takes the sentence's country", "Hutu rebels attacked a camp in Burundi.", "BDIREB"},
+		{"a people filed under its state is that state's", "Maori protesters marched.", "NZLOPP"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := resolve(t, tt.text, "")
 			if len(ms) == 0 || ms[0].Code != tt.want {
 				t.Errorf("Resolve(%q) = %+v, want first code %s", tt.text, ms, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnnamedOfficeHolder(t *testing.T) {
+	tests := []struct{ name, text, mention, want string }{
+		{"a government spokesman in a capital is that country's government", "A government spokesman in Kabul denied it.", "government spokesman", "AFGGOV"},
+		{"a senior official is the sentence's country's government", "A senior government official in Baghdad said talks would resume.", "senior government official", "IRQGOV"},
+		{"an officer is the sentence's country's police", "A police officer was shot in Nairobi.", "police officer", "KENCOP"},
+		{"a diplomat in a capital is no one of that country", "A diplomat in Brussels said no.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := resolve(t, tt.text, "2005-01-01")
+			for _, m := range ms {
+				if m.Text == tt.mention || (tt.mention == "" && len(m.Code) == 6) {
+					if m.Code != tt.want {
+						t.Errorf("%q coded %s, want %s", m.Text, m.Code, tt.want)
+					}
+					return
+				}
+			}
+			if tt.mention != "" {
+				t.Errorf("Resolve(%q) = %+v, want a mention %q", tt.text, ms, tt.mention)
 			}
 		})
 	}
