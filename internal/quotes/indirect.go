@@ -113,7 +113,9 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		if complementizers[strings.ToLower(t.Text)] {
 			return j + 1, hi, f.speakerOf(k, lo, k)
 		}
-		if isQuoteTok(t) || isTerminal(t.Text) || t.UPOS == "VERB" || t.UPOS == "AUX" {
+		// A "verb" right after an article is a noun the tagger misread:
+		// "described the deployment as a means of deterrence, so that".
+		if isQuoteTok(t) || isTerminal(t.Text) || (t.UPOS == "VERB" || t.UPOS == "AUX") && f.toks[j-1].UPOS != "DET" {
 			break
 		}
 	}

@@ -134,7 +134,7 @@ func (f *finder) npAfter(j, hi int) speaker {
 		return speaker{} // "said that Nato would": a clause, not a speaker
 	}
 	e := j
-	for e+1 <= hi && e+1 < len(f.toks) && f.npWord(e+1, +1) {
+	for e+1 <= hi && e+1 < len(f.toks) && (f.npWord(e+1, +1) || f.compoundVerb(j, e+1)) {
 		e++
 	}
 	for e > j && (f.toks[e].UPOS == "ADP" || f.toks[e].UPOS == "DET") {
@@ -428,4 +428,15 @@ func (f *finder) namedAs(noun string, before int) (news.Span, bool) {
 		}
 	}
 	return news.Span{}, false
+}
+
+// compoundVerb reports a word the tagger read as a verb between two nouns
+// of a noun phrase that toks[j] opens with a determiner: "said an arms
+// control expert" is an expert, whatever "control" was tagged.
+func (f *finder) compoundVerb(j, i int) bool {
+	if f.toks[j].UPOS != "DET" || i <= j+1 || i+1 >= len(f.toks) {
+		return false
+	}
+	t := f.toks[i]
+	return t.UPOS == "VERB" && (t.XPOS == "VB" || t.XPOS == "VBP") && nounish(f.toks[i-1]) && (f.toks[i+1].UPOS == "NOUN" || f.toks[i+1].UPOS == "ADJ")
 }
