@@ -89,7 +89,7 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 			// "Clause, according to X."
 			sp = f.npAfter(k+2, hi)
 			sp.cue = f.cueText(k)
-			return lo, k - 2, sp
+			return f.lastClause(lo, k-2), k - 2, sp
 		}
 		return -1, -1, sp
 	}
@@ -392,4 +392,45 @@ func (f *finder) finiteAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// occasions open a clause of time that sets the writer's sentence beside
+// another event; a contrast (while, whereas) joins two facts one source
+// gives both of ("a truck cost $41,640 while a sedan cost $31,627,
+// according to X").
+var occasions = set(`after before as when once until`)
+
+// lastClause finds where the clause ending at toks[e] starts when one of
+// the occasions or ", and" opens it inside the sentence from toks[lo]: "a
+// day after another Sunday march drew 100,000 people, according to
+// independent estimates" vouches for the march, not for the meeting the
+// sentence opened with. The clause is its last finite verb's, from the
+// subject before it.
+func (f *finder) lastClause(lo, e int) int {
+	v := e
+	for v > lo && !finite(f.toks[v].XPOS) {
+		v--
+	}
+	if v <= lo {
+		return lo
+	}
+	s := v - 1
+	for s > lo && (f.toks[s].UPOS == "AUX" || f.toks[s].UPOS == "ADV") {
+		s--
+	}
+	for s > lo && f.npWord(s, -1) {
+		s--
+	}
+	if s == v-1 || s <= lo {
+		return lo
+	}
+	w := strings.ToLower(f.toks[s].Text)
+	if occasions[w] || w == "and" && f.toks[s-1].Text == "," {
+		return s + 1
+	}
+	return lo
+}
+
+func finite(xpos string) bool {
+	return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"
 }
