@@ -94,3 +94,61 @@ var pronouns = map[string]bool{
 var addressees = set(`reporters journalists me us them him her parliament
 	lawmakers delegates workers supporters students voters listeners viewers
 	television radio`)
+
+// isCue reports whether toks[k] introduces speech; direct also accepts
+// verbs that only introduce quoted words ("called it").
+func (f *finder) isCue(k int, direct bool) bool {
+	t := f.toks[k]
+	w := strings.ToLower(t.Text)
+	if ruCue(w) {
+		return true
+	}
+	if f.according(k) {
+		return true
+	}
+	if !strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "VERB" {
+		return false
+	}
+	l := strings.ToLower(t.Lemma)
+	return speechLemmas[l] || speechLemmas[w] || direct && directOnly[l] || f.voicing(k)
+}
+
+// voicing reports a verb that voices a cue noun: "voiced concerns that",
+// "expressed the hope that", "raised fears that". It reports, as the
+// noun's verb would (objectCue: only with "that").
+func (f *finder) voicing(k int) bool {
+	if !voicingVerbs[strings.ToLower(f.toks[k].Lemma)] {
+		return false
+	}
+	for j := k + 1; j < len(f.toks) && j <= k+3; j++ {
+		t := f.toks[j]
+		if cueNouns[strings.ToLower(t.Lemma)] || cueNouns[strings.ToLower(t.Text)] {
+			return true
+		}
+		if t.UPOS != "DET" && t.UPOS != "ADJ" {
+			return false
+		}
+	}
+	return false
+}
+
+// according reports a two-word cue that names its source after it:
+// "according to X", "по словам X", "по данным X", "за словами X".
+func (f *finder) according(k int) bool {
+	if k+1 >= len(f.toks) {
+		return false
+	}
+	switch w := f.toks[k].Text; w {
+	case "according", "According", "по", "По", "за", "За", "па", "Па":
+		return sourceCues[strings.ToLower(w)+" "+strings.ToLower(f.toks[k+1].Text)]
+	}
+	return false
+}
+
+// cueText is the cue as written: "said", "according to", "по словам".
+func (f *finder) cueText(k int) string {
+	if f.according(k) {
+		return f.text[f.toks[k].Span.Start:f.toks[k+1].Span.End]
+	}
+	return f.text[f.toks[k].Span.Start:f.toks[k].Span.End]
+}

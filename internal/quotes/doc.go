@@ -147,10 +147,45 @@
 // alike: the direct quotes are attributed twice, before and after the
 // reports.
 //
+// A speaker's span is what attribution corpora mark as the source (name.go,
+// phrase.go). A person's name goes without the title the resolver took in
+// with it, American ones too ("U.S. Attorney", "NFL Insider", "Rep.", a
+// player's position: "Browns DL Sheldon Richardson" is Sheldon Richardson,
+// described as Browns DL), and without the word opening the sentence ("But
+// Arroyo"). A surname no mention linked is the person last named in full
+// with it, or the actor the resolver linked the same word to elsewhere. A
+// description is its whole noun phrase, as PARC marks it: "NASA's
+// scientists", "some Indiana protesters", "authorities in Beijing"; a
+// quantifier standing alone is one too ("Many have voiced concerns",
+// "Another said:"). The noun a relative clause hangs on speaks for it ("a
+// nurse who described the ward as"), not the object after the cue.
+//
+// Cues include manners of speaking (quip, joke, boast, lament, retort,
+// exclaim), a verb voicing a cue noun ("voiced concerns that", "expressed
+// the hope that", reporting only with "that"), and report with a clause
+// and no "that" ("Politico reported the aid had been paused"). A
+// participle right after a quote (“...,” adding “...”) or after the object
+// of a verb or preposition ("sent a letter to the unions last week saying
+// that") is said by the clause's subject. What a cue describes its object
+// as is its speaker's words however far the cue ("described the decision
+// as “a disgrace”"), and a quote coordinated with a quote before it
+// (chanted “A,” and “B”) shares its speaker. A gerund may open a reported
+// clause ("said returning to the moon was necessary"), a past form right
+// after a plural subject with no finite verb after it is finite whichever
+// way the tagger read it, and "who" right after a name or a day opens a
+// relative clause, no report. "According to X" after a clause of time
+// (after, before, as, when) or ", and" vouches for that clause, not the
+// sentence it hangs on; after a contrast (while) for both facts. A straight
+// mark after a space closes the open quote ("ourselves? " she wrote), and
+// a closing mark before a capital opens one (said: ”Bird flu ...”). Words
+// the tagger misreads as verbs inside a speaker's phrase ("an arms control
+// expert") or right after an article stay nouns.
+//
 // Besides the demo gold (internal/eval), attribution_test.go holds a
 // second, independent set of short wire-copy passages, one per PARC
 // phenomenon, with the quote span and speaker each should yield
-// (newscopy_test.go those for the rules real news called for), and
+// (newscopy_test.go those for the rules real news called for,
+// speakerspan_test.go those for the speaker's span), and
 // `entente eval quotes-news` scores the finder on 46 real English news
 // articles of the ScrapingHub benchmark (internal/eval/quotesnews.go has the
 // annotation guideline). Testify, chant and shout are cues; chanting and
