@@ -37,7 +37,9 @@
 //     locative preposition (in, at, near, from, of…, and "to" after a verb
 //     of motion or a noun; в, на, у, каля… in Russian and Belarusian) it is
 //     a place: the mention is then the country itself, How "alias", as the
-//     KB files other cities. PLOVER codes a place as the country's
+//     KB files other cities; so it is as the object of a verb of force
+//     ("shelled Kyiv", "would blockade Paris"), which strikes the city's
+//     streets and people, not its government. PLOVER codes a place as the country's
 //     civilians (CVL): Resolver.PLOVER adds it, Resolve does not.
 //   - Adjectives and possessives with agent nouns (kb.Sector, after up to
 //     two adjectives): "Belarusian troops", "Russia's new government",
@@ -61,7 +63,10 @@
 //     their sentence names, How "context"; a sentence naming several
 //     countries leaves them unresolved, as do words of foreignness
 //     ("foreign", "European"), outsiders ("migrants", "diplomats") and
-//     plurals of what a country has one of ("governments").
+//     plurals of what a country has one of ("governments"). An unnamed
+//     office holder after "a" or "an" ("a government spokesman", "a
+//     senior official", "a police officer") is one too; a diplomat or
+//     envoy is not, being often abroad.
 //     An ethnic group ("ethnic Albanians … in Serbia") is the civilians
 //     of the one other country its sentence names, and a people's plural
 //     demonym right before "in" or "living in" and a country is that

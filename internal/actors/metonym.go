@@ -44,13 +44,40 @@ var motion = map[string]bool{
 	"relocate": true, "send": true, "bring": true, "take": true, "deport": true,
 }
 
+// force verbs act on a city as a place: "shelled Kyiv", "besieged Kabul",
+// "would blockade Paris" strike its streets and people (PLOVER's CVL), not
+// the government it hosts. Verbs as often figurative ("hit Minsk with
+// sanctions", "took Moscow by surprise") are left out.
+var force = map[string]bool{
+	"shell": true, "bomb": true, "attack": true, "besiege": true, "blockade": true,
+	"storm": true, "capture": true, "seize": true, "encircle": true, "surround": true,
+	"invade": true, "occupy": true, "raid": true, "pound": true, "bombard": true,
+	"overrun": true, "evacuate": true, "liberate": true, "enter": true, "paralyse": true,
+	"paralyze": true,
+}
+
+// struck reports whether the name at toks[a] is the object of a verb of
+// force: the word before it (toks[i], "the" skipped) or, by the parse,
+// its head.
+func struck(toks []nlp.Token, a, i int) bool {
+	if force[strings.ToLower(toks[i].Lemma)] && toks[i].UPOS == "VERB" {
+		return true
+	}
+	h := toks[a].Head
+	return toks[a].Rel == "obj" && h >= 0 && h < len(toks) && toks[h].UPOS == "VERB" && force[strings.ToLower(toks[h].Lemma)]
+}
+
 // place reports whether the name at toks[a] stands as a location: after a
 // locative preposition (skipping "the"), where "to" counts only after a
-// verb of motion or a noun ("a trip to Minsk").
+// verb of motion or a noun ("a trip to Minsk"), or as the object of a
+// verb of force.
 func place(toks []nlp.Token, a int) bool {
 	i := a - 1
 	for i >= 0 && strings.EqualFold(toks[i].Text, "the") {
 		i--
+	}
+	if i >= 0 && struck(toks, a, i) {
+		return true
 	}
 	if i < 0 || !isLocative(toks[i].Text) {
 		return false
