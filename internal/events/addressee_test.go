@@ -28,7 +28,7 @@ func TestAddressee(t *testing.T) {
 		{"a state's protest to another is a diplomatic one",
 			"China protested to the United States over the arms sale to Taiwan.", [3]string{"CHN", "ACCUSE", "USA"}},
 		{"a ministry's protest is a diplomatic one",
-			"The Japanese foreign ministry protested against the Russian military exercises.", [3]string{"JPNGOV", "ACCUSE", "RUS"}},
+			"The Japanese foreign ministry protested against the Russian military exercises.", [3]string{"JPNGOV", "ACCUSE", "RUSMIL"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

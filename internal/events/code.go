@@ -112,7 +112,7 @@ func (c *clause) code(v int) (out []news.Event) {
 	t := c.toks[v]
 	// A clause that is the subject of another ("cutting transit would do
 	// damage") is a topic, not an event.
-	if t.UPOS != "VERB" || c.ment[v] != nil || c.attributive(v) || c.rels[v] == "csubj" {
+	if t.UPOS != "VERB" && !c.readiness(v) || c.ment[v] != nil || c.attributive(v) || c.rels[v] == "csubj" {
 		return nil
 	}
 	lemma := c.verb(v)
@@ -312,7 +312,10 @@ func appendCodes(out []news.Event, e news.Event) []news.Event {
 func (c *clause) demand(v int) []news.Event {
 	h := c.head(v)
 	// A noun with a modal ("Libya must hand over") is a verb mistagged.
-	if h < 0 || c.rels[v] != "ccomp" || c.toks[v].UPOS != "VERB" && c.toks[v].UPOS != "ADJ" && (c.toks[v].UPOS != "NOUN" || len(c.children(v, "aux")) == 0) {
+	// "issued a reminder that it must": the parser may hang the that
+	// clause as an adverbial one.
+	thatClause := c.rels[v] == "ccomp" || c.rels[v] == "advcl" && c.marked(v, "that")
+	if h < 0 || !thatClause || c.toks[v].UPOS != "VERB" && c.toks[v].UPOS != "ADJ" && (c.toks[v].UPOS != "NOUN" || len(c.children(v, "aux")) == 0) {
 		return nil
 	}
 	// A finding or ruling that Y must is asked of Y as a statement is.

@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 var (
 	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
 	modals   = map[string]string{"may": "hypothetical", "might": "hypothetical", "could": "hypothetical",
@@ -142,4 +144,20 @@ func (c *clause) infinitive(v int) bool {
 func (c *clause) reported(v int) bool {
 	h := c.head(v)
 	return h >= 0 && c.rels[v] == "ccomp" && speechLemmas[c.lemma(h)]
+}
+
+// readiness reports a participle the tagger read as an adjective of
+// readiness that governs an infinitive ("it is prepared to lift the
+// ban"): it is the verb ("prepare", 030), whose willingness PLOVER codes
+// as AGREE.
+func (c *clause) readiness(v int) bool {
+	if c.toks[v].UPOS != "ADJ" || governors[c.lemma(v)] != "promise" || !strings.HasSuffix(c.texts[v], "ed") {
+		return false
+	}
+	for _, x := range c.children(v, "xcomp") {
+		if c.infinitive(x) {
+			return c.lx.Has(c.verb(v))
+		}
+	}
+	return false
 }
