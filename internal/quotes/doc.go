@@ -25,9 +25,12 @@
 // a crosshead (3. “Not some irregular channel”). A short quoted phrase with
 // the writer's words right after it inside a reported clause is part of
 // that report, as PARC and PolNeAR mark content ("said she was “deeply
-// moved” by the decision" is one indirect Quote); one that ends the clause
-// ("close to its “older brother”") or a capitalised name ("the “Iron
-// Shield” drills") stays the quote.
+// moved” by the decision" is one indirect Quote), and so is a quote of
+// any length that ends the clause after the writer's words, as the news
+// gold marks it ("said its forces would remain “for several more
+// years”", "recalled it “vividly”"); a noun phrase ending the clause, a
+// term the writer quotes ("close to its “older brother”"), or a
+// capitalised name ("the “Iron Shield” drills") stays the quote.
 //
 // Indirect speech is a cue verb from a data list of lemmas (say, tell,
 // warn, add, stress, announce, accuse, claim, ..., and beliefs as PARC

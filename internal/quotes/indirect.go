@@ -18,7 +18,11 @@ const minClause = 3
 func (f *finder) indirect() []news.Quote {
 	var out []news.Quote
 	for k := range f.toks {
-		if f.usedCue[k] || !f.isCue(k, false) || f.inQuote(f.toks[k].Span.Start) {
+		// A cue a direct quote took reports only a clause that quote is
+		// part of ("said its forces would remain “for several more
+		// years”"), which then stands for the quote.
+		byQuote := f.usedCue[k]
+		if !f.isCue(k, false) || f.inQuote(f.toks[k].Span.Start) {
 			continue
 		}
 		// A cue inside a reported clause whose subject is the reporter
@@ -56,7 +60,8 @@ func (f *finder) indirect() []news.Quote {
 		}
 		// "said that A and that B" reports two things.
 		for _, c := range f.splitClause(cs, ce) {
-			if c[1]-c[0]+1 < minClause || f.straddles(c[0], c[1]) || f.holdsQuote(c[0], c[1]) && !f.embeds(c[0], c[1]) {
+			c[1] = f.closeMarks(c[0], c[1])
+			if c[1]-c[0]+1 < minClause || f.straddles(c[0], c[1]) || f.holdsQuote(c[0], c[1]) && !f.embeds(c[0], c[1]) || byQuote && (k > c[0] || !f.quotedAfterWords(c[0], c[1])) {
 				continue
 			}
 			span := news.Span{Start: f.toks[c[0]].Span.Start, End: f.toks[c[1]].Span.End}
@@ -343,11 +348,14 @@ func (f *finder) holdsQuote(i, j int) bool {
 	return false
 }
 
-// embeds reports whether every quote in toks[i..j] is a phrase of fewer
-// than minWords words with the writer's words right after it in the clause
-// ("she was “deeply moved” by the decision"): the report is the clause,
-// as PARC and PolNeAR mark content, and the phrase is part of it. A quote
-// that ends the clause ("close to its “older brother”") stays the quote.
+// embeds reports whether every quote in toks[i..j] is part of the
+// clause, as PARC and PolNeAR mark content and the news gold does: a
+// phrase of fewer than minWords words with the writer's words right after
+// it ("she was “deeply moved” by the decision"), or a quote of any length
+// ending the clause after the writer's words ("said its forces would
+// remain “for several more years”", "recalled it “vividly”"). A quote that opens the clause is a quoted clause, direct;
+// a noun phrase ending it ("close to its “older brother”") is a term the
+// writer quotes, which stays the quote, as does a name (titled).
 func (f *finder) embeds(i, j int) bool {
 	lo, hi := f.toks[i].Span.Start, f.toks[j].Span.End
 	n := 0
@@ -357,17 +365,41 @@ func (f *finder) embeds(i, j int) bool {
 		}
 		n++
 		ws := strings.Fields(f.text[m.start:m.end])
-		if m.cLen == 0 || m.close+m.cLen > hi || len(ws) >= minWords || titled(ws) {
+		if m.cLen == 0 || m.close+m.cLen > hi || titled(ws) {
 			return false
 		}
+		inside := m.open > lo
 		// Words right after the closing mark, not after a comma: "its
 		// “big neighbour”, a phrase the state press repeated" ends the
 		// report at the quote.
 		if after := f.tokAt(m.close + m.cLen); after > j || f.toks[after].UPOS == "PUNCT" || isQuoteTok(f.toks[after]) {
+			if !inside || f.nounPhraseIn(m.start, m.end) {
+				return false
+			}
+			continue
+		}
+		if len(ws) >= minWords {
 			return false
 		}
 	}
 	return n > 0
+}
+
+// nounPhraseIn reports whether text[start:end] is a noun phrase alone: a
+// term or an epithet ("older brother", "the Gordon problem"), no
+// predicate, adverb or prepositional phrase.
+func (f *finder) nounPhraseIn(start, end int) bool {
+	noun := false
+	for k := f.tokAt(start); k < len(f.toks) && f.toks[k].Span.End <= end; k++ {
+		switch f.toks[k].UPOS {
+		case "NOUN", "PROPN":
+			noun = true
+		case "DET", "ADJ", "NUM", "PUNCT", "PART", "CCONJ":
+		default:
+			return false
+		}
+	}
+	return noun
 }
 
 // titled reports words that all open with a capital: the name of an
@@ -433,4 +465,40 @@ func (f *finder) lastClause(lo, e int) int {
 
 func finite(xpos string) bool {
 	return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"
+}
+
+// closeMarks extends the clause toks[i..j] to the closing mark of a quote
+// opened inside it, which the trimming of the sentence's end took off:
+// "recalled it “vividly.”".
+func (f *finder) closeMarks(i, j int) int {
+	if i < 0 || j < i || j >= len(f.toks) {
+		return j
+	}
+	lo, hi := f.toks[i].Span.Start, f.toks[j].Span.End
+	for _, m := range f.marks {
+		if m.open < lo || m.open >= hi || m.cLen == 0 || m.close < hi {
+			continue
+		}
+		for j+1 < len(f.toks) && f.toks[j+1].sent == f.toks[j].sent && f.toks[j+1].Span.Start < m.close+m.cLen {
+			j++
+		}
+	}
+	return j
+}
+
+// quotedAfterWords reports whether toks[i..j] holds a quote and every
+// quote in it opens after the clause's first word: the writer's words
+// lead into it.
+func (f *finder) quotedAfterWords(i, j int) bool {
+	lo, hi := f.toks[i].Span.Start, f.toks[j].Span.End
+	n := 0
+	for _, m := range f.marks {
+		if m.open >= lo && m.open < hi {
+			if m.open == lo {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
