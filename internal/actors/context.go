@@ -28,6 +28,9 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 		if e <= i || anyUsed(used, i, e) || nounAfter(toks, e) {
 			continue
 		}
+		if e-i > 1 && startsUpper(toks[i].Text) && st.peopleWord(toks[i].Text) {
+			sec = stateless(sec) // "Moslem forces", "Kurdish fighters"
+		}
 		id := country + sec
 		switch {
 		case sec == "MIL" && multinational(toks, i, e):
@@ -480,4 +483,30 @@ func (st *state) nameCode(toks []nlp.Token, a, b int) string {
 		return country + sectorOf(sec)
 	}
 	return country
+}
+
+// stateless is the sector of a people's or a faith's members of sector
+// sec: having no army, their forces and troops are armed opposition
+// (REB), as PLOVER codes "Moslem forces" in Bosnia; militias and gunmen
+// stay unaligned (UAF).
+func stateless(sec string) string {
+	if len(sec) >= 3 && sec[:3] == "MIL" {
+		return "REB"
+	}
+	return sec
+}
+
+// peopleWord reports whether w names a people or a faith rather than a
+// state: the KB files it as civilians or a religion ("Kurdish", "Moslem",
+// "Shiite"), or as a people's group.
+func (st *state) peopleWord(w string) bool {
+	if sec, ok := st.r.kb.Sector(strings.ToLower(w)); ok && len(sec) >= 3 && (sec[:3] == "CVL" || religions[sec[:3]]) {
+		return true
+	}
+	for _, a := range st.r.kb.Lookup(w) {
+		if a.Kind == "group" && a.Sector == "CVL" {
+			return true
+		}
+	}
+	return false
 }

@@ -50,7 +50,9 @@
 //     government body's alias whose last words name an armed service
 //     ("US Border Patrol", filed under Homeland Security → USACOP); a
 //     people the KB files under a state ("Tamil refugees", "Karen
-//     guerrillas") is that state's sector actor. An adjective that is only a modifier
+//     guerrillas") is that state's sector actor; a people's or a faith's
+//     forces or troops ("Tamil forces", "Moslem forces" in a sentence
+//     naming Bosnia) are armed opposition (REB), having no army. An adjective that is only a modifier
 //     ("closest military ally") is no agent. A bare adjective is the
 //     country; coordinated adjectives share the noun ("Hungarian and
 //     Romanian officials" → HUNGOV, ROUGOV). A plural demonym standing

@@ -369,7 +369,7 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 			case act.Kind == "group" && len(act.Country) == 3 && act.Sector == "CVL":
 				// "Tamil refugees", "Karen guerrillas": the people's
 				// members of a sector, in the state the KB files them.
-				code = act.Country + sec
+				code = act.Country + stateless(sec)
 			default:
 				e = b
 			}
