@@ -184,6 +184,14 @@ func (c *clause) code(v int) (out []news.Event) {
 	if c.rioted(v, code, srcs) {
 		code = "145"
 	}
+	// "ordered patrols by police and soldiers": a state's own forces are
+	// what it mobilises, not whom against (the PLOVER manual's MOBILIZE
+	// recipient is the one "against whom the actor mobilizes").
+	if strings.HasPrefix(code, "15") && len(srcs) > 0 {
+		tgts = slices.DeleteFunc(slices.Clone(tgts), func(t *news.Mention) bool {
+			return country(t.Code) == country(srcs[0].Code) && (armed(t.Code) || strings.Contains(t.Code[min(3, len(t.Code)):], "COP"))
+		})
+	}
 	if diplomatic(lemma, code, srcs) {
 		code = "114"
 	}
