@@ -88,6 +88,12 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		case f.leads(lo, k) && c < hi:
 			// "According to X, clause."
 			sp = f.npAfter(k+2, c-1)
+			if !sp.ok && c-1 >= k+2 {
+				// The source runs to the comma whatever the tagger read
+				// its words as: "according to evidence presented at
+				// trial", with "to" an infinitive's and "evidence" a verb.
+				sp = f.nounPhrase(k+2, c-1)
+			}
 			sp.cue = f.cueText(k)
 			return c + 1, hi, sp
 		case k-1 > lo && f.toks[k-1].Text == ",":
