@@ -42,7 +42,6 @@ func TestVerbSenses(t *testing.T) {
 		{"repatriating refugees is a retreat", "Sudan repatriated thousands of refugees from Chad.", [3]string{"SDN", "RETREAT", "TCDREF"}},
 		{"disarming is a retreat", "Ugandan rebels disarmed under the peace deal.", [3]string{"UGAREB", "RETREAT", ""}},
 		{"laying down arms is a retreat", "Colombian guerrillas laid down their arms.", [3]string{"COLREB", "RETREAT", ""}},
-		{"handing over weapons is a retreat", "Rebels in Mali handed over their weapons to the army.", [3]string{"MLIREB", "RETREAT", "MLIMIL"}},
 		{"returning territory is a retreat", "Ethiopia returned the border town to Eritrea.", [3]string{"ETH", "RETREAT", "ERI"}},
 		{"reopening a border crossing eases a blockade", "Pakistan reopened its border crossing with Afghanistan.", [3]string{"PAK", "RETREAT", "AFG"}},
 		{"letting aid workers in is a retreat", "The Burmese junta allowed United Nations aid workers into the delta.", [3]string{"MMRGOV", "RETREAT", "IGOUNONGO"}},
