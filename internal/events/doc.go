@@ -54,7 +54,26 @@
 // retreat "weapons inspectors" matched), shortening, relaxing or
 // ending a curfew or state of emergency (0813, 0814, CONCEDE, as lifting
 // them), enhancing freedoms (0811, CONCEDE),
-// surrendering (0874, RETREAT). A verb the dictionary leaves uncoded on
+// surrendering (0874, RETREAT). It also recodes verbs PETRARCH files
+// under a synonym group of another sense, as the CAMEO codebook and the
+// PLOVER manual file the verb itself: negotiating and mediating consult
+// (046, 045), ratifying, signing any treaty, normalising relations and
+// expressing support are SUPPORT, pardons and amnesty CONCEDE, funding,
+// aiding, assisting and arming others AID, sharing intelligence or
+// expertise COOPERATE, repatriating, freeing, disarming, withdrawing,
+// returning territory, reopening a crossing and admitting aid workers or
+// observers RETREAT, spurning, turning down, denying entry and vetoing
+// (129) REJECT, embargoes, breaking off and downgrading relations
+// SANCTION, massing or reinforcing forces, single-country drills and
+// missile tests MOBILIZE, house arrest, harassment, closing newspapers
+// and cutting the internet COERCE, hijacking, invading and executing
+// ASSAULT; an authority ordering an act (the arrest, release,
+// withdrawal, closure, curfew, patrols of) has done it, where bare
+// "order" stays a demand. Some 180 bare verbs whose group default names
+// an act they alone do not (increase, consider, face, reveal, upset,
+// mourn, study, dominate, reside, pass, issue, lead, rule) code nothing
+// on their own; their patterns with an object still code. A verb the
+// dictionary leaves uncoded on
 // its own takes the code of its class where the manual files it whatever
 // its object (reject: 120; sanction: 163; slam: 111); urging does not, as
 // the PLOVER gold codes what is urged. data/plover.txt maps CAMEO codes to
@@ -63,7 +82,8 @@
 // where the manual differs (163 sanctions are SANCTION; appeals, 02, are
 // REQUEST, "all requests, demands, and orders"; easing a curfew, 0813 and
 // 0814, an apology, 055, are CONCEDE; a resignation, 0831, RETREAT;
-// summoning an ambassador ACCUSE; an arrest warrant THREATEN).
+// summoning an ambassador ACCUSE; an arrest warrant THREATEN; forgiving,
+// 056, where the dictionary codes pardons and amnesty, CONCEDE).
 // data/goldstein.txt gives the Goldstein score of CAMEO codes from the
 // CAMEO scale (a code absent there takes its parent's). QuadClass follows
 // the root (01-05 verbal cooperation, 06-08 material cooperation, 09-13
@@ -103,7 +123,9 @@
 // the noun it modifies); in the passive it is under the "by" phrase and
 // the target under nsubj:pass (but an adjectival passive without a "by"
 // phrase, "Israel is opposed to", "forces were engaged in", is a state of
-// its subject, who acts; a passive investigation, arrest, detention or
+// its subject, who acts; a passive subject naming no actor is the object
+// its patterns look for and the verb's oblique its target, "sanctions
+// were imposed on Eritrea"; a passive investigation, arrest, detention or
 // deportation without its agent is done by the country it happened in,
 // "was arrested in Poland", as only a state does those within its
 // borders); receiving verbs ("received a loan from Moscow")
@@ -156,7 +178,18 @@
 // takes the reporter for its source; sources, witnesses and other
 // attributions report force without claiming it. Civilians' act done to
 // protest is a PROTEST (140), and their violence (18-20) during a
-// demonstration, protest, rally or march a riot (145, PROTEST 'riot').
+// demonstration, protest, rally or march a riot (145, PROTEST 'riot');
+// a state's protest is diplomatic (114, ACCUSE 'disapprove'), and a
+// request that is what a protest is about, an infinitive or participle
+// clause of a sentence coding one ("blocked streets to demand reforms"),
+// is its topic and codes nothing, as the manual asks.
+//
+// Addressees (addressee.go): an event whose sentence names no target
+// (or names only its source) is aimed where the manual's definition of
+// its type aims it: civilians' protest (14) at their own government
+// ("thousands demonstrated in Kirkuk": IRQCVL → IRQGOV), a state's
+// repression (17) at its own people; a state's own forces or police are
+// what it mobilises (15), not the target.
 //
 // Object nouns: a verb of starting, ending or seeking codes the event
 // its object noun names (began an inquiry into: 090, ACCUSE; ended
@@ -166,7 +199,11 @@
 // party is a trigger ("Russia's loan to Belarus", "EU sanctions on
 // Minsk", withdrawal from, arrest or expulsion of, shelling of,
 // deployment to, protest against, criticism of, investigation into,
-// threat against, meeting with), ranked after its sentence's verbs.
+// threat against, meeting with; raid on, air strike on, kidnapping or
+// execution of, crackdown on, ban on, release of, assistance to,
+// cooperation with, recognition of, support for, apology to, rejection
+// of, accusation against, warning to, ultimatum to), ranked after its
+// sentence's verbs.
 //
 // Modality: "not", "never" or "n't" on the verb → "negated" (unless the
 // verb's pattern names the negation among the words before it, PETRARCH's
@@ -176,7 +213,9 @@
 // threaten/warn → "threat", of agree, prepared, ready, willing or
 // committed → "promise", of plan/intend/consider/want/seek →
 // "hypothetical" (the planning verb then codes nothing itself), of
-// refuse/decline/fail/deny → "negated", and so of the same words and
+// refuse/decline/fail/deny → "negated" (a participle of readiness the
+// tagger reads as an adjective, "it is prepared to lift", is the verb),
+// and so of the same words and
 // their nouns (intention, threat, readiness, refusal) standing right
 // before the infinitive's "to", however the parser hung it ("Greece,
 // like other members, plans to impose", plans read as a noun); an
@@ -227,8 +266,21 @@
 // → 0.872 / 0.633 / 0.748, triple F1 0.639 / 0.424 / 0.530 → 0.671 /
 // 0.424 / 0.546, PETRARCH2 0.781 / 0.760 / 0.771 unchanged; the demo's
 // events unchanged but one ("several hundred people were detained at
-// anti-war protests in Minsk" now has BLR for its source). The afternoon's rules (the marks and rules above)
-// brought the last step; the actors' and lemmatiser's work around it
+// anti-war protests in Minsk" now has BLR for its source). The evening's
+// round aimed at generality, each phenomenon written against a table of
+// invented sentences (TestVerbSenses, TestAddressee, TestPassiveObject,
+// TestProtestTopic) before re-measuring: verbs the dictionary files
+// under another sense, bare group defaults, orders, addressees, passive
+// objects, protest topics, diplomatic protests and event nouns. At
+// 6546be5, with the tagger of 25f1cd0 and the resolver of 1771b93
+// (before / after): PLOVER type 0.865 / 0.651 / 0.755 → 0.885 / 0.657 /
+// 0.767, triple F1 0.652 / 0.416 / 0.533 → 0.671 / 0.415 / 0.541,
+// PETRARCH2 0.781 / 0.763 / 0.772 unchanged; the demo's events 208 →
+// 200, mostly spurious bare verbs dropped (a fund "weighs", a diplomat
+// "thinks", "tearing up her passport"), "reinforces border" MOBILIZE
+// for COERCE, strikers and protesters against BLRGOV. The held-out half
+// barely moves: its misses are not where the dev misses were. The
+// afternoon's rules (the marks and rules above) brought the last step; the actors' and lemmatiser's work around it
 // moves the figures a little either way (triple F1 dev 0.626 and
 // PETRARCH2 dev 0.783 at 693f061 with the resolver of its day). The
 // held-out figures are the honest ones. Most remaining misses are the
