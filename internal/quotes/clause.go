@@ -96,6 +96,9 @@ func (f *finder) straddles(i, j int) bool {
 	return false
 }
 
+// personal pronouns go on with a reported clause after ", and".
+var personal = set(`he she it they we i`)
+
 // endsReport reports whether the words at toks[i], after a comma, leave the
 // reported clause: a participle ("claiming that"), or a conjunction opening
 // a clause of the writer's own (", and Prime Minister Šimonytė has asked",
@@ -123,7 +126,15 @@ func (f *finder) endsReport(i int) bool {
 		// the writer.
 		return i+1 < len(f.toks) && f.mainClause(i+1, len(f.toks)-1)
 	case "and", "but":
-		return i+1 < len(f.toks) && (f.toks[i+1].UPOS == "PROPN" || f.toks[i+1].UPOS == "DET" || f.toks[i+1].UPOS == "PRON")
+		// A personal pronoun after it goes on with the reported words,
+		// coordinated content under one cue ("said she didn't know
+		// him, but he left her intrigued"); a name or a noun phrase
+		// starts the writer's.
+		return i+1 < len(f.toks) && (f.toks[i+1].UPOS == "PROPN" || f.toks[i+1].UPOS == "DET" || f.toks[i+1].UPOS == "PRON" && !personal[strings.ToLower(f.toks[i+1].Text)])
+	case "with":
+		// ", with the first votes less than 100 days away": the
+		// writer's circumstance.
+		return true
 	}
 	return false
 }

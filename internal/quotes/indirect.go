@@ -117,12 +117,27 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		}
 		return -1, -1, sp
 	}
+	// "X said if A, B": a condition opens the clause; "asked if" is a
+	// question, which no cue of asking reports here.
+	if c := k + 1; c < hi && strings.EqualFold(f.toks[c].Text, "if") && !objectCue[f.toks[k].Lemma] && f.toks[k].Lemma != "wonder" && f.finiteSoon(c+1, hi) {
+		return c, hi, f.speakerOf(k, lo, k)
+	}
 	// "X said (on Monday) that clause"; "X told reporters (that) clause".
 	j := k + 1
 	for n := 0; j <= hi && n < 10; j, n = j+1, n+1 {
 		t := f.toks[j]
 		if complementizers[strings.ToLower(t.Text)] {
-			return j + 1, hi, f.speakerOf(k, lo, k)
+			sp := f.speakerOf(k, lo, k)
+			if f.toks[k].XPOS == "VBG" && f.leadsSentence(k) && sp.ok && sp.span.Start > t.Span.End {
+				// "Arguing that A, Patrick said B": A ends at the comma
+				// before the main clause's subject.
+				e := f.tokAt(sp.span.Start) - 1
+				for e > j && (f.toks[e].Text == "," || f.toks[e].UPOS == "DET") {
+					e--
+				}
+				return j + 1, e, sp
+			}
+			return j + 1, hi, sp
 		}
 		// A "verb" right after an article is a noun the tagger misread:
 		// "described the deployment as a means of deterrence, so that".
@@ -264,20 +279,22 @@ func (f *finder) asMedium(k int) bool {
 var objectCue = set(`ask urge accuse call describe threaten promise pledge vow
 	announce post expect fear reveal disclose voice express raise share`)
 
-// finiteSoon reports a finite verb or modal within the first ten tokens
-// of toks[i..j], before any "to" infinitive.
+// finiteSoon reports a finite verb or modal within the first fourteen tokens
+// of toks[i..j], before any "to" infinitive: a subject with its phrases
+// runs that long ("she and more than 40 fellow teachers from the schools
+// near Evansville left").
 func (f *finder) finiteSoon(i, j int) bool {
-	for n := 0; i <= j && n < 10; i, n = i+1, n+1 {
+	for n := 0; i <= j && n < 14; i, n = i+1, n+1 {
 		// The verb of a clause of time or cause is not the cue's:
 		// "claimed victory as the votes were counted".
 		if n > 0 && timeClause[strings.ToLower(f.toks[i].Text)] {
 			return false
 		}
 		x := f.toks[i].XPOS
-		if x == "VBN" && i > 0 && n > 0 && (f.toks[i-1].XPOS == "NNS" || f.toks[i-1].XPOS == "NNPS") && !f.finiteAhead(i) {
+		if x == "VBN" && i > 0 && n > 0 && (f.toks[i-1].XPOS == "NNS" || f.toks[i-1].XPOS == "NNPS" || f.toks[i-1].XPOS == "NNP") && !f.finiteAhead(i) {
 			// "said more than 15,000 people registered": a past form
-			// right after a plural subject is its past tense, whichever
-			// the tagger chose.
+			// right after a plural subject or a name is its past tense,
+			// whichever the tagger chose.
 			x = "VBD"
 		}
 		switch x {

@@ -56,6 +56,20 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 		// it ("In a company email sent by chairman Marcelo Claure"), else
 		// nobody named, as the words still were said.
 		sp = f.carrier(k)
+	case f.toks[k].XPOS == "VBG" && f.leadsSentence(k):
+		// "Arguing that A, Patrick said B": the main clause's subject,
+		// after the comma that closes the participle's clause.
+		s := f.toks[k].sent
+		end := k
+		for end+1 < len(f.toks) && f.toks[end+1].sent == s {
+			end++
+		}
+		for c := k + 1; c < end; c++ {
+			if f.toks[c].Text == "," && !f.inQuote(f.toks[c].Span.Start) {
+				sp = f.clauseSubjectFrom(c+1, end)
+				break
+			}
+		}
 	case f.toks[k].XPOS == "VBG" && k > 0 && (f.toks[k-1].Text == "," || k > 1 && isQuoteTok(f.toks[k-1]) && f.toks[k-2].Text == ","):
 		// "..., calling it": the subject of the clause the participle hangs
 		// on, past a phrase the sentence opens with ("In an interview with
@@ -349,4 +363,10 @@ func (f *finder) objectBefore(sp speaker) bool {
 		i--
 	}
 	return i >= 0 && (f.toks[i].UPOS == "ADP" || f.toks[i].UPOS == "VERB")
+}
+
+// leadsSentence reports a token only a conjunction or an adverb comes
+// before in its sentence.
+func (f *finder) leadsSentence(k int) bool {
+	return f.leads(f.first[f.toks[k].sent], k)
 }
