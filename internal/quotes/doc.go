@@ -182,7 +182,13 @@
 // mark after a space closes the open quote ("ourselves? " she wrote), and
 // a closing mark before a capital opens one (said: ”Bird flu ...”). Words
 // the tagger misreads as verbs inside a speaker's phrase ("an arms control
-// expert") or right after an article stay nouns.
+// expert") or right after an article stay nouns. A condition may open a
+// reported clause ("said if A, B"; "asked if" stays a question), a subject
+// may run fourteen tokens to its verb, a participle opening the sentence
+// is said by the main clause's subject ("Arguing that A, Patrick said B"),
+// ", and" or ", but" with a personal pronoun goes on with the report as
+// coordinated content ("said she knew little about him, but he left her
+// curious"), and ", with" opens the writer's circumstance.
 //
 // Besides the demo gold (internal/eval), attribution_test.go holds a
 // second, independent set of short wire-copy passages, one per PARC
