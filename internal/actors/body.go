@@ -61,6 +61,9 @@ func (st *state) bodies(si int, toks []nlp.Token, used []bool) {
 		if _, ok := bodyHead(toks, i, i+1); !ok || toks[i].UPOS != "NOUN" {
 			continue
 		}
+		if _, one := bodyHeads[strings.ToLower(toks[i].Text)]; !one || toks[i].XPOS == "NNS" {
+			continue // "Hutu militias", "Kurdish parties": a people's or a faith's many, not one body
+		}
 		e := i // the name ends before e
 		if toks[e-1].Text == ")" {
 			o := e - 2

@@ -27,6 +27,8 @@ func TestGeneralCoding(t *testing.T) {
 		{"a movement after a possessive country is its opposition", "Kenya's Orange Democratic Movement won the vote.", "Orange Democratic Movement", "KENOPP"},
 		{"a glossed name before a body noun is one body", "The Kifaya (Enough) movement staged a rally in Cairo.", "Kifaya (Enough) movement", "EGYOPP"},
 		{"a lower-case party after its name is the sentence's country's", "The Baath party ruled Iraq for decades.", "Baath party", "IRQPTY"},
+		{"a people's plural body noun is its many, not one body", "Hutu militias attacked a camp in Rwanda.", "militias", "RWAUAF"},
+		{"a faith's plural parties are no new body", "Shiite parties won the vote in Iraq.", "Shiite parties", "IRQPTY"},
 		{"militants are armed opposition", "Kurdish militants ambushed a patrol in Turkey.", "Kurdish militants", "TURREB"},
 		{"gunmen stay unidentified armed forces", "Masked gunmen ambushed a patrol in Turkey.", "gunmen", "TURUAF"},
 		{"a plural in -men the tagger calls singular is a group", "Shiite militiamen clashed with Sunni tribesmen in Iraq.", "Shiite militiamen", "IRQUAF"},
