@@ -92,7 +92,8 @@ func TestCode(t *testing.T) {
 			[]brief{{"IGOEUREEC", "SANCTION", "BLR", true, "", "imposed"}}},
 		{"a negated verb is not realised",
 			"Russia did not recognise the independence of Abkhazia.",
-			[]brief{{"RUS", "", "GEO", false, "negated", "recognise"}}},
+			// Recognition denied is a rejection (054, negated: REJECT).
+			[]brief{{"RUS", "REJECT", "GEO", false, "negated", "recognise"}}},
 		{"a threat to act is the threat against the act's target, and the act is not realised",
 			"Russia threatened to attack Ukraine.",
 			[]brief{{"RUS", "THREATEN", "UKR", true, "", "threatened"}, {"RUS", "THREATEN", "UKR", false, "threat", "attack"}}},
