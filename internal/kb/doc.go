@@ -62,7 +62,9 @@
 // official while in office: the Phoenix "BLRELI 1972–2000" of Alexander
 // Lukashenko, president since 1994-07-20, ends that day (settleRoles).
 // data/people.txt lists the region's office holders with their real dates
-// and titles; those records correct the dictionary's.
+// and titles; those records correct the dictionary's. On a body a role
+// dates its existence (the Soviet KGB until 1991-12-03), which the
+// resolver reads to choose between bodies sharing a name.
 //
 // # Places
 //
