@@ -106,11 +106,25 @@ func (f *finder) isCue(k int, direct bool) bool {
 	if f.according(k) {
 		return true
 	}
+	if f.nounParticiple(k) {
+		return true
+	}
 	if !strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "VERB" {
 		return false
 	}
 	l := strings.ToLower(t.Lemma)
 	return speechLemmas[l] || speechLemmas[w] || direct && directOnly[l] || f.voicing(k)
+}
+
+// nounParticiple reports a speech verb's participle that the tagger read
+// as a noun, between a comma and "that": ", warning that children would".
+func (f *finder) nounParticiple(k int) bool {
+	t := f.toks[k]
+	stem, ok := strings.CutSuffix(strings.ToLower(t.Text), "ing")
+	if !ok || t.UPOS != "NOUN" || k == 0 || k+1 >= len(f.toks) || f.toks[k-1].Text != "," || !strings.EqualFold(f.toks[k+1].Text, "that") {
+		return false
+	}
+	return speechLemmas[stem] || speechLemmas[stem+"e"]
 }
 
 // voicing reports a verb that voices a cue noun: "voiced concerns that",

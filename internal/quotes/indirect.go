@@ -141,7 +141,9 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		}
 		// A "verb" right after an article is a noun the tagger misread:
 		// "described the deployment as a means of deterrence, so that".
-		if isQuoteTok(t) || isTerminal(t.Text) || (t.UPOS == "VERB" || t.UPOS == "AUX") && f.toks[j-1].UPOS != "DET" {
+		// Nor does a participle after a noun, a reduced relative: "said
+		// in a statement emailed to NBC News that".
+		if isQuoteTok(t) || isTerminal(t.Text) || (t.UPOS == "VERB" || t.UPOS == "AUX") && f.toks[j-1].UPOS != "DET" && (t.XPOS != "VBN" || f.toks[j-1].UPOS != "NOUN") {
 			break
 		}
 	}

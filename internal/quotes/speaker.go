@@ -28,7 +28,7 @@ func (s speaker) fill(q *news.Quote) {
 // "Lavrov later told".
 var skippable = set(`also later then again has had have had once further
 	reportedly previously earlier already repeatedly publicly separately
-	has been was is would will
+	has been was is are were would will
 	ранее позже также тоже уже вновь впервые прямо публично неоднократно
 	раней пазней таксама ужо зноў упершыню прама публічна`)
 
@@ -70,7 +70,7 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 				break
 			}
 		}
-	case f.toks[k].XPOS == "VBG" && k > 0 && (f.toks[k-1].Text == "," || k > 1 && isQuoteTok(f.toks[k-1]) && f.toks[k-2].Text == ","):
+	case (f.toks[k].XPOS == "VBG" || f.nounParticiple(k)) && k > 0 && (f.toks[k-1].Text == "," || k > 1 && isQuoteTok(f.toks[k-1]) && f.toks[k-2].Text == ","):
 		// "..., calling it": the subject of the clause the participle hangs
 		// on, past a phrase the sentence opens with ("In an interview with
 		// the FBI, Webb confessed ..., admitting that").
@@ -218,6 +218,14 @@ func (f *finder) subject(k int) speaker {
 			}
 			return speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}
 		}
+		// A subject no actor names, parted from the cue by a relative
+		// clause ending in its verb: "A spokesperson who asked not to
+		// be named said".
+		if nounish(t) && j < k-1 && f.toks[k-1].UPOS == "VERB" && !f.inQuote(t.Span.Start) {
+			if sp := f.npBefore(j, base); sp.ok {
+				return sp
+			}
+		}
 	}
 	// A cue coordinated with an earlier verb shares its subject: "The
 	// Belarusian president has kept his distance ... and has said that".
@@ -309,6 +317,13 @@ func (f *finder) clauseSubjectFrom(from, k int) speaker {
 			if e >= j && e < k {
 				return f.npBefore(e, f.first[s])
 			}
+		}
+	}
+	// No actor named: the noun phrase before the clause's first verb
+	// ("Health care providers have protested ..., warning that").
+	for j := from + 1; j < k; j++ {
+		if u := f.toks[j].UPOS; (u == "VERB" || u == "AUX") && !f.inQuote(f.toks[j].Span.Start) {
+			return f.npBefore(j-1, from)
 		}
 	}
 	return speaker{}
