@@ -188,7 +188,12 @@
 // is said by the main clause's subject ("Arguing that A, Patrick said B"),
 // ", and" or ", but" with a personal pronoun goes on with the report as
 // coordinated content ("said she knew little about him, but he left her
-// curious"), and ", with" opens the writer's circumstance.
+// curious"), and ", with" opens the writer's circumstance. A progressive
+// cue reports ("are alleging that"); a participle after a noun ("said in a
+// statement emailed to NBC News that") or a speech verb's participle the
+// tagger read as a noun (", warning that") stops no report; a subject no
+// actor names is found past a relative clause ("A spokesperson who asked
+// not to be named said").
 //
 // Besides the demo gold (internal/eval), attribution_test.go holds a
 // second, independent set of short wire-copy passages, one per PARC
