@@ -44,3 +44,13 @@ var stateless = map[string]bool{
 func diplomatic(lemma, code string, srcs []*news.Mention) bool {
 	return code == "140" && (lemma == "protest" || lemma == "lodge") && len(srcs) > 0 && srcs[0].Code != "" && official(srcs[0].Code) && !armed(srcs[0].Code)
 }
+
+// venue reports a mention in an "in" phrase: a place something happens.
+func (c *clause) venue(m *news.Mention) bool {
+	for i := range c.toks {
+		if c.ment[i] == m && (c.hasCase(i, "in") || c.head(i) >= 0 && c.ment[c.head(i)] == m && c.hasCase(c.head(i), "in")) {
+			return true
+		}
+	}
+	return false
+}

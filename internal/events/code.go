@@ -192,6 +192,12 @@ func (c *clause) code(v int) (out []news.Event) {
 			return country(t.Code) == country(srcs[0].Code) && (armed(t.Code) || strings.Contains(t.Code[min(3, len(t.Code)):], "COP"))
 		})
 	}
+	// "Israel and Syria opened negotiations in Washington": where
+	// partners meet is no party to their talks (the PLOVER manual's
+	// CONSULT codes all participants as actors).
+	if strings.HasPrefix(code, "04") && len(srcs) > 1 {
+		tgts = slices.DeleteFunc(slices.Clone(tgts), c.venue)
+	}
 	if diplomatic(lemma, code, srcs) {
 		code = "114"
 	}

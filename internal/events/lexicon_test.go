@@ -90,6 +90,8 @@ func TestVerbSenses(t *testing.T) {
 		{"granting access admits others", "Sudan granted access to United Nations investigators in Darfur.", [3]string{"SDN", "RETREAT", "IGOUNOJUD"}},
 		{"providing aircraft is military aid", "The United States provided helicopters to the Iraqi army.", [3]string{"USA", "AID", "IRQMIL"}},
 		{"warning of war threatens it", "Pakistan warned India of war over Kashmir.", [3]string{"PAK", "THREATEN", "IND"}},
+		{"partners meeting somewhere meet each other, not the place", "Israel and Syria opened negotiations in Washington.", [3]string{"ISR", "CONSULT", "SYR"}},
+		{"hosting talks between two is mediating", "Egypt hosted talks between Israel and Hamas in Cairo.", [3]string{"EGY", "CONSULT", "ISR"}},
 		{"hijacking is an assault", "Somali militants hijacked a ship off the coast.", [3]string{"SOMREB", "ASSAULT", ""}},
 		{"an invasion is an assault", "Saudi Arabia invaded Yemen.", [3]string{"SAU", "ASSAULT", "YEM"}},
 		{"an execution is an assault", "Iraq executed twenty prisoners convicted of terrorism.", [3]string{"IRQ", "ASSAULT", "IRQCVL"}},
