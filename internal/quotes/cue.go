@@ -120,18 +120,18 @@ func (f *finder) isCue(k int, direct bool) bool {
 // as a noun, between a comma and "that": ", warning that children would".
 func (f *finder) nounParticiple(k int) bool {
 	t := f.toks[k]
-	stem, ok := strings.CutSuffix(strings.ToLower(t.Text), "ing")
-	if !ok || t.UPOS != "NOUN" || k == 0 || k+1 >= len(f.toks) || f.toks[k-1].Text != "," || !strings.EqualFold(f.toks[k+1].Text, "that") {
+	if t.UPOS != "NOUN" || k == 0 || k+1 >= len(f.toks) || f.toks[k-1].Text != "," || !strings.EqualFold(f.toks[k+1].Text, "that") {
 		return false
 	}
-	return speechLemmas[stem] || speechLemmas[stem+"e"]
+	stem, ok := strings.CutSuffix(strings.ToLower(t.Text), "ing")
+	return ok && (speechLemmas[stem] || speechLemmas[stem+"e"])
 }
 
 // voicing reports a verb that voices a cue noun: "voiced concerns that",
 // "expressed the hope that", "raised fears that". It reports, as the
 // noun's verb would (objectCue: only with "that").
 func (f *finder) voicing(k int) bool {
-	if !voicingVerbs[strings.ToLower(f.toks[k].Lemma)] {
+	if !voicingVerbs[f.toks[k].Lemma] {
 		return false
 	}
 	for j := k + 1; j < len(f.toks) && j <= k+3; j++ {
