@@ -24,6 +24,8 @@ func TestPLOVER(t *testing.T) {
 			[]coded{{"Algiers", "DZA", "DZACVL"}}},
 		{"a capital standing for its government stays the government", "Minsk rejected the demand.",
 			[]coded{{"Minsk", "BLRGOV", "BLRGOV"}}},
+		{"the PLO is the Palestinians' government", "Israel and the PLO signed the accord.",
+			[]coded{{"Israel", "ISR", "ISR"}, {"PLO", "PSEGOV", "PSEGOV"}}},
 		{"a war's town the dictionaries lack is its country's civilians", "Rebels seized Bouake on Sunday.",
 			[]coded{{"Rebels", "CIVREB", "CIVREB"}, {"Bouake", "CIV", "CIVCVL"}}},
 		{"a town stands for the state it lies in today", "Fighting spread to Malakal.",
