@@ -28,7 +28,8 @@ func (f *finder) bareName(sp speaker) speaker {
 // surname links a speaker of one capitalised word that no mention linked
 // to the person last named in full before it with that last word ("Oduya"
 // after "Grace Oduya"), or to the actor the resolver linked the same word
-// to elsewhere, as news copy names a person in full once and by surname
+// to elsewhere, else the person last named with it first ("Li" after "Li
+// Jifeng", family name first), as news copy names a person in full once and by surname
 // after, and resolvers miss some of the surnames. Bodies are left out:
 // "Labs" is not "Harbor Labs".
 func (f *finder) surname(sp speaker) speaker {
@@ -47,6 +48,18 @@ func (f *finder) surname(sp speaker) speaker {
 		}
 		if best == nil || m.Span.Start > best.Span.Start {
 			best = m
+		}
+	}
+	if best == nil {
+		// A family name written first, as Chinese and Korean names are
+		// ("Li" after "Li Jifeng").
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.Actor != "" && m.Span.End <= sp.span.Start && m.How != "adjective" && m.How != "pronoun" &&
+				strings.HasPrefix(m.Text, sp.text+" ") && !f.inQuote(m.Span.Start) && !f.organisation(*m) &&
+				(best == nil || m.Span.Start > best.Span.Start) {
+				best = m
+			}
 		}
 	}
 	if best != nil {
