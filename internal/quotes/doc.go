@@ -156,7 +156,8 @@
 // player's position: "Browns DL Sheldon Richardson" is Sheldon Richardson,
 // described as Browns DL), and without the word opening the sentence ("But
 // Arroyo"). A surname no mention linked is the person last named in full
-// with it, or the actor the resolver linked the same word to elsewhere. A
+// with it, or the actor the resolver linked the same word to elsewhere,
+// else the person last named with it first ("Li" after "Li Jifeng"). A
 // description is its whole noun phrase, as PARC marks it: "NASA's
 // scientists", "some Indiana protesters", "authorities in Beijing"; a
 // quantifier standing alone is one too ("Many have voiced concerns",
