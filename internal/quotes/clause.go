@@ -188,3 +188,93 @@ func (f *finder) timeDistance(i int) bool {
 // writer's: "a build-up of forces, including tanks".
 var prepositionLike = set(`including excluding concerning regarding following
 	according notwithstanding`)
+
+// finiteAhead reports a finite verb soon after the participle toks[i]:
+// "the people killed in the attack were" is a reduced relative, whose
+// noun the finite verb after it takes.
+func (f *finder) finiteAhead(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6 && f.toks[j].sent == f.toks[i].sent; j++ {
+		switch f.toks[j].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// occasions open a clause of time that sets the writer's sentence beside
+// another event; a contrast (while, whereas) joins two facts one source
+// gives both of ("a truck cost $41,640 while a sedan cost $31,627,
+// according to X").
+var occasions = set(`after before as when once until`)
+
+// lastClause finds where the clause ending at toks[e] starts when one of
+// the occasions or ", and" opens it inside the sentence from toks[lo]: "a
+// day after another Sunday march drew 100,000 people, according to
+// independent estimates" vouches for the march, not for the meeting the
+// sentence opened with. The clause is its last finite verb's, from the
+// subject before it.
+func (f *finder) lastClause(lo, e int) int {
+	v := e
+	for v > lo && !finite(f.toks[v].XPOS) {
+		v--
+	}
+	if v <= lo {
+		return lo
+	}
+	s := v - 1
+	for s > lo && (f.toks[s].UPOS == "AUX" || f.toks[s].UPOS == "ADV") {
+		s--
+	}
+	for s > lo && f.npWord(s, -1) {
+		s--
+	}
+	if s == v-1 || s <= lo {
+		return lo
+	}
+	w := strings.ToLower(f.toks[s].Text)
+	if occasions[w] || w == "and" && f.toks[s-1].Text == "," {
+		return s + 1
+	}
+	return lo
+}
+
+func finite(xpos string) bool {
+	return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"
+}
+
+// closeMarks extends the clause toks[i..j] to the closing mark of a quote
+// opened inside it, which the trimming of the sentence's end took off:
+// "recalled it “vividly.”".
+func (f *finder) closeMarks(i, j int) int {
+	if i < 0 || j < i || j >= len(f.toks) {
+		return j
+	}
+	lo, hi := f.toks[i].Span.Start, f.toks[j].Span.End
+	for _, m := range f.marks {
+		if m.open < lo || m.open >= hi || m.cLen == 0 || m.close < hi {
+			continue
+		}
+		for j+1 < len(f.toks) && f.toks[j+1].sent == f.toks[j].sent && f.toks[j+1].Span.Start < m.close+m.cLen {
+			j++
+		}
+	}
+	return j
+}
+
+// quotedAfterWords reports whether toks[i..j] holds a quote and every
+// quote in it opens after the clause's first word: the writer's words
+// lead into it.
+func (f *finder) quotedAfterWords(i, j int) bool {
+	lo, hi := f.toks[i].Span.Start, f.toks[j].Span.End
+	n := 0
+	for _, m := range f.marks {
+		if m.open >= lo && m.open < hi {
+			if m.open == lo {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
