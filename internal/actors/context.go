@@ -252,10 +252,18 @@ func (st *state) ethnic(si int, toks []nlp.Token) {
 			m.Actor, m.Code = news.ActorID(c+"CVL"), c+"CVL"
 			continue
 		}
-		if a >= b || a == 0 || len(m.Code) < 3 || !strings.EqualFold(toks[a-1].Text, "ethnic") {
+		if a >= b || len(m.Code) < 3 || !(a > 0 && strings.EqualFold(toks[a-1].Text, "ethnic") || st.minority(*m, toks[b-1])) {
 			continue
 		}
 		own, other := m.Code[:3], ""
+		if st.minority(*m, toks[b-1]) {
+			// "the Albanian population of Kosovo", "the Russian minority
+			// in Latvia": the place named right after.
+			if c := st.countryAfter(si, toks, b); c != "" && c != own {
+				m.Actor, m.Code = news.ActorID(c+"CVL"), c+"CVL"
+				continue
+			}
+		}
 		for j := len(st.out) - 1; j >= 0 && st.out[j].Sentence == si; j-- {
 			n := st.out[j]
 			if j == i || len(n.Code) < 3 || n.Code[:3] == own {
@@ -509,4 +517,39 @@ func (st *state) peopleWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// minorityNouns name a people living among another: "the Albanian
+// population of the province", "the Russian minority in Latvia", which
+// ethnic reads as it reads "ethnic Albanians".
+var minorityNouns = map[string]bool{
+	"minority": true, "minorities": true, "population": true, "community": true, "communities": true,
+}
+
+// minority reports whether m, ending in last, is a demonym before a
+// minority noun, written in lower case as a common noun is (not the
+// Eurasian Economic Community).
+func (st *state) minority(m news.Mention, last nlp.Token) bool {
+	return m.How == "adjective" && lower(last.Text) && minorityNouns[last.Text] && hasGroup(m.Code, "CVL")
+}
+
+// countryAfter is the country of a mention right after "of" or "in" at
+// toks[b] ("the" skipped), or "".
+func (st *state) countryAfter(si int, toks []nlp.Token, b int) string {
+	if b >= len(toks) || !(strings.EqualFold(toks[b].Text, "of") || strings.EqualFold(toks[b].Text, "in")) {
+		return ""
+	}
+	i := b + 1
+	if i < len(toks) && strings.EqualFold(toks[i].Text, "the") {
+		i++
+	}
+	if i >= len(toks) {
+		return ""
+	}
+	for j := len(st.out) - 1; j >= 0 && st.out[j].Sentence == si; j-- {
+		if n := st.out[j]; n.Span.Start == toks[i].Span.Start && len(n.Code) >= 3 && st.isCountry(n.Code[:3]) {
+			return n.Code[:3]
+		}
+	}
+	return ""
 }

@@ -73,7 +73,9 @@
 //     of the one other country its sentence names, and a people's plural
 //     demonym right before "in" or "living in" and a country is that
 //     country's civilians ("Serbs in Kosovo" → KSVCVL), as PLOVER codes a
-//     people by where it lives. Double demonyms name the state the
+//     people by where it lives; so is a demonym's minority, population or
+//     community of or in a country ("the Russian minority in Latvia" →
+//     LVACVL). Double demonyms name the state the
 //     people lives in (kb: "Bosnian Serbs" → BIH, "Kosovo Albanians" →
 //     KSV, "Greek Cypriots" → CYP); peoples spread over several states
 //     (Kurds, Pashtuns) take their sentence's country. When the sentence

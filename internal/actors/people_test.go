@@ -17,6 +17,21 @@ func TestPeoples(t *testing.T) {
 			want: []got{{"Serbs", "KSVCVL", "KSVCVL", "alias"}, {"Kosovo", "KSV", "KSV", "name"}},
 		},
 		{
+			name: "a demonym's minority in a country is that country's civilians",
+			text: "The Russian minority in Latvia protested.",
+			want: []got{{"Russian minority", "LVACVL", "LVACVL", "adjective"}, {"Latvia", "LVA", "LVA", "name"}},
+		},
+		{
+			name: "a demonym's population of a country is that country's civilians",
+			text: "Serb forces attacked the Albanian population of Kosovo.",
+			want: []got{{"Serb forces", "SRBMIL", "SRBMIL", "adjective"}, {"Albanian population", "KSVCVL", "KSVCVL", "adjective"}, {"Kosovo", "KSV", "KSV", "name"}},
+		},
+		{
+			name: "a demonym's population alone stays its country's",
+			text: "The Russian population fled.",
+			want: []got{{"Russian population", "RUSCVL", "RUSCVL", "adjective"}},
+		},
+		{
 			name: "a people without in stays its demonym's country",
 			text: "Serbs blocked roads.",
 			want: []got{{"Serbs", "SRB", "SRBCVL", "alias"}},
