@@ -33,6 +33,10 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 		}
 		id := country + sec
 		switch {
+		case st.fromCountry(si, toks, e) != "":
+			// "Doctors from two American aid groups", "officials from
+			// Kenyan ministries": whose they are, the phrase says.
+			id = st.fromCountry(si, toks, e) + sec
 		case sec == "MIL" && multinational(toks, i, e):
 			// "a regional peacekeeping force", "multinational troops":
 			// CAMEO's international bodies' forces.
@@ -550,6 +554,39 @@ func (st *state) countryAfter(si int, toks []nlp.Token, b int) string {
 		if n := st.out[j]; n.Span.Start == toks[i].Span.Start && len(n.Code) >= 3 && st.isCountry(n.Code[:3]) {
 			return n.Code[:3]
 		}
+	}
+	return ""
+}
+
+// fromCountry is the country of a mention a few words after "from" at
+// toks[e] ("from two American aid groups"), or "" when there is none.
+func (st *state) fromCountry(si int, toks []nlp.Token, e int) string {
+	if e >= len(toks) || !strings.EqualFold(toks[e].Text, "from") {
+		return ""
+	}
+	for i := e + 1; i < len(toks) && i <= e+3; i++ {
+		for j := len(st.out) - 1; j >= 0 && st.out[j].Sentence == si; j-- {
+			if n := st.out[j]; n.Span.Start == toks[i].Span.Start && len(n.Code) >= 3 && st.isCountry(n.Code[:3]) {
+				// The mention must head its phrase: in "troops from a
+				// Russian-led military alliance" the country only
+				// qualifies the alliance.
+				if _, b := tokenRange(toks, n.Span.Start, n.Span.End); modifiers[tokUPOS(toks, b)] {
+					return ""
+				}
+				return n.Code[:3]
+			}
+		}
+		if t := toks[i]; t.UPOS != "DET" && t.UPOS != "NUM" && t.UPOS != "ADJ" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// tokUPOS is the tag of toks[i], or "" past the end.
+func tokUPOS(toks []nlp.Token, i int) string {
+	if i < len(toks) {
+		return toks[i].UPOS
 	}
 	return ""
 }

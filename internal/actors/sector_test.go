@@ -55,6 +55,9 @@ func TestUnnamedOfficeHolder(t *testing.T) {
 		{"a senior official is the sentence's country's government", "A senior government official in Baghdad said talks would resume.", "senior government official", "IRQGOV"},
 		{"an officer is the sentence's country's police", "A police officer was shot in Nairobi.", "police officer", "KENCOP"},
 		{"a diplomat in a capital is no one of that country", "A diplomat in Brussels said no.", "", ""},
+		{"people from a country's body are that country's", "Doctors from two American aid groups delivered goods to Baghdad.", "Doctors", "USAHLH"},
+		{"soldiers from a country's army are its military", "Soldiers from the Nigerian army arrived in Liberia.", "Soldiers", "NGAMIL"},
+		{"troops from a body a country leads are not that country's", "Troops from a Russian-led military alliance arrived in Kazakhstan.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
