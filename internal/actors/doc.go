@@ -68,7 +68,10 @@
 //     plurals of what a country has one of ("governments"). An unnamed
 //     office holder after "a" or "an" ("a government spokesman", "a
 //     senior official", "a police officer") is one too; a diplomat or
-//     envoy is not, being often abroad.
+//     envoy is not, being often abroad. A noun before "from" and a
+//     country's mention heading its phrase is that country's, whatever
+//     else the sentence names ("Doctors from two American aid groups" →
+//     USAHLH).
 //     An ethnic group ("ethnic Albanians … in Serbia") is the civilians
 //     of the one other country its sentence names, and a people's plural
 //     demonym right before "in" or "living in" and a country is that
