@@ -33,16 +33,16 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 		}
 		id := country + sec
 		switch {
-		case st.fromCountry(si, toks, e) != "":
-			// "Doctors from two American aid groups", "officials from
-			// Kenyan ministries": whose they are, the phrase says.
-			id = st.fromCountry(si, toks, e) + sec
 		case sec == "MIL" && multinational(toks, i, e):
 			// "a regional peacekeeping force", "multinational troops":
 			// CAMEO's international bodies' forces.
 			id = "IGOMIL"
 		case !bareHead(toks, i, e) || foreign(toks, i, e):
 			continue
+		case st.fromCountry(si, toks, e) != "":
+			// "Doctors from two American aid groups", "officials from
+			// Kenyan ministries": whose they are, the phrase says.
+			id = st.fromCountry(si, toks, e) + sec
 		case country == "" && residents[sec[:3]] && st.whereCountry(si, toks, e) != "":
 			// "Hundreds of thousands of people blocked streets in Hong
 			// Kong in defiance of Chinese authorities": civilians are
@@ -558,15 +558,18 @@ func (st *state) countryAfter(si int, toks []nlp.Token, b int) string {
 	return ""
 }
 
-// fromCountry is the country of a mention a few words after "from" at
-// toks[e] ("from two American aid groups"), or "" when there is none.
+// fromCountry is the country of a country's body named a few words after
+// "from" at toks[e] ("from two American aid groups"), or "" when there is
+// none.
 func (st *state) fromCountry(si int, toks []nlp.Token, e int) string {
 	if e >= len(toks) || !strings.EqualFold(toks[e].Text, "from") {
 		return ""
 	}
 	for i := e + 1; i < len(toks) && i <= e+3; i++ {
 		for j := len(st.out) - 1; j >= 0 && st.out[j].Sentence == si; j-- {
-			if n := st.out[j]; n.Span.Start == toks[i].Span.Start && len(n.Code) >= 3 && st.isCountry(n.Code[:3]) {
+			// A body, not a place: "withdrew its ambassador from Minsk"
+			// says where the envoy served.
+			if n := st.out[j]; n.Span.Start == toks[i].Span.Start && len(n.Code) > 3 && st.isCountry(n.Code[:3]) {
 				// The mention must head its phrase: in "troops from a
 				// Russian-led military alliance" the country only
 				// qualifies the alliance.

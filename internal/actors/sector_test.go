@@ -57,6 +57,7 @@ func TestUnnamedOfficeHolder(t *testing.T) {
 		{"a diplomat in a capital is no one of that country", "A diplomat in Brussels said no.", "", ""},
 		{"people from a country's body are that country's", "Doctors from two American aid groups delivered goods to Baghdad.", "Doctors", "USAHLH"},
 		{"soldiers from a country's army are its military", "Soldiers from the Nigerian army arrived in Liberia.", "Soldiers", "NGAMIL"},
+		{"an envoy withdrawn from a capital is no one of that country", "Lithuania withdrew its ambassador from Minsk.", "", ""},
 		{"troops from a body a country leads are not that country's", "Troops from a Russian-led military alliance arrived in Kazakhstan.", "", ""},
 	}
 	for _, tt := range tests {
