@@ -21,14 +21,11 @@ func init() {
 		"internal/nlp/models/ner.bin.gz", trainNER})
 }
 
-// nerClusters is the shipped word-cluster file the recogniser trains with;
-// `go test ./internal/nlp -run TestBuildShippedClusters -build-clusters`
-// rebuilds it.
-const nerClusters = "internal/nlp/models/nerclusters.txt.gz"
-
 // trainNER trains on eng.train with the shipped tagger's POS tags, the
-// knowledge base's names as a gazetteer and the shipped clusters, choosing
-// the epoch on eng.testa; eng.testb is never read.
+// knowledge base's names as a gazetteer and the clusters named by the
+// flags (the shipped ones by default; `go test ./internal/nlp -run
+// TestBuildShippedClusters -build-clusters` and TestBuildEmbedClusters
+// rebuild them), choosing the epoch on eng.testa; eng.testb is never read.
 func trainNER(ctx context.Context, f trainFlags) error {
 	read := func(split string) ([]nlp.NERDoc, error) {
 		p, err := datasetPath(f.data, "ner/conll2003/eng."+split)
@@ -54,17 +51,16 @@ func trainNER(ctx context.Context, f trainFlags) error {
 	if err != nil {
 		return err
 	}
-	cf, err := os.Open(nerClusters)
+	clusters, err := readClusters(f.nerClusters)
 	if err != nil {
-		return fmt.Errorf("clusters (run from the module root): %w", err)
+		return err
 	}
-	clusters, err := nlp.ReadClusters(cf)
-	cf.Close()
+	embed, err := readClusters(f.embedClusters)
 	if err != nil {
 		return err
 	}
 	gaz := nlp.GazetteerFromActors(kb.Default().Actors())
-	opts := nlp.NEROptions{Epochs: cmp.Or(f.epochs, 20), Seed: f.seed, SecondStage: true, TrainNames: true}
+	opts := nlp.NEROptions{Epochs: cmp.Or(f.epochs, 20), Seed: f.seed, SecondStage: true, TrainNames: true, Embed: embed}
 	n, err := nlp.TrainNER(ctx, train, dev, tg, gaz, clusters, opts,
 		func(epoch int, f1 float64, elapsed time.Duration) {
 			stage := 1
@@ -77,4 +73,17 @@ func trainNER(ctx context.Context, f trainFlags) error {
 		return err
 	}
 	return writeModel(f.out, n.Save)
+}
+
+// readClusters reads a cluster file; "" is none.
+func readClusters(path string) (*nlp.Clusters, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("clusters (run from the module root): %w", err)
+	}
+	defer f.Close()
+	return nlp.ReadClusters(f)
 }

@@ -25,10 +25,13 @@ func init() {
 type trainFlags struct {
 	data, out string
 	clusters  string
-	epochs    int
-	seed      uint64
-	seeds     []uint // parse: one model per seed, averaged
-	stdout    io.Writer
+	// ner: the context clusters and the embedding clusters it trains
+	// with; "" for none.
+	nerClusters, embedClusters string
+	epochs                     int
+	seed                       uint64
+	seeds                      []uint // parse: one model per seed, averaged
+	stdout                     io.Writer
 }
 
 // A trainTask is one `entente train` subcommand: it trains a model from
@@ -68,7 +71,9 @@ and seed give the same file. Test splits are never read; see entente eval.`,
 	}
 	cmd.PersistentFlags().StringVar(&f.data, "data", defaultData(), "shared data root (env ENTENTE_DATA)")
 	cmd.PersistentFlags().StringVar(&f.out, "out", "", "model file to write (default: the shipped model's path)")
-	cmd.PersistentFlags().StringVar(&f.clusters, "clusters", "internal/nlp/models/nerclusters.txt.gz", "word clusters for parse's features (absent: none)")
+	cmd.PersistentFlags().StringVar(&f.clusters, "clusters", "internal/nlp/models/embedclusters.txt.gz", "word clusters for parse's features (absent: none)")
+	cmd.PersistentFlags().StringVar(&f.nerClusters, "ner-clusters", "", `ner: context word clusters, e.g. internal/nlp/models/nerclusters.txt.gz (default none: the embedding clusters replace them)`)
+	cmd.PersistentFlags().StringVar(&f.embedClusters, "embed-clusters", "internal/nlp/models/embedclusters.txt.gz", `ner: word-embedding clusters ("": none)`)
 	cmd.PersistentFlags().IntVar(&f.epochs, "epochs", 0, "training epochs (0: the model's default)")
 	cmd.PersistentFlags().Uint64Var(&f.seed, "seed", 1, "shuffling seed")
 	cmd.PersistentFlags().UintSliceVar(&f.seeds, "seeds", nil, "parse: train one model per seed and write their average (default: --seed alone)")

@@ -186,3 +186,22 @@ func EmbeddingClusters(ctx context.Context, e *Embeddings, opts ClusterOptions) 
 	}
 	return NewClusters(out), nil
 }
+
+// embedPrefixLens are the embedding-cluster path lengths the recogniser
+// uses: with 156k words in 16 levels, 12 bits leave about 40 words a
+// cluster, specific enough for a neighbour's.
+var embedPrefixLens = [4]int{4, 8, 12, 16}
+
+// embedPrefixes hashes the embedPrefixLens-long prefixes of lower's path;
+// all zero when lower has none.
+func (c *Clusters) embedPrefixes(lower []byte) [len(embedPrefixLens)]uint64 {
+	var out [len(embedPrefixLens)]uint64
+	p, ok := c.paths[string(lower)]
+	if !ok {
+		return out
+	}
+	for k, n := range embedPrefixLens {
+		out[k] = hashString(p[:min(n, len(p))]) | 1
+	}
+	return out
+}

@@ -26,6 +26,7 @@ type NER struct {
 	gaz      *Gazetteer
 	names    *Gazetteer // the entities of the training data, by type; may be nil
 	clusters *Clusters
+	embed    *Clusters       // clusters of word embeddings learnt from a large corpus; may be nil
 	known    map[string]bool // lowercased words frequent enough in training to have lexical features
 	bio      []string        // per class, the BIO tag written to Token.Ent
 	pool     sync.Pool
@@ -108,7 +109,7 @@ func (n *NER) decode(s *nerScratch, sents []Sentence, p *perceptron, gold []uint
 
 // describe fills s with what the recogniser knows of a document's words.
 func (n *NER) describe(s *nerScratch, sents []Sentence) {
-	s.describe(sents, n.gaz, n.clusters, n.known)
+	s.describe(sents, n.gaz, n.clusters, n.embed, n.known)
 	s.matchNames(n.names)
 }
 

@@ -103,7 +103,7 @@ func TestGazetteerMatchesLongestCapitalisedName(t *testing.T) {
 			for _, w := range tt.words {
 				sent.Tokens = append(sent.Tokens, Token{Text: w})
 			}
-			s.describe([]Sentence{sent}, g, nil, nil)
+			s.describe([]Sentence{sent}, g, nil, nil, nil)
 			var got []string
 			for _, w := range s.words {
 				mark := ""

@@ -22,6 +22,9 @@ const (
 	nNameM1
 	nNameP1
 	nNameBit
+	nEmbed // embedding-cluster templates (nerfeature.go)
+	nEmbedM1
+	nEmbedP1
 )
 
 // An aggWord is what the first stage made of one token and of the other

@@ -38,7 +38,7 @@ func TestAggregate(t *testing.T) {
 	for _, w := range words {
 		sent.Tokens = append(sent.Tokens, Token{Text: w})
 	}
-	s.describe([]Sentence{sent}, nil, nil, nil)
+	s.describe([]Sentence{sent}, nil, nil, nil, nil)
 	s.aggregate(classes)
 	tests := []struct {
 		name string

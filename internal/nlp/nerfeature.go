@@ -88,6 +88,7 @@ type nerWord struct {
 	key                     uint64
 	prefix, suffix          [4]uint64
 	cluster                 [3]uint64
+	embed                   [len(embedPrefixLens)]uint64 // path prefixes in the embedding clusters (NER.embed)
 	flags                   uint64
 	doc                     uint64
 	gaz                     uint32
@@ -129,7 +130,7 @@ func newNERScratch() *nerScratch {
 }
 
 // describe fills s.words for a document given as sentences of (form, XPOS).
-func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters *Clusters, known map[string]bool) {
+func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters, embed *Clusters, known map[string]bool) {
 	s.words, s.sents = s.words[:0], s.sents[:0]
 	s.lowerBuf, s.lowerEnd = s.lowerBuf[:0], s.lowerEnd[:0]
 	s.caps = s.caps[:0]
@@ -141,7 +142,7 @@ func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters *Cluste
 		start := len(s.words)
 		caps, letters := 0, 0
 		for j, tok := range sent.Tokens {
-			w := s.word(tok.Text, tok.XPOS, clusters, known)
+			w := s.word(tok.Text, tok.XPOS, clusters, embed, known)
 			if j == 0 {
 				w.flags |= nflagFirst
 			}
@@ -194,7 +195,7 @@ func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters *Cluste
 	}
 }
 
-func (s *nerScratch) word(form, xpos string, clusters *Clusters, known map[string]bool) nerWord {
+func (s *nerScratch) word(form, xpos string, clusters, embed *Clusters, known map[string]bool) nerWord {
 	var (
 		w      nerWord
 		starts [5]int
@@ -279,6 +280,9 @@ func (s *nerScratch) word(form, xpos string, clusters *Clusters, known map[strin
 	if clusters != nil {
 		w.cluster = clusters.prefixes(lower)
 	}
+	if embed != nil {
+		w.embed = embed.embedPrefixes(lower)
+	}
 	s.lowerEnd = append(s.lowerEnd, len(s.lowerBuf))
 	s.caps = append(s.caps, w.flags&(nflagUpper|nflagDigit) != 0)
 	return w
@@ -349,6 +353,16 @@ func (s *nerScratch) static(dst []uint32, i, lo, hi int) []uint32 {
 			dst = append(dst, feat2(nCluster, uint64(k), c))
 		}
 		dst = append(dst, feat(nClusterM1, m1.cluster[1]), feat(nClusterP1, n1.cluster[1]))
+	}
+	if w.embed[0] != 0 {
+		for k, c := range w.embed {
+			dst = append(dst, feat2(nEmbed, uint64(k), c))
+		}
+	}
+	// The neighbours' embedding clusters count even when the word has
+	// none: "[unseen] said" is a person whatever the unseen word is.
+	if w.embed[0]|m1.embed[2]|n1.embed[2] != 0 {
+		dst = append(dst, feat(nEmbedM1, m1.embed[2]), feat(nEmbedP1, n1.embed[2]))
 	}
 	return dst
 }

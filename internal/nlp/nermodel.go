@@ -12,10 +12,12 @@ import (
 	"github.com/entente-news/entente/internal/news"
 )
 
-// nerMagic names the format; version 3 added the second stage's weights
-// after the first's, and version 2 files (one stage) still load.
+// nerMagic names the format; version 4 added the embedding clusters at
+// the end, version 3 the second stage's weights after the first's; version
+// 2 and 3 files still load.
 const (
-	nerMagic   = "entente-ner 3\n"
+	nerMagic   = "entente-ner 4\n"
+	nerMagicV3 = "entente-ner 3\n"
 	nerMagicV2 = "entente-ner 2\n"
 )
 
@@ -39,13 +41,18 @@ func (n *NER) Save(w io.Writer) error {
 		e.weights(n.w)
 		e.weights(n.w2)
 		e.gazetteer(n.names)
+		var embed map[string]string
+		if n.embed != nil {
+			embed = n.embed.paths
+		}
+		e.strMap(embed)
 	})
 }
 
 // LoadNER reads a recogniser written by Save. A corrupt or foreign file is
 // an error wrapping news.ErrInvalid.
 func LoadNER(r io.Reader) (*NER, error) {
-	d, magic, err := readModel(r, "ner", nerMagic, nerMagicV2)
+	d, magic, err := readModel(r, "ner", nerMagic, nerMagicV3, nerMagicV2)
 	if err != nil {
 		return nil, err
 	}
@@ -75,13 +82,18 @@ func LoadNER(r io.Reader) (*NER, error) {
 		}
 	}
 	n.w = d.weights(n.nclass())
-	if magic == nerMagic {
+	if magic != nerMagicV2 {
 		n.w2 = d.weights(n.nclass())
 		if n.w2 != nil && n.w != nil {
 			n.both = merge(n.w, n.w2)
 		}
 		if names := d.gazetteer(); names.Len() > 0 {
 			n.names = names
+		}
+	}
+	if magic == nerMagic {
+		if paths := d.strMap(); len(paths) > 0 {
+			n.embed = NewClusters(paths)
 		}
 	}
 	if d.err == nil && n.w == nil {

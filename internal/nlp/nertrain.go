@@ -32,6 +32,9 @@ type NEROptions struct {
 	// the names of the other folds only, as new text sees names it was not
 	// annotated with.
 	TrainNames bool
+	// Embed are clusters of word embeddings learnt from a large corpus
+	// (EmbeddingClusters), saved with the model; nil for none.
+	Embed *Clusters
 }
 
 // TrainNER trains a recogniser on train's documents, tagging their words
@@ -54,6 +57,7 @@ func TrainNER(ctx context.Context, train, dev []NERDoc, tagger *Tagger, gaz *Gaz
 	}
 	begin := time.Now()
 	n := newNER(types, gaz, clusters)
+	n.embed = opts.Embed
 	n.known = knownWords(train, 2) // 3 scored lower on testa
 	trainSents := make([][]Sentence, len(train))
 	gold := make([][]uint8, len(train))

@@ -102,3 +102,41 @@ func FuzzReadClusters(f *testing.F) {
 		}
 	})
 }
+
+func TestTrainNERKeepsEmbeddingClusters(t *testing.T) {
+	docs, err := ReadCoNLL2003(context.Background(), strings.NewReader(conllSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	embed := NewClusters(map[string]string{"oslo": "0110", "bergen": "0110", "anna": "1000", "acme": "1101"})
+	n, err := TrainNER(context.Background(), docs, docs, nil, nil, nil, NEROptions{Epochs: 4, Seed: 1, Embed: embed}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := n.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	m, err := LoadNER(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.embed == nil {
+		t.Fatal("the reloaded model lost its embedding clusters")
+	}
+	if diff := cmp.Diff(embed.paths, m.embed.paths); diff != "" {
+		t.Errorf("embedding clusters (-trained +reloaded):\n%s", diff)
+	}
+	tag := func(r *NER) []string {
+		s := []Sentence{{Tokens: []Token{{Text: "Anna"}, {Text: "visits"}, {Text: "Bergen"}, {Text: "."}}}}
+		r.Tag(s)
+		var out []string
+		for _, tok := range s[0].Tokens {
+			out = append(out, tok.Ent)
+		}
+		return out
+	}
+	if diff := cmp.Diff(tag(n), tag(m)); diff != "" {
+		t.Errorf("reloaded model tags differently (-trained +reloaded):\n%s", diff)
+	}
+}
