@@ -54,3 +54,48 @@ func (c *clause) venue(m *news.Mention) bool {
 	}
 	return false
 }
+
+// homePlace reports a mention that is only where the source acts: a
+// place in the source's own country, reached through a preposition of
+// place ("rebels surrendered in the town of Soroti", "completed their
+// withdrawal from the Bosnian town of Zepa", "demonstrated in Kabul
+// against the Taliban"). The PLOVER manual's target is the party the act
+// is aimed at; a home town receives nothing, so the act's other party, or
+// its addressee, is the target (of the acts placeless names). A foreign place stays one ("withdrew from
+// the Syrian town of Palmyra": SYR), and so does a place that is the
+// verb's object ("shelled Juba").
+func (c *clause) homePlace(m *news.Mention, srcs []*news.Mention) bool {
+	if !c.placeless || len(srcs) == 0 || srcs[0].Code == "" || m.Code == "" || country(m.Code) != country(srcs[0].Code) {
+		return false
+	}
+	if home := country(m.Code); m.Code != home && m.Code != home+"CVL" {
+		return false
+	}
+	for i := range c.toks {
+		if c.ment[i] != m {
+			continue
+		}
+		if c.marked(i, places...) {
+			return true
+		}
+		// "the town of Soroti": the preposition marks the mention's head.
+		if h := c.head(i); h >= 0 && c.ment[h] == m && c.marked(h, places...) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeless reports the acts whose home place is no party to them:
+// protests, aimed at the government (addressee), mobilisation, aimed at
+// whom it is against, and retreats, surrenders and withdrawals, which
+// leave the place. Easing, repression or a threat at home falls on the
+// place's people ("enhance freedoms in Sudan", "threatened a curfew in
+// Algiers"), who stay the target.
+func placeless(code string) bool {
+	return strings.HasPrefix(code, "14") || strings.HasPrefix(code, "15") || strings.HasPrefix(code, "087")
+}
+
+// places are the prepositions of place; "at" is left out, as it also
+// aims an act ("fired at protesters").
+var places = []string{"in", "near", "from", "around", "across", "throughout", "inside", "outside", "within"}

@@ -180,7 +180,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 					return nil
 				})
 			}
-			if len(g) > 0 && !slices.Contains(srcs, g[0]) {
+			if len(g) > 0 && !slices.Contains(srcs, g[0]) && !c.homePlace(g[0], srcs) {
 				for i := range g {
 					g[i] = c.possessed(g[i])
 				}
@@ -238,7 +238,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// "demanded that Israel withdraw": the first actor after the verb
 		// in its subtree.
 		for i := v + 1; i < len(c.toks); i++ {
-			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) && !c.home(m, srcs) {
+			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) && !c.home(m, srcs) && !c.homePlace(m, srcs) {
 				tgts = []*news.Mention{c.possessed(m)}
 				break
 			}
@@ -277,6 +277,11 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 				}
 			}
 		}
+	}
+	// "Thousands of people blocked streets in Hong Kong": a home place
+	// found before the source was.
+	if len(tgts) > 0 && c.homePlace(tgts[0], srcs) {
+		tgts = nil
 	}
 	return srcs, tgts, passive
 }

@@ -115,7 +115,7 @@ func TestQuantitySubject(t *testing.T) {
 	}{
 		{"thousands of students who demonstrated are the demonstrators",
 			"Thousands of Belarusian students demonstrated in Minsk on Sunday.",
-			[]brief{{"BLREDU", "PROTEST", "BLR", true, "", "demonstrated"}}},
+			[]brief{{"BLREDU", "PROTEST", "BLRGOV", true, "", "demonstrated"}}},
 		{"hundreds of farmers parsed as the subject still protest",
 			"Hundreds of Georgian farmers protested outside the Russian embassy.",
 			[]brief{{"GEOAGR", "PROTEST", "RUSGOV", true, "", "protested"}}},
@@ -144,6 +144,46 @@ func TestPassiveObject(t *testing.T) {
 			"Two Somali journalists were arrested by Kenyan police in Nairobi.", [3]string{"KENCOP", "COERCE", "SOMMED"}},
 		{"a place in the passive is no target",
 			"A curfew was imposed in Mandalay by the Burmese junta.", [3]string{"MMRGOV", "COERCE", "MMR"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, top(t, tt.text)); diff != "" {
+				t.Errorf("top event of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestHomePlace covers a place in the source's own country reached
+// through a preposition of place: no party to a retreat, a protest or a
+// mobilisation, which the act's other party or its addressee replaces.
+func TestHomePlace(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [3]string
+	}{
+		{"rebels surrendering in a town of their own country surrender to no one named",
+			"Colombian rebels surrendered on Friday in the town of Florencia.", [3]string{"COLREB", "RETREAT", ""}},
+		{"forces withdrawing from a town of their own country withdraw from no party",
+			"Bosnian Serb forces completed their withdrawal from the Bosnian town of Zepa.", [3]string{"BIHMIL", "RETREAT", ""}},
+		{"rebels laying down arms in a home town lay them down before no one named",
+			"Sudanese rebels laid down their arms in the Sudanese town of Kassala.", [3]string{"SDNREB", "RETREAT", ""}},
+		{"soldiers retreating from a home town retreat from no party",
+			"Philippine soldiers retreated from the town of Jolo.", [3]string{"PHLMIL", "RETREAT", ""}},
+		{"a withdrawal from a foreign town keeps the foreign country",
+			"Russian troops withdrew from the Syrian town of Palmyra.", [3]string{"RUSMIL", "RETREAT", "SYRCVL"}},
+		{"a surrender to a party named keeps that party",
+			"Chechen rebels surrendered to Russian troops in the village of Shali.", [3]string{"RUSREB", "RETREAT", "RUSMIL"}},
+		{"protesters blocking streets of their own city protest against their government",
+			"Thousands of people blocked streets in Hong Kong on Sunday.", [3]string{"HKGCVL", "PROTEST", "HKGGOV"}},
+		{"students demonstrating in their capital against a party protest against that party",
+			"Afghan students demonstrated in Kabul against the Taliban.", [3]string{"AFGEDU", "PROTEST", "AFGREB"}},
+		{"police detaining people in their own capital repress its people",
+			"Iraqi police detained dozens of people in Baghdad.", [3]string{"IRQCOP", "COERCE", "IRQCVL"}},
+		{"police firing at protesters in their own capital keep the protesters",
+			"Kenyan police fired tear gas at protesters in Nairobi.", [3]string{"KENCOP", "ASSAULT", "KENOPP"}},
+		{"easing restrictions at home falls on the country's people",
+			"The Sudanese government lifted the curfew in Khartoum.", [3]string{"SDNGOV", "CONCEDE", "SDN"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

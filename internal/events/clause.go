@@ -18,6 +18,9 @@ type clause struct {
 	// accuses reports an accusing verb in the sentence, which alleged
 	// need look for only then.
 	accuses bool
+	// placeless is set while the arguments of an act whose place is no
+	// party to it are read (see homePlace).
+	placeless bool
 	// Per token, read once (see index): its lower-case lemma and text,
 	// its relation without subtype (baseRel), and, once asked for, the
 	// headword it codes under (verb) and the words after it (following).

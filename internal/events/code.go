@@ -157,7 +157,9 @@ func (c *clause) code(v int) (out []news.Event) {
 	if speech && len(c.children(v, "nsubj:pass")) > 0 && len(c.children(v, "xcomp")) > 0 {
 		return nil
 	}
+	c.placeless = placeless(code)
 	srcs, tgts, unknown := c.actors(v, !speech)
+	c.placeless = false
 	// PETRARCH's "%" patterns hold for a compound actor ("Gondor and
 	// Arnor agree" is 030 where "agree" alone is 081), and its "$" and
 	// "+" place the actors ("was freed from $"), when the code is the
@@ -191,6 +193,9 @@ func (c *clause) code(v int) (out []news.Event) {
 		tgts = slices.DeleteFunc(slices.Clone(tgts), func(t *news.Mention) bool {
 			return country(t.Code) == country(srcs[0].Code) && (armed(t.Code) || strings.Contains(t.Code[min(3, len(t.Code)):], "COP"))
 		})
+	}
+	if ec := c.enforced(v, lemma, code, srcs, tgts); ec != "" {
+		code = ec
 	}
 	// "Israel and Syria opened negotiations in Washington": where
 	// partners meet is no party to their talks (the PLOVER manual's

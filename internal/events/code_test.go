@@ -144,7 +144,7 @@ func TestCode(t *testing.T) {
 			[]brief{{"UKRGOV", "ACCUSE", "RUSGOV", true, "", "said"}}},
 		{"a staged protest is a PROTEST",
 			"Belarusian students staged a protest in Minsk.",
-			[]brief{{"BLREDU", "PROTEST", "BLR", true, "", "staged"}}},
+			[]brief{{"BLREDU", "PROTEST", "BLRGOV", true, "", "staged"}}},
 		{"a plan to coerce is a threat, and the plan itself no agreement",
 			"Belarus plans to impose duties on Polish goods.",
 			[]brief{{"BLR", "THREATEN", "POL", false, "hypothetical", "impose"}}},

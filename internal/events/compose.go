@@ -347,3 +347,43 @@ func (c *clause) topics(found []coded) []coded {
 		return false
 	})
 }
+
+// enforced returns the code of an authority's order that its own
+// people stop, close, leave or disband ("ordered the opposition
+// newspaper to suspend publication", "ordered protesters to leave the
+// square"): the PLOVER manual files such restrictions under COERCE
+// (172, 1721 for the press), as a state can enforce them at home, where
+// an order to another state stays a demand (100). "" when v is no such
+// order.
+func (c *clause) enforced(v int, lemma, code string, srcs, tgts []*news.Mention) string {
+	if !commanding[lemma] || !strings.HasPrefix(code, "10") && !strings.HasPrefix(code, "02") || len(srcs) == 0 || len(tgts) == 0 {
+		return ""
+	}
+	s, t := srcs[0].Code, tgts[0].Code
+	if s == "" || len(t) <= 3 || country(s) != country(t) || !official(s) || official(t) || stateless[country(s)] {
+		return ""
+	}
+	// The parser hangs the infinitive from the verb or from its object
+	// ("ordered protesters [to leave]"): the first one under the verb.
+	for x := v + 1; x < len(c.toks); x++ {
+		if c.toks[x].UPOS != "VERB" || c.toks[x-1].Text != "to" || !c.under(x, v) {
+			continue
+		}
+		if ceasing[c.lemma(x)] {
+			if strings.Contains(t[3:], "MED") || strings.Contains(t[3:], "JRN") {
+				return "1721"
+			}
+			return "172"
+		}
+		break
+	}
+	return ""
+}
+
+// commanding verbs give orders; ceasing verbs name what an enforced
+// order stops.
+var (
+	commanding = map[string]bool{"order": true, "instruct": true, "direct": true, "force": true, "compel": true}
+	ceasing    = map[string]bool{"suspend": true, "stop": true, "cease": true, "halt": true, "close": true, "shut": true,
+		"leave": true, "vacate": true, "evacuate": true, "disband": true, "dissolve": true, "disperse": true, "quit": true, "end": true}
+)

@@ -137,10 +137,10 @@ func TestProtestTopic(t *testing.T) {
 			[]brief{{"THACVL", "PROTEST", "THAGOV", true, "", "blocked"}}},
 		{"a call a march makes is its topic",
 			"Venezuelan students marched in Caracas calling for new elections.",
-			[]brief{{"VENEDU", "PROTEST", "VEN", true, "", "marched"}}},
+			[]brief{{"VENEDU", "PROTEST", "VENGOV", true, "", "marched"}}},
 		{"a call a rally makes is its topic",
 			"Algerian protesters rallied in Algiers to call for the president's resignation.",
-			[]brief{{"DZAOPP", "PROTEST", "DZA", true, "", "rallied"}}},
+			[]brief{{"DZAOPP", "PROTEST", "DZAGOV", true, "", "rallied"}}},
 		{"a demand made without a protest stays a request",
 			"Bolivia demanded the release of its citizens from Chile.",
 			[]brief{{"BOL", "REQUEST", "CHLCVL", true, "", "demanded"}}},
@@ -149,6 +149,42 @@ func TestProtestTopic(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, code(t, tt.text)); diff != "" {
 				t.Errorf("Code(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestEnforcedOrder covers an authority ordering its own people, press
+// or parties to stop, close, leave or disband: COERCE, where an order to
+// another state stays a demand.
+func TestEnforcedOrder(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [3]string
+	}{
+		{"a government ordering its opposition newspaper to suspend publication coerces the press",
+			"Nicaragua's Sandinista government ordered the opposition newspaper La Prensa to suspend publication.", [3]string{"NICGOV", "COERCE", "NICOPPMED"}},
+		{"a court ordering a reformist daily to stop publishing coerces it",
+			"The Iranian judiciary ordered the reformist daily Shargh to stop publishing.", [3]string{"IRNJUD", "COERCE", "IRNOPP"}},
+		{"police ordering protesters to leave a square coerce them",
+			"Egyptian police ordered protesters to leave Tahrir Square.", [3]string{"EGYCOP", "COERCE", "EGYOPP"}},
+		{"a junta ordering the opposition party to close its offices coerces it",
+			"The Burmese junta ordered the opposition party to close its offices.", [3]string{"MMRGOV", "COERCE", "MMROPP"}},
+		{"a government forcing a newspaper to close coerces it",
+			"Zimbabwe's government forced the independent Daily News to close.", [3]string{"ZWEGOV", "COERCE", "ZWE"}},
+		{"an order to another state to halt stays a demand",
+			"The United States ordered Iran to halt its enrichment programme.", [3]string{"USA", "REQUEST", "IRN"}},
+		{"an order to another state to withdraw stays a demand",
+			"The Russian government ordered Ukraine to withdraw its troops.", [3]string{"RUSGOV", "REQUEST", "UKR"}},
+		{"an order to the state's own army stays a demand",
+			"The Thai prime minister ordered the army to leave Bangkok.", [3]string{"THAGOV", "REQUEST", "THAMIL"}},
+		{"an order to the opposition to do what is no stopping stays a demand",
+			"The Kenyan government ordered the opposition party to register its members.", [3]string{"KENGOV", "REQUEST", "KENOPP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, top(t, tt.text)); diff != "" {
+				t.Errorf("top event of %q (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}
