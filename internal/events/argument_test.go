@@ -193,3 +193,66 @@ func TestHomePlace(t *testing.T) {
 		})
 	}
 }
+
+// TestStationedForces covers forces sent, deployed or contributed: the
+// place they go to is the target, not the force itself.
+func TestStationedForces(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [3]string
+	}{
+		{"troops contributed to a force in a country go to that country",
+			"France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.", [3]string{"FRA", "AGREE", "LBR"}},
+		{"peacekeepers a country refuses to deploy in another are refused to that country",
+			"Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.", [3]string{"PAK", "REJECT", "IRQ"}},
+		{"troops sent to an alliance's force in a country go to that country",
+			"Germany will send troops to the NATO force in Afghanistan.", [3]string{"DEU", "AGREE", "AFG"}},
+		{"peacekeepers agreed to be deployed in a country go to that country",
+			"India agreed to deploy peacekeepers in Sudan.", [3]string{"IND", "AGREE", "SDN"}},
+		{"peacekeepers sent to a country go to that country",
+			"Canada sent peacekeepers to Haiti.", [3]string{"CAN", "AGREE", "HTI"}},
+		{"soldiers deployed to a mission in a country go to that country",
+			"Brazil deployed 1,200 soldiers to the UN mission in Haiti.", [3]string{"BRA", "MOBILIZE", "HTI"}},
+		{"a force joined with no place named stays the target",
+			"Spain will send troops to the NATO force.", [3]string{"ESP", "AGREE", "IGOWSTNATMIL"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, top(t, tt.text)); diff != "" {
+				t.Errorf("top event of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestOwnSideSubject covers a reported or demanded clause whose subject
+// is the source's own side: the clause's object is the target; another
+// party as its subject stays the target.
+func TestOwnSideSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [3]string
+	}{
+		{"a police chief warning that police will act threatens whom they act on",
+			"Cairo's security chief has warned that police will no longer tolerate rallies by the opposition.", [3]string{"EGYCOP", "THREATEN", "EGYOPP"}},
+		{"a minister warning that his country's forces will attack threatens their target",
+			"The Iranian defence minister warned that Iranian forces would attack American warships in the Gulf.", [3]string{"IRNGOV", "THREATEN", "USAMIL"}},
+		{"a police chief warning of arrests threatens those to be arrested",
+			"The Serbian police chief warned that police would arrest Albanian protesters.", [3]string{"SRBCOP", "THREATEN", "ALBOPP"}},
+		{"a country warning that its army will strike threatens the other country",
+			"Russia warned that its army would strike Ukrainian positions.", [3]string{"RUS", "THREATEN", "UKR"}},
+		{"a government threatening that its troops will crush rebels threatens the rebels",
+			"The Sudanese government threatened that its troops would crush the rebels in Darfur.", [3]string{"SDNGOV", "THREATEN", "SDNREB"}},
+		{"another country as the clause's subject stays the target",
+			"Japan warned that China would invade Taiwan.", [3]string{"JPN", "THREATEN", "CHN"}},
+		{"a government the opposition demands act of is the target, not its own side",
+			"Opposition groups in Zimbabwe are demanding that President Mugabe abandon land confiscations.", [3]string{"ZWEOPP", "REQUEST", "ZWEGOV"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, top(t, tt.text)); diff != "" {
+				t.Errorf("top event of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -59,7 +59,7 @@ func official(code string) bool {
 
 // sending verbs move their object to a place: the place's actor is their
 // target.
-var sending = map[string]bool{"send": true, "deploy": true, "dispatch": true, "station": true, "redeploy": true, "transfer": true, "airlift": true, "move": true, "post": true}
+var sending = map[string]bool{"send": true, "deploy": true, "dispatch": true, "station": true, "redeploy": true, "transfer": true, "airlift": true, "move": true, "post": true, "contribute": true}
 
 // bareCodes code verbs the dictionary leaves uncoded on their own, or
 // lacks, where the PLOVER manual files the verb whatever its object:
