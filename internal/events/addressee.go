@@ -99,3 +99,23 @@ func placeless(code string) bool {
 // places are the prepositions of place; "at" is left out, as it also
 // aims an act ("fired at protesters").
 var places = []string{"in", "near", "from", "around", "across", "throughout", "inside", "outside", "within"}
+
+// defied returns the actor a protest is set against by "in defiance
+// of", "in protest at" or "in protest against" ("blocked streets in Hong
+// Kong in defiance of Chinese authorities": CHNGOV): the phrase names its
+// addressee in so many words, wherever the parser hung it (it hangs it
+// from anything in the sentence). nil when the sentence has no such
+// phrase with an actor within four words.
+func (c *clause) defied() *news.Mention {
+	for i := 0; i+2 < len(c.toks); i++ {
+		if c.texts[i] != "in" || !(c.texts[i+1] == "defiance" && c.texts[i+2] == "of" || c.texts[i+1] == "protest" && (c.texts[i+2] == "at" || c.texts[i+2] == "against")) {
+			continue
+		}
+		for k := i + 3; k < len(c.toks) && k <= i+6; k++ {
+			if m := c.ment[k]; m != nil {
+				return c.possessed(m)
+			}
+		}
+	}
+	return nil
+}

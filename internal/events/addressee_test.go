@@ -38,3 +38,35 @@ func TestAddressee(t *testing.T) {
 		})
 	}
 }
+
+// TestDefiedAuthority covers a protest whose addressee the sentence
+// names "in defiance of" or "in protest at" or "against": that actor,
+// over the home place and the protesters' own government.
+func TestDefiedAuthority(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [3]string
+	}{
+		{"crowds blocking roads in defiance of a foreign authority protest against it",
+			"Hundreds of thousands of people blocked roads in Hong Kong in defiance of Chinese authorities.", [3]string{"HKGCVL", "PROTEST", "CHNGOV"}},
+		{"protesters defying their government name it",
+			"Thousands of Uighurs protested in Urumqi in defiance of the Chinese government.", [3]string{"CHNCVL", "PROTEST", "CHNGOV"}},
+		{"demonstrators defying troops protest against the troops",
+			"Hundreds of Kashmiris demonstrated in Srinagar in defiance of Indian troops.", [3]string{"INDCVL", "PROTEST", "INDMIL"}},
+		{"students rallying in protest against foreign troops protest against them",
+			"Lebanese students rallied in Beirut in protest against Syrian troops.", [3]string{"LBNEDU", "PROTEST", "SYRMIL"}},
+		{"opposition supporters defying their government protest against it",
+			"Georgian opposition supporters marched in Tbilisi in defiance of the Georgian government.", [3]string{"GEOOPP", "PROTEST", "GEOGOV"}},
+		{"strikers protesting at a government's plans protest against the government",
+			"Striking miners blocked railways in Silesia in protest at the Polish government's plans.", [3]string{"POLLAB", "PROTEST", "POLGOV"}},
+		{"crowds defying a foreign power in their own city protest against that power",
+			"Tibetans rallied in Lhasa in defiance of Chinese authorities.", [3]string{"CHNCVL", "PROTEST", "CHNGOV"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, top(t, tt.text)); diff != "" {
+				t.Errorf("top event of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
