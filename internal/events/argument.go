@@ -41,6 +41,13 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 				continue
 			}
 		}
+		// "workers affiliated with the union stopped work": a past tense
+		// the parser hung from a participle it took for the root is the
+		// sentence's verb, the participle a modifier of its subject.
+		if r == "advcl" && c.reducedRelative(subjOf, h) {
+			subjOf = h
+			continue
+		}
 		if h < 0 || (r != "xcomp" && r != "conj" && !participle && !purpose) {
 			break
 		}
@@ -376,13 +383,14 @@ func (c *clause) predicateInfinitive(v int) bool {
 // or the subject of a noun, or of a verb that has another subject; or
 // the "of" phrase of a root noun, whose quantity or part it names
 // ("[Thousands] of students demonstrated": the sentence has no verb but
-// the participle).
+// the participle), or its "from" phrase, whose members it names
+// ("[Doctors] from two American aid groups donated").
 func (c *clause) stranded(n int) bool {
 	h := c.head(n)
 	if h < 0 {
 		return true
 	}
-	if c.rels[n] == "nmod" && c.head(h) < 0 && c.toks[h].UPOS == "NOUN" && c.hasCase(n, "of") {
+	if c.rels[n] == "nmod" && c.head(h) < 0 && c.toks[h].UPOS == "NOUN" && (c.hasCase(n, "of") || c.hasCase(n, "from")) {
 		return true
 	}
 	if c.rels[n] != "nsubj" {
@@ -529,6 +537,21 @@ func opposing(code string) bool {
 		case "OPP", "REB", "INS":
 			return true
 		}
+	}
+	return false
+}
+
+// reducedRelative reports a finite verb v hung as an adverbial clause
+// from a root past participle h that has a subject and no auxiliary and
+// v no marker: "workers [affiliated] with the union stopped work" is
+// "workers affiliated with the union" doing v, so v shares h's subject.
+func (c *clause) reducedRelative(v, h int) bool {
+	if h < 0 || c.head(h) >= 0 || c.toks[h].XPOS != "VBN" || len(c.children(h, "nsubj")) == 0 || len(c.children(h, "aux", "aux:pass", "cop")) > 0 {
+		return false
+	}
+	switch c.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return len(c.children(v, "mark", "nsubj", "nsubj:pass")) == 0
 	}
 	return false
 }

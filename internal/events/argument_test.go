@@ -256,3 +256,33 @@ func TestOwnSideSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestMemberSubject covers a subject named with its members' body,
+// "workers affiliated with the union" or "doctors from two aid groups",
+// whose verb the parser hung from the modifier: the body's actor acts.
+func TestMemberSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [3]string
+	}{
+		{"doctors from charities who donated and delivered supplies are the donors",
+			"Doctors from three British charities donated and personally delivered medical supplies worth $20,000 to a hospital in Gaza.", [3]string{"GBRNGO", "AID", "PSEGZA"}},
+		{"volunteers from aid groups who donated and delivered rice are the donors",
+			"Volunteers from two Japanese aid groups donated and delivered rice to North Korean villages.", [3]string{"JPNNGO", "AID", "PRKCVL"}},
+		{"teachers affiliated with a union who stopped work strike",
+			"About 40,000 teachers affiliated with the Nigerian Union of Teachers (NUT) stopped work on Monday over unpaid salaries.", [3]string{"NGALAB", "PROTEST", "NGAGOV"}},
+		{"miners affiliated with a union who blocked roads protest",
+			"Thousands of miners affiliated with the Bolivian Workers' Union (COB) blocked roads on Tuesday over a gas export plan.", [3]string{"BOLLAB", "PROTEST", "BOLGOV"}},
+		{"nurses from hospitals who marched protest",
+			"Nurses from two Kenyan hospitals marched and chanted outside the Kenyan parliament.", [3]string{"KENHLH", "PROTEST", "KENLEG"}},
+		{"officials from a ministry who met diplomats consult",
+			"Officials from the Russian foreign ministry met Chinese diplomats in Beijing.", [3]string{"RUSGOV", "CONSULT", "CHNGOV"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, top(t, tt.text)); diff != "" {
+				t.Errorf("top event of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
