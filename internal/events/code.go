@@ -194,8 +194,10 @@ func (c *clause) code(v int) (out []news.Event) {
 			return country(t.Code) == country(srcs[0].Code) && (armed(t.Code) || strings.Contains(t.Code[min(3, len(t.Code)):], "COP"))
 		})
 	}
-	if m := c.defied(); m != nil && strings.HasPrefix(code, "14") && len(srcs) > 0 && !slices.Contains(srcs, m) {
-		tgts = []*news.Mention{m}
+	if strings.HasPrefix(code, "14") && len(srcs) > 0 {
+		if m := c.defied(); m != nil && !slices.Contains(srcs, m) {
+			tgts = []*news.Mention{m}
+		}
 	}
 	if ec := c.enforced(v, lemma, code, srcs, tgts); ec != "" {
 		code = ec
