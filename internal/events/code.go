@@ -225,6 +225,12 @@ func (c *clause) code(v int) (out []news.Event) {
 			srcs = []*news.Mention{m}
 		}
 	}
+	// "The government said Russian troops shelled": what one says is no
+	// addressee, whatever the parser hung from the verb; saying is
+	// towards someone only in a "to" phrase ("said to Minsk").
+	if speech && saying[c.lemma(v)] {
+		tgts = slices.DeleteFunc(slices.Clone(tgts), func(m *news.Mention) bool { return !c.addressed(v, m) })
+	}
 	// A speech act is an event only towards someone ("told Minsk");
 	// what was said is coded from the embedded clause's own verb.
 	if speech && len(tgts) == 0 || len(srcs) == 0 && (len(tgts) == 0 || !unknown) {

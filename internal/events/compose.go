@@ -387,3 +387,17 @@ var (
 	ceasing    = map[string]bool{"suspend": true, "stop": true, "cease": true, "halt": true, "close": true, "shut": true,
 		"leave": true, "vacate": true, "evacuate": true, "disband": true, "dissolve": true, "disperse": true, "quit": true, "end": true}
 )
+
+// saying verbs report what is said and take their addressee, if any, in
+// a "to" phrase; "tell" takes it as its object.
+var saying = map[string]bool{"say": true, "state": true, "claim": true, "add": true, "note": true}
+
+// addressed reports a mention in a "to" phrase of verb v.
+func (c *clause) addressed(v int, m *news.Mention) bool {
+	for _, o := range c.children(v, "obl", "nmod") {
+		if c.hasCase(o, "to") && slices.Contains(c.group(o), m) {
+			return true
+		}
+	}
+	return false
+}

@@ -189,3 +189,40 @@ func TestEnforcedOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestSaidNoAddressee covers saying verbs: what is said, however the
+// parser hangs it from the verb, is no addressee, so "said" codes no
+// event towards it; an addressee in a "to" phrase still is one.
+func TestSaidNoAddressee(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // targets of events the saying verb triggers
+	}{
+		{"a government saying troops shelled villages addresses neither",
+			"The Polish government said Russian troops shelled Ukrainian villages near Kharkiv.", nil},
+		{"sources saying troops shelled villages address neither",
+			"Russian troops shelled Ukrainian villages near Kharkiv, Polish military sources said on Monday.", nil},
+		{"a ministry stating that rebels attacked a town addresses neither",
+			"The Malian defence ministry stated that Tuareg rebels attacked the town of Kidal.", nil},
+		{"a spokesman adding that police arrested students addresses neither",
+			"Iranian police arrested dozens of students, a government spokesman added.", nil},
+		{"a president claiming his army freed hostages addresses no one",
+			"The Colombian president claimed the army freed French hostages.", nil},
+		{"an official noting sanctions on Iran addresses no one",
+			"A senior American official noted the sanctions on Iran.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range code(t, tt.text) {
+				switch e.Trigger {
+				case "said", "stated", "added", "claimed", "noted":
+					got = append(got, e.Target)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("targets of the saying verb in %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
