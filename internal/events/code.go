@@ -112,7 +112,10 @@ func (c *clause) code(v int) (out []news.Event) {
 	t := c.toks[v]
 	// A clause that is the subject of another ("cutting transit would do
 	// damage") is a topic, not an event.
-	if t.UPOS != "VERB" && !c.readiness(v) || c.ment[v] != nil || c.attributive(v) || c.rels[v] == "csubj" {
+	// But an infinitive the parser made the subject of a predicate
+	// whose "it" it read as expletive ("it is prepared to lift") is the
+	// predicate's complement.
+	if t.UPOS != "VERB" && !c.readiness(v) || c.ment[v] != nil || c.attributive(v) || c.rels[v] == "csubj" && !c.extraposed(v) {
 		return nil
 	}
 	lemma := c.verb(v)

@@ -401,3 +401,12 @@ func (c *clause) addressed(v int, m *news.Mention) bool {
 	}
 	return false
 }
+
+// extraposed reports an infinitive clausal subject of a predicate with
+// an expletive "it" ("Latvia said it is prepared to lift the ban", as
+// the parser may read it): "it" is the speaker, and the infinitive what
+// the predicate governs, not a topic.
+func (c *clause) extraposed(v int) bool {
+	h := c.head(v)
+	return h >= 0 && c.infinitive(v) && len(c.children(h, "expl")) > 0 && governors[c.lemma(h)] != ""
+}

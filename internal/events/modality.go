@@ -154,8 +154,8 @@ func (c *clause) readiness(v int) bool {
 	if c.toks[v].UPOS != "ADJ" || governors[c.lemma(v)] != "promise" || !strings.HasSuffix(c.texts[v], "ed") {
 		return false
 	}
-	for _, x := range c.children(v, "xcomp") {
-		if c.infinitive(x) {
+	for _, x := range c.children(v, "xcomp", "csubj") {
+		if c.infinitive(x) && (c.rels[x] == "xcomp" || c.extraposed(x)) {
 			return c.lx.Has(c.verb(v))
 		}
 	}

@@ -53,3 +53,31 @@ func TestInfinitiveGovernor(t *testing.T) {
 		})
 	}
 }
+
+// TestExtraposedReadiness covers "X said it is ready to act" where the
+// parser reads "it" as expletive and the infinitive as the predicate's
+// clausal subject: the infinitive is still what readiness governs.
+func TestExtraposedReadiness(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [3]string
+	}{
+		{"a country prepared to lift a ban promises to lift it",
+			"Latvia said it is prepared to lift the ban on Belarusian trucks.", [3]string{"LVA", "AGREE", "BLR"}},
+		{"a country ready to reopen its border promises to reopen it",
+			"Turkey said it is ready to reopen its border with Armenia.", [3]string{"TUR", "AGREE", "ARM"}},
+		{"a country prepared to resume talks promises them",
+			"Japan said it was prepared to resume talks with North Korea.", [3]string{"JPN", "AGREE", "PRK"}},
+		{"a country willing to negotiate promises to",
+			"Serbia said it is willing to negotiate with Kosovo.", [3]string{"SRB", "AGREE", "KSV"}},
+		{"a country prepared to send troops promises them",
+			"Egypt said it is prepared to send troops to Sudan.", [3]string{"EGY", "AGREE", "SDN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, top(t, tt.text)); diff != "" {
+				t.Errorf("top event of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
