@@ -391,6 +391,7 @@
 // lemmatiser, context clusters) scored, over the shipped tagger, dev
 // 85.06 and 81.91, test 85.65 and 82.83. Whole-article annotation runs at
 // 1.42 times prose/v3's speed with either (BenchmarkAnnotateArticles
-// against BenchmarkProseArticles, six alternating runs each). The five
-// seeds took 25 minutes side by side on a shared machine (load 10 to 15).
+// against BenchmarkProseArticles, six alternating runs each).
+// `entente train parse --seeds 1,2,3,4,5` took 15 minutes on one core of
+// a shared machine (load 1 to 3) and wrote the shipped model's bytes.
 package nlp
