@@ -146,8 +146,9 @@ func (f *finder) voicing(k int) bool {
 	return false
 }
 
-// according reports a two-word cue that names its source after it:
-// "according to X", "по словам X", "по данным X", "за словами X".
+// according reports a cue that names its source after it: "according
+// to X", "по словам X", "по данным X", "за словами X", and American
+// copy's "per X" set off by a comma or opening the sentence.
 func (f *finder) according(k int) bool {
 	if k+1 >= len(f.toks) {
 		return false
@@ -155,14 +156,57 @@ func (f *finder) according(k int) bool {
 	switch w := f.toks[k].Text; w {
 	case "according", "According", "по", "По", "за", "За", "па", "Па":
 		return sourceCues[strings.ToLower(w)+" "+strings.ToLower(f.toks[k+1].Text)]
+	case "per", "Per":
+		return f.perSource(k)
 	}
 	return false
+}
+
+// perUnits follow a "per" that divides, not one that names a source:
+// "5 percent per year", "per capita", "per se".
+var perUnits = set(`cent capita se annum diem year month week day hour minute
+	second head person household unit share barrel gallon litre liter mile
+	kilometre kilometer ton tonne kilogram pound acre game`)
+
+// perSource reports "per" naming a source ("Yersinia pestis, per the WHO,
+// is found in fleas"; "Per the agreement, ..."): after a comma or opening
+// the sentence, before a noun phrase that runs to a comma or the end of
+// the sentence. "Three doses per child" divides and is no cue.
+func (f *finder) perSource(k int) bool {
+	s := f.toks[k].sent
+	if k > 0 && f.toks[k-1].sent == s && f.toks[k-1].Text != "," {
+		return false
+	}
+	first := true
+	for j := k + 1; j < len(f.toks) && f.toks[j].sent == s; j++ {
+		t := f.toks[j]
+		if t.Text == "," || t.UPOS == "PUNCT" && j > k+1 {
+			return !first
+		}
+		if first && (perUnits[strings.ToLower(t.Text)] || t.UPOS != "DET" && !nounish(t) && t.UPOS != "ADJ") {
+			return false
+		}
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return false
+		}
+		first = false
+	}
+	return !first
+}
+
+// sourceAt is the first word of the source that source cue toks[k] names:
+// after "according to", after "per".
+func (f *finder) sourceAt(k int) int {
+	if strings.EqualFold(f.toks[k].Text, "per") {
+		return k + 1
+	}
+	return k + 2
 }
 
 // cueText is the cue as written: "said", "according to", "по словам".
 func (f *finder) cueText(k int) string {
 	if f.according(k) {
-		return f.text[f.toks[k].Span.Start:f.toks[k+1].Span.End]
+		return f.text[f.toks[k].Span.Start:f.toks[f.sourceAt(k)-1].Span.End]
 	}
 	return f.text[f.toks[k].Span.Start:f.toks[k].Span.End]
 }

@@ -80,25 +80,37 @@ func (f *finder) indirect() []news.Quote {
 // sentence toks[lo..hi], and its speaker; cs is -1 when there is none.
 func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 	if f.according(k) {
-		c := k + 2
+		src := f.sourceAt(k)
+		c := src
 		for c <= hi && f.toks[c].Text != "," {
 			c++
 		}
 		switch {
 		case f.leads(lo, k) && c < hi:
 			// "According to X, clause."
-			sp = f.npAfter(k+2, c-1)
-			if !sp.ok && c-1 >= k+2 {
+			sp = f.npAfter(src, c-1)
+			if !sp.ok && c-1 >= src {
 				// The source runs to the comma whatever the tagger read
 				// its words as: "according to evidence presented at
 				// trial", with "to" an infinitive's and "evidence" a verb.
-				sp = f.nounPhrase(k+2, c-1)
+				sp = f.nounPhrase(src, c-1)
 			}
 			sp.cue = f.cueText(k)
 			return c + 1, hi, sp
+		case k-1 > lo && f.toks[k-1].Text == "," && c < hi && f.predicateAt(c+1, hi):
+			// "A, according to X, is B": the source set off inside the
+			// clause it vouches for, between its subject and its
+			// predicate, which the report holds whole, as the news gold
+			// marks it.
+			sp = f.npAfter(src, c-1)
+			if !sp.ok && c-1 >= src {
+				sp = f.nounPhrase(src, c-1) // "per the WHO", with WHO read as who
+			}
+			sp.cue = f.cueText(k)
+			return f.lastClause(lo, k-2), hi, sp
 		case k-1 > lo && f.toks[k-1].Text == ",":
 			// "Clause, according to X."
-			sp = f.npAfter(k+2, hi)
+			sp = f.npAfter(src, hi)
 			sp.cue = f.cueText(k)
 			return f.lastClause(lo, k-2), k - 2, sp
 		}
@@ -315,6 +327,22 @@ func (f *finder) finiteSoon(i, j int) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// predicateAt reports a finite verb at toks[i], after adverbs: a
+// predicate whose subject came before ("is often found", "has spread").
+func (f *finder) predicateAt(i, hi int) bool {
+	for i <= hi && f.toks[i].UPOS == "ADV" {
+		i++
+	}
+	if i > hi {
+		return false
+	}
+	switch f.toks[i].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
 	}
 	return false
 }

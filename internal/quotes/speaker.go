@@ -37,7 +37,7 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 	var sp speaker
 	switch {
 	case f.according(k):
-		sp = f.npAfter(k+2, hi)
+		sp = f.npAfter(f.sourceAt(k), hi)
 	case f.quotedAs(k) >= 0:
 		// "Berg was quoted as saying": the subject of quoted; "Interfax
 		// quoted Berg as saying": its object.
