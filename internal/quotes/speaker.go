@@ -196,6 +196,11 @@ func (f *finder) subject(k int) speaker {
 		if age(t.Text) && j > base && strings.EqualFold(f.toks[j-1].Text, "the") {
 			return f.aged(j - 1)
 		}
+		if strings.EqualFold(t.Text, "the") && j+1 < k && age(f.toks[j+1].Text) {
+			// A parser whose tagger read "56-year-old" as a verb makes
+			// the article the subject.
+			return f.aged(j)
+		}
 		if m, ok := f.mentionOver(t.Span.Start, t.Span.End); ok && !f.inQuote(m.Span.Start) {
 			if bareAdjective(m) {
 				// A parser may head "Latvian Interior Minister Jan Novak"
@@ -247,6 +252,11 @@ func (f *finder) subject(k int) speaker {
 			}
 			for e+1 < h && f.toks[e+1].Head == f.toks[j].idx && (f.toks[e+1].Rel == "flat" || f.toks[e+1].Rel == "flat:name") {
 				e++
+			}
+			// "Lithuania, Latvia and Poland, whose borders are close to
+			// the camps, said": the group, which the parse coordinates.
+			if m, ok := f.mentionOver(u.Span.Start, u.Span.End); ok && !f.inQuote(m.Span.Start) && !bareAdjective(m) {
+				e = max(e, f.lastConjunct(j, h))
 			}
 			return f.npBefore(e, base)
 		}
