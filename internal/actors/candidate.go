@@ -88,6 +88,11 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 					// and title as it would a country's.
 					s, org, lead = p, false, p-s
 				}
+				if org && titledName(toks, s, e) {
+					// "Superintendent Jennifer" tagged ORG: a person,
+					// whose surname NER may have left out.
+					org = false
+				}
 				if !org && e == nameEnd(toks, i, j) {
 					e = surnameEnd(toks, used, e)
 				}

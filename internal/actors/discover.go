@@ -36,14 +36,27 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		if anyUsed(used, a, b) {
 			continue
 		}
-		for a+1 < b && (isTitleWord(toks[a].Text) || st.titleStart(toks, used, a+1) <= a) && startsUpper(toks[a+1].Text) {
+		for a+1 < b && (isRoleWord(toks[a]) || st.titleStart(toks, used, a+1) <= a) && startsUpper(toks[a+1].Text) {
 			a++
+		}
+		if a == b-1 && a > sp.a && (orgWords[strings.ToLower(toks[a].Text)] || bodyHeads[strings.ToLower(toks[a].Text)] != "") {
+			// "Interior Ministry", "National Bank": the words before a
+			// body's bare kind are its name, no title.
+			a = sp.a
+		}
+		if a == firstWord(toks) && b-a > 1 && opener(toks[a]) {
+			// "Для Лукашенко", "But Arroyo said": a sentence's
+			// capitalised first word, a function word NER took in, and
+			// the titles after it ("But Sen. X"); an agent noun after it
+			// may be the name's own first word ("The Collective Security
+			// Treaty Organisation").
+			a++
+			for a+1 < b && isRoleWord(toks[a]) && startsUpper(toks[a+1].Text) {
+				a++
+			}
 		}
 		if a >= b || !startsUpper(toks[a].Text) {
 			continue
-		}
-		if a == firstWord(toks) && b-a > 1 && openers[strings.ToLower(toks[a].Text)] {
-			a++ // "Для Лукашенко": a sentence's capitalised first word
 		}
 		if notActor[strings.ToLower(toks[b-1].Text)] || (b-a == 1 && isTitleWord(toks[a].Text)) {
 			// A title alone ("Interior Minister" NER split from the
@@ -90,7 +103,13 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		}
 		if act := st.expanded(toks, b); act != nil {
 			// "The International Labor Office (ILO)": the name spelled
-			// out before a known acronym is the acronym's actor.
+			// out before a known acronym is the acronym's actor. NER
+			// may have cut the name short ("Collective Security |
+			// Treaty Alliance"): the capitalised words before it are
+			// the name's too.
+			for a > 0 && !used[a-1] && startsUpper(toks[a-1].Text) && isWordy(toks[a-1:a]) && !(a-1 == firstWord(toks) && opener(toks[a-1])) {
+				a--
+			}
 			mark(used, a, b)
 			st.emit(news.Mention{Span: spanOf(toks, a, b), Actor: act.ID, Code: codeAt(act, st.date), How: "alias", Sentence: si})
 			continue
@@ -251,6 +270,21 @@ func init() {
 	for _, w := range strings.Fields("у в во на по для от из к с со о об при за под над после перед между как когда также однако одновременно согласно паводле таксама акрамя пасля") {
 		openers[w] = true
 	}
+}
+
+// opener reports whether a sentence's first word is a function word
+// that no name starts with: a listed Russian or Belarusian one, or a
+// conjunction, adverb, determiner, pronoun or preposition by its tag
+// ("But", "Meanwhile", "The", "This").
+func opener(t nlp.Token) bool {
+	if openers[strings.ToLower(t.Text)] {
+		return true
+	}
+	switch t.UPOS {
+	case "CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "INTJ":
+		return true
+	}
+	return false
 }
 
 // firstWord is the index of the sentence's first word, past punctuation.

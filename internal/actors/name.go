@@ -20,27 +20,49 @@ import (
 // includes who employs them. It returns a when the span is no such run.
 func splitTitled(toks []nlp.Token, a, b int) int {
 	for k := b - 2; k > a; k-- {
-		if !isTitleWord(toks[k].Text) {
+		if !isRoleWord(toks[k]) {
 			if !properNoun(toks[k]) {
 				return a
 			}
 			continue
 		}
 		j := k
-		for j > a && isTitleWord(toks[j-1].Text) {
+		for j > a && isRoleWord(toks[j-1]) {
 			j--
 		}
 		if j == a {
 			return a
 		}
 		for i := a; i < j; i++ {
-			if !startsUpper(toks[i].Text) || isTitleWord(toks[i].Text) {
+			if !startsUpper(toks[i].Text) || isRoleWord(toks[i]) {
 				return a
 			}
 		}
 		return k + 1
 	}
 	return a
+}
+
+// titledName reports whether toks[a:b] is a title followed by proper
+// nouns that are no body's name: a person's title and name, whatever NER
+// called the span.
+func titledName(toks []nlp.Token, a, b int) bool {
+	p := a
+	for p < b && isRoleWord(toks[p]) {
+		p++
+	}
+	if p == a || p == b {
+		return false
+	}
+	if _, body := bodyHead(toks, p, b); body {
+		return false
+	}
+	for i := p; i < b; i++ {
+		if !properNoun(toks[i]) || isRoleWord(toks[i]) || orgWords[strings.ToLower(toks[i].Text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameEnd extends a person's name ending at toks[b-1] over the

@@ -91,6 +91,32 @@ var titleWords = map[string]bool{
 	"vice": true, "speaker": true, "ambassador": true, "governor": true, "mayor": true,
 	"patriarch": true, "metropolitan": true, "king": true, "queen": true, "emir": true,
 	"sultan": true, "sheikh": true,
+	// American and service titles, abbreviated as the wires write them:
+	// "Rep. X", "Atty. Gen. X", "Lt. Gov. X", "Sgt. X".
+	"rep.": true, "sen.": true, "gov.": true, "del.": true, "atty.": true, "atty": true,
+	"sgt.": true, "lt.": true, "col.": true, "capt.": true, "cmdr.": true, "adm.": true,
+	"cpl.": true, "prof.": true, "rev.": true, "supt.": true, "insp.": true, "det.": true,
+	"senator": true, "representative": true, "congressman": true, "congresswoman": true,
+	"superintendent": true, "commissioner": true, "sheriff": true, "judge": true,
+	"attorney": true, "councilman": true, "councilwoman": true, "lieutenant": true,
+	"sergeant": true, "colonel": true, "captain": true, "professor": true, "reverend": true,
+	"bishop": true, "rabbi": true, "imam": true, "pastor": true, "detective": true, "coach": true,
+}
+
+// positions are the capitalised abbreviations of a player's position that
+// stand between a team and a player's name ("Browns DL Sheldon X"). They
+// are matched by case, unlike titleWords: "de" and "te" lower-case are
+// parts of names.
+var positions = map[string]bool{
+	"QB": true, "RB": true, "WR": true, "TE": true, "OL": true, "DL": true, "DE": true,
+	"DT": true, "LB": true, "CB": true, "FB": true, "OT": true, "OG": true, "SS": true,
+	"GK": true,
+}
+
+// isRoleWord reports whether a token is a title word or a player's
+// position: a word that stands before a person's name and is no part of it.
+func isRoleWord(t nlp.Token) bool {
+	return isTitleWord(t.Text) || positions[t.Text]
 }
 
 // isTitleWord reports whether w is a title word, or a hyphenated title all
@@ -143,6 +169,11 @@ func (st *state) titleSector(words string) string {
 		return "GOV"
 	}
 	f := strings.Fields(strings.ToLower(words))
+	for i, w := range f {
+		if full, ok := abbreviations[w]; ok {
+			f[i] = full
+		}
+	}
 	for i := range f {
 		sec, ok := st.r.kb.Sector(strings.Join(f[i:], " "))
 		if !ok || len(sec) < 3 {
@@ -154,6 +185,14 @@ func (st *state) titleSector(words string) string {
 		return sec[:3]
 	}
 	return ""
+}
+
+// abbreviations spell out the titles the wires abbreviate before a name,
+// for the dictionary of agents: its keys drop the period, and "rep" or
+// "sen" alone in lower case mean someone else (a sales rep).
+var abbreviations = map[string]string{
+	"rep.": "representative", "sen.": "senator", "gov.": "governor", "atty.": "attorney",
+	"prof.": "professor", "del.": "delegate", "supt.": "superintendent", "det.": "detective",
 }
 
 // titleOf finds a title and "of" right before toks[a] ("president of"):

@@ -1,0 +1,97 @@
+package actors_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDiscoveryHygiene keeps titles, positions, employers and a sentence's
+// opening function word out of a new actor's ID, whatever span NER gave.
+func TestDiscoveryHygiene(t *testing.T) {
+	type mention struct{ Text, Actor, Code string }
+	tests := []struct {
+		name, text string
+		ner        []string
+		want       []mention
+	}{
+		{
+			"an abbreviated representative's title is left out of the name and codes the legislature",
+			"A man threatened U.S. Rep. Marla Quentin on Monday.",
+			[]string{"U.S.", "LOC", "Rep. Marla Quentin", "PER"},
+			[]mention{{"U.S. Rep. Marla Quentin", "NEW:marla quentin", "USALEG"}},
+		},
+		{
+			"a senator's abbreviated title is left out of the name",
+			"Sen. Hollis Varga voted against the bill.",
+			[]string{"Sen. Hollis Varga", "PER"},
+			[]mention{{"Sen. Hollis Varga", "NEW:hollis varga", ""}},
+		},
+		{
+			"two abbreviated titles in a row are left out of the name",
+			"Lt. Gov. Orrin Tasker agreed.",
+			[]string{"Lt. Gov. Orrin Tasker", "PER"},
+			[]mention{{"Lt. Gov. Orrin Tasker", "NEW:orrin tasker", ""}},
+		},
+		{
+			"a doctor's, a professor's and a sergeant's titles are left out of their names",
+			"Dr. Ines Morlan, Prof. Adel Kouri and Sgt. Remy Falk spoke.",
+			[]string{"Dr. Ines Morlan", "PER", "Prof. Adel Kouri", "PER", "Sgt. Remy Falk", "PER"},
+			[]mention{
+				{"Dr. Ines Morlan", "NEW:ines morlan", ""},
+				{"Prof. Adel Kouri", "NEW:adel kouri", ""},
+				{"Sgt. Remy Falk", "NEW:remy falk", ""},
+			},
+		},
+		{
+			"a reverend's and a governor's titles are left out of their names",
+			"Rev. Amos Telford and Gov. Nora Quist marched.",
+			[]string{"Rev. Amos Telford", "PER", "Gov. Nora Quist", "PER"},
+			[]mention{{"Rev. Amos Telford", "NEW:amos telford", ""}, {"Gov. Nora Quist", "NEW:nora quist", ""}},
+		},
+		{
+			"a team and a player's position before a name are left out of it",
+			"Falcons DL Ronan Pike, however, decided to weigh in.",
+			[]string{"Falcons DL Ronan Pike", "ORG"},
+			[]mention{{"Falcons DL Ronan Pike", "NEW:ronan pike", ""}},
+		},
+		{
+			"a sentence's opening conjunction is no part of the surname after it",
+			"Dr. Luz Ferrando Ibarra signed the letter. But Ibarra said the clinic was refused.",
+			[]string{"Luz Ferrando Ibarra", "PER", "But Ibarra", "PER"},
+			[]mention{{"Dr. Luz Ferrando Ibarra", "NEW:luz ferrando ibarra", ""}, {"Ibarra", "NEW:luz ferrando ibarra", ""}},
+		},
+		{
+			"a sentence's opening adverb is no part of the name after it",
+			"Meanwhile Tobias Renquist left the company.",
+			[]string{"Meanwhile Tobias Renquist", "PER"},
+			[]mention{{"Tobias Renquist", "NEW:tobias renquist", ""}},
+		},
+		{
+			"a title NER took for an organisation with a first name is a person's, surname and all",
+			"State schools Superintendent Jennet Mallory has cited a study.",
+			[]string{"Superintendent Jennet", "ORG"},
+			[]mention{{"Superintendent Jennet Mallory", "NEW:jennet mallory", ""}},
+		},
+		{
+			"a generic modifier before a body's bare kind is its name, no title",
+			"The Interior Ministry of the province said 30 people were detained.",
+			[]string{"Interior Ministry", "ORG"},
+			[]mention{{"Interior Ministry", "NEW:interior ministry", ""}},
+		},
+	}
+	an, r := setup(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []mention
+			for _, m := range r.Resolve(tagged(t, an, tt.text, tt.ner...), day(t, "2020-06-01")) {
+				if len(m.Actor) > 4 && m.Actor[:4] == "NEW:" {
+					got = append(got, mention{m.Text, string(m.Actor), m.Code})
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Resolve(%q) new mentions (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
