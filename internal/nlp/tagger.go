@@ -35,7 +35,9 @@ func (t *Tagger) scratch() *wordScratch {
 
 // classes tags forms, returning class ids in s.class.
 func (t *Tagger) classes(s *wordScratch, forms []string) []uint8 {
-	return t.tagBoth(s, forms, t.both, t.w2 != nil)
+	cs := t.tagBoth(s, forms, t.both, t.w2 != nil)
+	t.mendMainVerb(cs, forms)
+	return cs
 }
 
 // merge puts both passes' weights in one table, second-pass classes offset
