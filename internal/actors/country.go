@@ -72,6 +72,12 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 			return
 		}
 	}
+	if e := st.weaponAt(toks, next); e > next {
+		// "a US Predator fired": the weapon is its operator's military.
+		mark(used, a, e)
+		st.emit(news.Mention{Span: spanOf(toks, a, e), Actor: news.ActorID(code + "MIL"), Code: code + "MIL", How: "adjective", Sentence: si})
+		return
+	}
 	if sec, e := st.agent(toks, next); e > next {
 		if e < len(toks) && properNoun(toks[e]) && startsUpper(toks[next].Text) {
 			// "Serbian Labour Minister Dragan Milovanovic": a title
