@@ -9,6 +9,46 @@ import (
 // Passages written for the cues this file's rules read, one table per
 // phenomenon; the people are made up.
 
+// bodies are names with a preposition or a conjunction in them, which the
+// resolver finds whole and a noun phrase read word by word would cut.
+var bodies = append([]testName{
+	{"Swedish Centre for Food Safety and Animal Health", "CFSAH", "name"},
+	{"Office of the Inspector General", "OIG", "name"},
+	{"Latvian Center for Disease Control and Prevention", "LVACDC", "name"},
+}, wire...)
+
+func TestFindKeepsNamesTheResolverFoundWhole(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+	}{
+		{"a name with for and and in it is the speaker whole",
+			"The Swedish Centre for Food Safety and Animal Health said the outbreak was contained.",
+			[]attributed{{"the outbreak was contained", "Swedish Centre for Food Safety and Animal Health", "CFSAH"}}},
+		{"a name with of in it is the speaker whole",
+			"The Office of the Inspector General said the audit found no fraud.",
+			[]attributed{{"the audit found no fraud", "Office of the Inspector General", "OIG"}}},
+		{"a name with of and and in it after a clause on others is the speaker",
+			"The couple was quarantined, and the Latvian Center for Disease Control and Prevention said the risk of transmission was low.",
+			[]attributed{{"the risk of transmission was low", "Latvian Center for Disease Control and Prevention", "LVACDC"}}},
+		{"a cue coordinated after its subject's first verb shares the subject",
+			"The Swedish Centre for Food Safety and Animal Health tested the wells and said the water was safe.",
+			[]attributed{{"the water was safe", "Swedish Centre for Food Safety and Animal Health", "CFSAH"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotator()(tt.text)
+			var got []attributed
+			for _, q := range Find(doc, mentionsOf(bodies, tt.text)) {
+				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 func TestFindReadsSourceCues(t *testing.T) {
 	tests := []struct {
 		name, text string

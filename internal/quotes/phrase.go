@@ -59,6 +59,14 @@ func (f *finder) npBefore(j, lo int) speaker {
 	for s-1 >= lo && s-1 >= 0 && f.npWord(s-1, -1) {
 		s--
 	}
+	// A name the resolver found whole takes in the words of it the phrase
+	// stopped at: "the Chinese Center for Disease Control and Prevention
+	// said", not "Prevention".
+	if m := f.mentionEnding(j); m != nil && m.Span.Start < f.toks[s].Span.Start && !f.inQuote(m.Span.Start) {
+		if b := f.tokAt(m.Span.Start); b >= lo && f.toks[b].sent == t.sent {
+			s = b
+		}
+	}
 	// A pronoun is a whole noun phrase: words the tagger took for nouns
 	// after it are adverbs ("ён упершыню прама заявіў"), and words before
 	// it belong to another phrase.
@@ -175,7 +183,11 @@ func (f *finder) npAfter(j, hi int) speaker {
 // the words before it as the descriptor, or the phrase itself.
 func (f *finder) nounPhrase(s, e int) speaker {
 	head := e
+	whole := f.mentionEnding(e) // a name with a preposition in it: "Center for Disease Control"
 	for i := s + 1; i <= e; i++ {
+		if whole != nil && whole.Span.Start <= f.toks[i].Span.Start {
+			break
+		}
 		if (f.toks[i].UPOS == "ADP" || cyrillicPreps[strings.ToLower(f.toks[i].Text)]) && f.toks[i].Text != "'s" {
 			head = i - 1
 			break

@@ -234,7 +234,10 @@ func (f *finder) subject(k int) speaker {
 	}
 	// A cue coordinated with an earlier verb shares its subject: "The
 	// Belarusian president has kept his distance ... and has said that".
-	if t := f.toks[k]; len(subs) == 0 && t.Rel == "conj" && t.Head >= 0 && t.Head < t.idx {
+	// A name right before the cue is a subject of its own the parser
+	// missed: "The couple was quarantined, and the Center for Disease
+	// Control and Prevention said" is no "and said" sharing "The couple".
+	if t := f.toks[k]; len(subs) == 0 && t.Rel == "conj" && t.Head >= 0 && t.Head < t.idx && !f.ownSubject(k, base) {
 		h := base + t.Head
 		for j := base; j < h; j++ {
 			u := f.toks[j]
@@ -262,6 +265,18 @@ func (f *finder) subject(k int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// ownSubject reports a name right before cue toks[k], past the words
+// that may stand between a subject and its verb ("also", "has"). A
+// common noun there may be a belief's subject the parse coordinated
+// with the report ("She claimed the label thought").
+func (f *finder) ownSubject(k, base int) bool {
+	j := k - 1
+	for j >= base && (skippable[strings.ToLower(f.toks[j].Text)] || f.toks[j].XPOS == "RB") {
+		j--
+	}
+	return j >= base && f.toks[j].UPOS == "PROPN" && !f.inQuote(f.toks[j].Span.Start)
 }
 
 // lastConjunct returns the last token of the last name coordinated with
