@@ -106,7 +106,7 @@ func (f *finder) isCue(k int, direct bool) bool {
 	if f.according(k) {
 		return true
 	}
-	if f.nounParticiple(k) {
+	if f.nounParticiple(k) || f.nounPresent(k) {
 		return true
 	}
 	if !strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "VERB" {
@@ -125,6 +125,39 @@ func (f *finder) nounParticiple(k int) bool {
 	}
 	stem, ok := strings.CutSuffix(strings.ToLower(t.Text), "ing")
 	return ok && (speechLemmas[stem] || speechLemmas[stem+"e"])
+}
+
+// nounPresent reports a speech verb's present tense that the tagger read
+// as a plural noun ("Kowalska warns that", "the ministry claims the
+// vote"): after a name, a pronoun or a singular noun, before "that" or a
+// clause with a finite verb. After a plural noun or a possessive it is a
+// noun ("officials' claims that").
+func (f *finder) nounPresent(k int) bool {
+	t := f.toks[k]
+	if t.XPOS != "NNS" || k == 0 || k+2 >= len(f.toks) || f.toks[k-1].sent != t.sent || f.toks[k+1].sent != t.sent {
+		return false
+	}
+	w := strings.ToLower(t.Text)
+	stem, ok := strings.CutSuffix(w, "s")
+	if y, ies := strings.CutSuffix(w, "ies"); ies {
+		stem = y + "y" // denies, replies
+	}
+	if !ok || !speechLemmas[stem] && !speechLemmas[strings.TrimSuffix(stem, "e")] {
+		return false
+	}
+	p := f.toks[k-1]
+	if _, pron := pronouns[strings.ToLower(p.Text)]; !pron && p.XPOS != "NNP" && p.XPOS != "NN" {
+		return false
+	}
+	n := f.toks[k+1]
+	if strings.EqualFold(n.Text, "that") {
+		return true
+	}
+	end := k + 1
+	for end+1 < len(f.toks) && f.toks[end+1].sent == t.sent {
+		end++
+	}
+	return startsClause(n) && n.UPOS != "NUM" && f.finiteSoon(k+2, end)
 }
 
 // voicing reports a verb that voices a cue noun: "voiced concerns that",

@@ -86,3 +86,38 @@ func TestFindReadsSourceCues(t *testing.T) {
 		})
 	}
 }
+
+func TestFindReadsCuesTheTaggerTookForNouns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+	}{
+		{"warns after a name is a cue",
+			"Kowalska warns that the talks could collapse.",
+			[]attributed{{"the talks could collapse", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"claims after a singular noun reports the clause after it",
+			"The Interior Ministry claims the vote was rigged.",
+			[]attributed{{"the vote was rigged", "Interior Ministry", "POLGOV"}}},
+		{"warns after a pronoun reports the clause after it",
+			"She warns the talks could collapse.",
+			[]attributed{{"the talks could collapse", "She", ""}}},
+		{"claims after a possessive plural is a noun",
+			"The officials' claims that the vote was rigged were rejected.",
+			nil},
+		{"claims after an article is a noun",
+			"Berg rejected the claims that the vote was rigged.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotator()(tt.text)
+			var got []attributed
+			for _, q := range Find(doc, wireMentions(tt.text)) {
+				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
