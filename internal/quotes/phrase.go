@@ -243,6 +243,13 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		for n > s && f.toks[n-1].UPOS == "PROPN" && !titleWords[strings.ToLower(f.toks[n-1].Text)] && f.mentionEnding(n-1) == nil {
 			n--
 		}
+		// A given name the tagger read as a common noun ("Fan
+		// Mengguang, deputy director of ..."): one capitalised word no
+		// title opens the phrase with is part of the name, not a
+		// description of it.
+		if n == s+1 && f.toks[s].XPOS == "NN" && capitalised(f.toks[s].Text) && !titleWords[strings.ToLower(f.toks[s].Text)] && f.mentionEnding(s) == nil {
+			n = s
+		}
 		if n > s {
 			sp.text, sp.span = f.text[f.toks[n].Span.Start:end], news.Span{Start: f.toks[n].Span.Start, End: end}
 			if d := f.text[start:f.toks[n-1].Span.End]; !isDeterminer(d) {
