@@ -35,6 +35,9 @@ func (st *state) choose(ids []news.ActorID, text string) *news.Actor {
 		}
 		return cands[0]
 	}
+	if c := st.sharedPlace(cands, text); c != nil {
+		return c
+	}
 	for j := len(st.named) - 1; j >= 0; j-- {
 		if slices.Contains(cands, st.named[j]) {
 			return st.named[j]
@@ -95,4 +98,45 @@ func (st *state) namedCountry(cands []*news.Actor) *news.Actor {
 		found = a
 	}
 	return found
+}
+
+// sharedPlace picks among countries a city's name stands for ("Tripoli":
+// Libya's capital, a Lebanese port): the one the sentence names, else the
+// one the article has named, else the one whose capital it is; nil when
+// the candidates are no such countries.
+func (st *state) sharedPlace(cands []*news.Actor, text string) *news.Actor {
+	for _, a := range cands {
+		if a.Kind == "person" || len(a.Country) != 3 {
+			return nil
+		}
+		if _, ok := st.r.kb.PlaceIn(text, a.Country); !ok {
+			return nil
+		}
+	}
+	pick := func(country string) *news.Actor {
+		for _, a := range cands {
+			if a.Country == country {
+				return a
+			}
+		}
+		return nil
+	}
+	for _, c := range st.ahead {
+		if a := pick(c); a != nil {
+			return a
+		}
+	}
+	for j := len(st.out) - 1; j >= 0; j-- {
+		if len(st.out[j].Code) >= 3 {
+			if a := pick(st.out[j].Code[:3]); a != nil {
+				return a
+			}
+		}
+	}
+	for _, a := range cands {
+		if p, ok := st.r.kb.PlaceIn(text, a.Country); ok && p.Capital {
+			return a
+		}
+	}
+	return nil
 }

@@ -61,7 +61,7 @@ func (r *Resolver) PLOVER(m news.Mention) string {
 	if c, ok := partlyRecognised(m.Text); ok {
 		country = c
 		add("PRE")
-	} else if p, ok := r.kb.Place(m.Text); ok && (m.How == "alias" || m.How == "name") && p.Country == country {
+	} else if _, ok := r.kb.PlaceIn(m.Text, country); ok && (m.How == "alias" || m.How == "name") {
 		return country + "CVL"
 	}
 	if c, ok := ploverCountry[country]; ok {

@@ -107,6 +107,9 @@ type state struct {
 	// known maps a new actor's first word to the names it opens, for
 	// repeats.
 	known map[string][]knownName
+	// ahead holds the countries the sentence's unambiguous KB matches
+	// code, for a place name several states share.
+	ahead []string
 }
 
 func (st *state) emit(m news.Mention) {
@@ -128,6 +131,15 @@ func (st *state) sentence(si int) {
 	used := make([]bool, len(toks))
 	base := s.Span.Start
 	matches := st.r.kb.Match(st.doc.Text[base:s.Span.End])
+	st.ahead = st.ahead[:0]
+	for _, m := range matches {
+		if len(m.Actors) != 1 {
+			continue
+		}
+		if a, ok := st.r.kb.Actor(m.Actors[0]); ok && a.Kind != "person" && len(a.Country) == 3 {
+			st.ahead = append(st.ahead, a.Country)
+		}
+	}
 	for _, m := range matches {
 		a, b := tokenRange(toks, m.Span.Start+base, m.Span.End+base)
 		if a >= b || used[a] {

@@ -30,6 +30,9 @@ type KB struct {
 	agents    map[string]string
 	languages map[string]bool // Key of each language's English name
 	places    map[string]Place
+	// placeIn maps a place's key to every country it names a place in
+	// ("Tripoli": Libya's capital, a Lebanese port).
+	placeIn map[string][]Place
 	// written maps a key a country's record spells out to the country;
 	// derived lists each country's derived demonyms, by the name they
 	// come from (see settleDemonyms).
@@ -100,6 +103,7 @@ func newKB() *KB {
 		agents:    map[string]string{},
 		languages: map[string]bool{},
 		places:    map[string]Place{},
+		placeIn:   map[string][]Place{},
 		written:   map[string][]news.ActorID{},
 		derived:   map[news.ActorID][][]string{},
 	}
@@ -434,6 +438,11 @@ func (k *KB) Merge(other *KB) {
 	}
 	for n, p := range other.places {
 		k.places[n] = p
+	}
+	for n, ps := range other.placeIn {
+		for _, p := range ps {
+			k.addPlaceIn(n, p)
+		}
 	}
 	k.matchOnce = sync.Once{}
 	k.match = nil

@@ -16,6 +16,27 @@ func (k *KB) Place(name string) (Place, bool) {
 	return p, ok
 }
 
+// PlaceIn reports whether name is a place the KB knows in country: a
+// name several states' cities share ("Tripoli") is a place in each.
+func (k *KB) PlaceIn(name, country string) (Place, bool) {
+	for _, p := range k.placeIn[Key(name)] {
+		if p.Country == country {
+			return p, true
+		}
+	}
+	return Place{}, false
+}
+
+func (k *KB) addPlaceIn(key string, p Place) {
+	for i, q := range k.placeIn[key] {
+		if q.Country == p.Country {
+			k.placeIn[key][i].Capital = q.Capital || p.Capital
+			return
+		}
+	}
+	k.placeIn[key] = append(k.placeIn[key], p)
+}
+
 func (k *KB) addPlaces(rec *record) {
 	country := rec.actor.Country
 	if country == "" {
@@ -27,13 +48,19 @@ func (k *KB) addPlaces(rec *record) {
 		country = string(rec.actor.ID)
 	}
 	for _, n := range rec.places {
-		if key := Key(n); key != "" && !k.places[key].Capital {
+		key := Key(n)
+		if key == "" {
+			continue
+		}
+		k.addPlaceIn(key, Place{Country: country})
+		if !k.places[key].Capital {
 			k.places[key] = Place{Country: country}
 		}
 	}
 	for _, n := range rec.capitals {
 		if key := Key(n); key != "" {
 			k.places[key] = Place{Country: country, Capital: true}
+			k.addPlaceIn(key, Place{Country: country, Capital: true})
 		}
 	}
 }

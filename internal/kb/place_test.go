@@ -52,3 +52,29 @@ func TestLoadReadsPlaces(t *testing.T) {
 		t.Errorf("Place(Capitol City) = %+v, %v", p, ok)
 	}
 }
+
+func TestPlaceIn(t *testing.T) {
+	k := Default()
+	tests := []struct {
+		name, text, country string
+		want                Place
+		ok                  bool
+	}{
+		{"a capital is a capital place of its country", "Tripoli", "LBY", Place{Country: "LBY", Capital: true}, true},
+		{"a name another state's city shares is a place there too", "Tripoli", "LBN", Place{Country: "LBN"}, true},
+		{"a city is no place in a state it is not in", "Tripoli", "SYR", Place{}, false},
+		{"a city two states share is a place in the first", "Hyderabad", "IND", Place{Country: "IND"}, true},
+		{"a city two states share is a place in the second", "Hyderabad", "PAK", Place{Country: "PAK"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := k.PlaceIn(tt.text, tt.country)
+			if ok != tt.ok {
+				t.Fatalf("PlaceIn(%q, %q) ok = %v, want %v", tt.text, tt.country, ok, tt.ok)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("PlaceIn(%q, %q) (-want +got):\n%s", tt.text, tt.country, diff)
+			}
+		})
+	}
+}
