@@ -121,3 +121,53 @@ func TestFindReadsCuesTheTaggerTookForNouns(t *testing.T) {
 		})
 	}
 }
+
+// Passages where two people speak in turn, or one speaks to another: the
+// listener of "told" never speaks, and a pronoun is the person its gender
+// fits, not merely the last who spoke.
+func TestFindTellsSpeakersFromListeners(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+	}{
+		{"the person told is the listener, and he after it the teller",
+			"Hale told Berg that the offer still stood. He added that the deadline was Friday.",
+			[]attributed{
+				{"the offer still stood", "Hale", "VIKTOR_HALE"},
+				{"the deadline was Friday", "He", "VIKTOR_HALE"},
+			}},
+		{"a quote told to someone is the teller's",
+			`"The offer still stands," Hale told Berg. "The deadline is Friday," he said.`,
+			[]attributed{
+				{"The offer still stands,", "Hale", "VIKTOR_HALE"},
+				{"The deadline is Friday,", "he", "VIKTOR_HALE"},
+			}},
+		{"she and he alternating are the woman and the man who spoke before",
+			`"We are ready to sign," Kowalska said. "Not today," Berg replied. "Then when?" she asked. "After the vote," he said.`,
+			[]attributed{
+				{"We are ready to sign,", "Kowalska", "MARIA_KOWALSKA"},
+				{"Not today,", "Berg", "TOMAS_BERG"},
+				{"Then when?", "she", "MARIA_KOWALSKA"},
+				{"After the vote,", "he", "TOMAS_BERG"},
+			}},
+		{"a quotation over paragraphs keeps the speaker named before it",
+			"Hale said the talks had failed.\n\n\"Nobody wants to compromise. We tried for six months.\n\n\"Now it is over,\" he said.",
+			[]attributed{
+				{"the talks had failed", "Hale", "VIKTOR_HALE"},
+				{"Nobody wants to compromise. We tried for six months.", "he", "VIKTOR_HALE"},
+				{"Now it is over,", "he", "VIKTOR_HALE"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotator()(tt.text)
+			var got []attributed
+			for _, q := range Find(doc, wireMentions(tt.text)) {
+				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -72,7 +72,17 @@ func (f *finder) pronoun(j int) speaker {
 			break
 		}
 		if best >= 0 && f.toks[k].sent < f.toks[f.tokAt(f.ms[best].Span.Start)].sent {
-			break
+			if bestKnown || pronounGender[w] != 'f' {
+				break
+			}
+			// "she" past a nearer name that does not tell is a woman
+			// named as one a few sentences back, as two people speaking
+			// in turn are written ("Kowalska said. Berg replied. She
+			// asked").
+			if f.person(m) == person && f.gender(m) == 'f' {
+				best, bestKnown = i, true
+			}
+			continue
 		}
 		// Of the fitting mentions, for "she" a woman known as one beats a
 		// name that does not tell ("Berg met Maria Kowalska. She said"),
@@ -112,6 +122,12 @@ func (f *finder) pronoun(j int) speaker {
 		}
 		pm := news.Mention{Actor: p.actor, Span: p.span, Text: p.text}
 		if p.actor != "" && !p.common && (f.person(pm) != person || !f.genderFits(pm, w)) || (p.actor == "" || p.common) && (!person || p.plural) {
+			continue
+		}
+		if bestKnown && p.actor != f.ms[best].Actor && f.gender(pm) != pronounGender[w] {
+			// Two people alternating: "she asked" after "Berg replied" is
+			// the woman named as one before, not the last speaker, whose
+			// name does not tell.
 			continue
 		}
 		sp.actor, sp.desc = p.actor, p.desc
