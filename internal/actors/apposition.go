@@ -69,7 +69,7 @@ func (st *state) mentionAt(si, off int, start bool) (news.Mention, bool) {
 		if start {
 			at = m.Span.Start
 		}
-		if at != off || len(m.Code) < 6 || (m.How != "adjective" && m.How != "role") {
+		if at != off || len(m.Code) < 6 || (m.How != "adjective" && m.How != "role" && m.How != "context") {
 			continue
 		}
 		return m, true
