@@ -145,7 +145,16 @@
 //     events and places ("Independence Day") are not actors. Discovered
 //     returns them as news.Actor values with the kind NER gave and the
 //     descriptor of their appositive ("X, founder of Y", "political
-//     analyst X"). A new actor the title rule leaves uncoded takes its
+//     analyst X"). Words before a name that are no part of it are left
+//     out of the ID (the mention keeps them): titles, American and service
+//     ones abbreviated too ("Rep.", "Lt. Gov.", "Sgt.", "Prof."; an
+//     abbreviated title codes as its full word, "U.S. Rep. X" → USALEG),
+//     a team and a player's position matched by case ("Browns DL X"), and
+//     a sentence's opening function word by its tag ("But X", "Meanwhile
+//     X"); a title NER took with a first name for an organisation
+//     ("Superintendent Jennifer") is a person, whose surname is then
+//     sought; a generic modifier before a body's bare kind ("Interior
+//     Ministry") is its name, not a title. A new actor the title rule leaves uncoded takes its
 //     code from the sentence: an appositive with a country and a role
 //     ("X, Algeria's leading human rights activist" → DZAOPP), "of" and a
 //     country after the name, or, under a title, the one country the
@@ -155,7 +164,8 @@
 //     International Labour Office (ILO)") is the acronym's actor. A new
 //     person takes the code of its apposition ("X, the Serbian prime
 //     minister," → SRBGOV; "the Croatian opposition leader, X," →
-//     HRVOPP; "a former …" → ELI; "X, who heads Peru's main opposition
+//     HRVOPP; "the province's governor, X," and "X, a rebel commander,"
+//     → the office the sentence's one country codes; "a former …" → ELI; "X, who heads Peru's main opposition
 //     party," → PEROPP), of a country adjective or possessive right
 //     before it ("Egyptian Saad Eddin Ibrahim" → EGY), of "of" or "from"
 //     and a country after it, or of the sector its title names ("Chief
@@ -175,6 +185,12 @@
 //     words or more, once linked, is found again at every later
 //     occurrence in the article whatever NER says there, unless it is
 //     part of a longer capitalised name.
+//   - A weapon system named after its operator's country ("a US
+//     Predator", "Russian Iskanders", weapon.go) is that country's
+//     military; the names are matched by case, and only there.
+//   - A city several states share ("Tripoli", kb.PlaceIn) is the state's
+//     the sentence names, else the one the article named last, else the
+//     one whose capital it is.
 //   - Bodies the KB lacks are coded by the noun that heads their name
 //     (Party, Front → PTY; Movement → OPP; a named Army → REB; Ministry,
 //     Commission → GOV; University → EDU) and the country the text ties
