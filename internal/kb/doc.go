@@ -47,7 +47,7 @@
 //	  descriptor Belarusian leader
 //
 //	actor BLR country
-//	  place Brest | Grodno             # cities and regions: aliases that are places (Place)
+//	  place Brest | Grodno             # cities and regions: aliases that are places (Place; PlaceIn for a name several states' cities share)
 //	actor BLRGOV organisation
 //	  capital Minsk                    # the capital: an alias, and a capital Place
 //
