@@ -171,3 +171,39 @@ func TestFindTellsSpeakersFromListeners(t *testing.T) {
 		})
 	}
 }
+
+// Headlines and leads that name the speaker before a colon.
+func TestFindReadsHeadlineSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+	}{
+		{"a name and a colon before a clause is the clause's speaker",
+			"Kowalska: Talks will resume in March\n\nThe talks stalled last week.",
+			[]attributed{{"Talks will resume in March", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"a body and a colon before a clause is the clause's speaker",
+			"Amnesty International: 40 protesters were detained overnight",
+			[]attributed{{"40 protesters were detained overnight", "Amnesty International", "AMNESTY"}}},
+		{"a name and a colon before a phrase without a verb reports nothing",
+			"Kowalska: a life in politics\n\nThe talks stalled last week.",
+			nil},
+		{"a label no actor names before a colon reports nothing",
+			"Note: the figures were revised on Monday.",
+			nil},
+		{"a says after the clause in a headline names its speaker",
+			"Talks will resume in March, says Berg\n\nThe talks stalled last week.",
+			[]attributed{{"Talks will resume in March", "Berg", "TOMAS_BERG"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotator()(tt.text)
+			var got []attributed
+			for _, q := range Find(doc, wireMentions(tt.text)) {
+				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
