@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/entente-news/entente/internal/news"
+import (
+	"unicode"
+
+	"github.com/entente-news/entente/internal/news"
+)
 
 // headlines finds the reports a headline or a lead writes as "Name:
 // clause" ("Kowalska: Talks will resume in March"): a sentence that a
@@ -41,4 +45,43 @@ func (f *finder) headlines() []news.Quote {
 		f.prior = append(f.prior, sp)
 	}
 	return out
+}
+
+// afterDateline is where a sentence toks[lo..hi] starts past the dateline
+// wire copy opens with ("VILNIUS, Nov 20 (Reuters) - ", "MINSK — "): a
+// place in capitals, then up to a dozen words to a dash. It is lo when
+// there is none.
+func (f *finder) afterDateline(lo, hi int) int {
+	if !allCaps(f.toks[lo].Text) {
+		return lo
+	}
+	for i := lo + 1; i <= hi && i <= lo+12; i++ {
+		switch f.toks[i].Text {
+		case "-", "--", "—", "–":
+			if i+1 <= hi {
+				return i + 1
+			}
+			return lo
+		}
+		// Only a place, a date and an agency stand in a dateline: "NATO
+		// forces — about 4,000 troops — will stay" is a sentence.
+		if t := f.toks[i]; t.UPOS != "PUNCT" && t.UPOS != "NUM" && !capitalised(t.Text) {
+			return lo
+		}
+	}
+	return lo
+}
+
+// allCaps reports a word of two letters or more, all capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }

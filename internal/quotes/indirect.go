@@ -58,6 +58,9 @@ func (f *finder) indirect() []news.Quote {
 		if cs < 0 || !sp.ok {
 			continue
 		}
+		if cs == lo {
+			cs = f.afterDateline(lo, ce)
+		}
 		// "said that A and that B" reports two things.
 		for _, c := range f.splitClause(cs, ce) {
 			c[1] = f.closeMarks(c[0], c[1])
