@@ -196,6 +196,24 @@
 // actor names is found past a relative clause ("A spokesperson who asked
 // not to be named said").
 //
+// American copy's "per X" is a source cue like "according to X" after a
+// comma or opening the sentence, never before a unit ("40 euros per
+// tonne"); a source set off between a clause's subject and its predicate
+// ("Yersinia pestis, per the WHO, is found in fleas") vouches for the
+// whole clause. A speech verb's present tense the tagger read as a plural
+// noun is a cue after a name, a pronoun or a singular noun ("Kowalska
+// warns that"), not after an article or a plural ("the claims that"). A
+// headline or lead "Name: clause" is that name's report when the name is
+// linked and the clause has a finite verb (headline.go), and a report
+// opening its sentence starts past a wire dateline ("VILNIUS, Nov 20
+// (Reuters) - "). A name the resolver found whole is the speaker whole
+// ("the Chinese Center for Disease Control and Prevention said"), and a
+// name right before a cue is its subject even where the parser
+// coordinated the cue with an earlier verb. Of two people speaking in
+// turn, "she" is the woman named as one a few sentences back rather than
+// the nearer speaker whose name tells no gender; the listener of "told"
+// never speaks (cue_test.go holds these passages).
+//
 // Besides the demo gold (internal/eval), attribution_test.go holds a
 // second, independent set of short wire-copy passages, one per PARC
 // phenomenon, with the quote span and speaker each should yield
@@ -207,8 +225,8 @@
 // shouting only of quoted words.
 //
 // It does not resolve actors (internal/actors does, producing the mentions),
-// decide whether a claim is true, or find quotes in headlines that carry no
-// cue. It is a rule set rather than a trained model because no attribution
+// decide whether a claim is true, or find quotes in headlines that carry
+// neither a cue nor a "Name:" lead. It is a rule set rather than a trained model because no attribution
 // corpus with a compatible licence ships with Entente, and the rules read
 // the same parse and mentions the event coder uses.
 package quotes
