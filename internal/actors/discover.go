@@ -55,6 +55,11 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 				a++
 			}
 		}
+		if b-a > 1 && strings.EqualFold(toks[a].Text, "the") {
+			// "said The Associated Press": the article is no part of
+			// the name, or "The Times" and "the Times" were two actors.
+			a++
+		}
 		if a >= b || !startsUpper(toks[a].Text) {
 			continue
 		}

@@ -74,6 +74,12 @@ func TestDiscoveryHygiene(t *testing.T) {
 			[]mention{{"Superintendent Jennet Mallory", "NEW:jennet mallory", ""}},
 		},
 		{
+			"an article NER took into a body's name mid-sentence is no part of it",
+			"The figures were first reported by The Veltrona Ledger on Monday.",
+			[]string{"The Veltrona Ledger", "ORG"},
+			[]mention{{"Veltrona Ledger", "NEW:veltrona ledger", ""}},
+		},
+		{
 			"a generic modifier before a body's bare kind is its name, no title",
 			"The Interior Ministry of the province said 30 people were detained.",
 			[]string{"Interior Ministry", "ORG"},
