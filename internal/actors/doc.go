@@ -151,7 +151,7 @@
 //     abbreviated title codes as its full word, "U.S. Rep. X" → USALEG),
 //     a team and a player's position matched by case ("Browns DL X"), and
 //     a sentence's opening function word by its tag ("But X", "Meanwhile
-//     X"); a title NER took with a first name for an organisation
+//     X") and an article anywhere ("said The Associated Press"); a title NER took with a first name for an organisation
 //     ("Superintendent Jennifer") is a person, whose surname is then
 //     sought; a generic modifier before a body's bare kind ("Interior
 //     Ministry") is its name, not a title. A new actor the title rule leaves uncoded takes its
