@@ -158,7 +158,10 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		// "described the deployment as a means of deterrence, so that".
 		// Nor does a participle after a noun, a reduced relative: "said
 		// in a statement emailed to NBC News that".
-		if isQuoteTok(t) || isTerminal(t.Text) || (t.UPOS == "VERB" || t.UPOS == "AUX") && f.toks[j-1].UPOS != "DET" && (t.XPOS != "VBN" || f.toks[j-1].UPOS != "NOUN") {
+		// A participle right after the cue before a noun is an
+		// adjective: "told cheering teachers that".
+		adjectival := j == k+1 && (t.XPOS == "VBG" || t.XPOS == "VBN") && j+1 <= hi && nounish(f.toks[j+1])
+		if isQuoteTok(t) || isTerminal(t.Text) || (t.UPOS == "VERB" || t.UPOS == "AUX") && !adjectival && f.toks[j-1].UPOS != "DET" && (t.XPOS != "VBN" || f.toks[j-1].UPOS != "NOUN") {
 			break
 		}
 	}
@@ -166,6 +169,11 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 	if f.toks[k].Lemma == "tell" || f.toks[k].Lemma == "assure" || f.toks[k].Lemma == "inform" {
 		// The first noun phrase is whom they told: "told the crew of a
 		// possible bomb" reports no clause.
+		// A participle before the listener is an adjective: "told
+		// cheering teachers that", "told stunned reporters".
+		if j+1 <= hi && (f.toks[j].XPOS == "VBG" || f.toks[j].XPOS == "VBN") && nounish(f.toks[j+1]) {
+			j++
+		}
 		for j <= hi && (f.npWord(j, +1) || f.toks[j].UPOS == "PRON") {
 			// A determiner or pronoun after a noun opens the clause:
 			// "told reporters the border would stay open".

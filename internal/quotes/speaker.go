@@ -226,7 +226,9 @@ func (f *finder) subject(k int) speaker {
 		// A subject no actor names, parted from the cue by a relative
 		// clause ending in its verb: "A spokesperson who asked not to
 		// be named said".
-		if nounish(t) && j < k-1 && f.toks[k-1].UPOS == "VERB" && !f.inQuote(t.Span.Start) {
+		// Or set off by commas however long: "McCormick, who has split
+		// from ... on issues such as the voucher program, told".
+		if nounish(t) && j < k-1 && (f.toks[k-1].UPOS == "VERB" || f.setOffRelative(j, k)) && !f.inQuote(t.Span.Start) {
 			if sp := f.npBefore(j, base); sp.ok {
 				return sp
 			}
@@ -265,6 +267,19 @@ func (f *finder) subject(k int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// setOffRelative reports a relative clause set off by commas between the
+// subject toks[j] and its cue toks[k]: ", who ... ,".
+func (f *finder) setOffRelative(j, k int) bool {
+	if j+2 >= k || f.toks[j+1].Text != "," || f.toks[k-1].Text != "," {
+		return false
+	}
+	switch strings.ToLower(f.toks[j+2].Text) {
+	case "who", "which", "whose":
+		return true
+	}
+	return false
 }
 
 // ownSubject reports a name right before cue toks[k], past the words
