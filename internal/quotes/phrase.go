@@ -27,12 +27,20 @@ func (f *finder) npBefore(j, lo int) speaker {
 	}
 	if t.Text == "," {
 		// An apposition: "Lavrov, Russia's foreign minister, said".
-		for c := j - 1; c >= lo && c > j-15; c-- {
+		// A relative clause may run longer than an apposition: "McCormick,
+		// who has split from ... on issues such as the voucher program,
+		// told".
+		for c := j - 1; c >= lo && c > j-32; c-- {
 			if f.toks[c].Text != "," {
 				continue
 			}
+			rel := strings.ToLower(f.toks[c+1].Text)
+			isRel := rel == "who" || rel == "which" || rel == "whose"
+			if c <= j-15 && !isRel {
+				return speaker{}
+			}
 			sp := f.npBefore(c-1, lo)
-			if rel := strings.ToLower(f.toks[c+1].Text); rel == "who" || rel == "which" || rel == "whose" || !f.npWord(c+1, +1) || f.toks[c+1].UPOS == "ADP" {
+			if isRel || !f.npWord(c+1, +1) || f.toks[c+1].UPOS == "ADP" {
 				return sp // a relative clause or a circumstance, not a description
 			}
 			if sp.ok && sp.desc == "" && c+1 < j {
