@@ -218,6 +218,9 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 	if a+1 <= hi && f.toks[a].Text == "," && f.according(a+1) {
 		a = hi + 1 // the medium that carried the words: "said, according to Reuters"
 	}
+	if a+1 <= hi && f.toks[a].Text == "," && f.toks[a+1].XPOS == "VBG" {
+		a = hi + 1 // what the speaker went on to do: "Graham said, offering the example of"
+	}
 	if inverted && (k+1 > hi || !nounish(f.toks[k+1]) && f.toks[k+1].UPOS != "DET") ||
 		!inverted && a <= hi && f.toks[a].UPOS != "ADP" && f.toks[a].UPOS != "ADV" && !f.bareDay(a, hi) {
 		return -1, -1, sp
