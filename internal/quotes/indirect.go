@@ -445,11 +445,22 @@ func (f *finder) embeds(i, j int) bool {
 			}
 			continue
 		}
-		if len(ws) >= minWords {
+		// A fragment in lower case the report's words run on from is
+		// woven into it, however long: "work with CBP to “create a system
+		// to ensure that the majority of migrant families” held in CBP
+		// custody are vaccinated".
+		// One closing on a comma or a stop ends a phrase of its own
+		// ("the border “needs a public debate,” adding").
+		if len(ws) >= minWords && (!inside || !lowerStart(ws[0]) || strings.ContainsAny(ws[len(ws)-1][len(ws[len(ws)-1])-1:], ",.;:!?")) {
 			return false
 		}
 	}
 	return n > 0
+}
+
+func lowerStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // nounPhraseIn reports whether text[start:end] is a noun phrase alone: a
