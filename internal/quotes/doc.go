@@ -212,7 +212,13 @@
 // coordinated the cue with an earlier verb. Of two people speaking in
 // turn, "she" is the woman named as one a few sentences back rather than
 // the nearer speaker whose name tells no gender; the listener of "told"
-// never speaks (cue_test.go holds these passages).
+// never speaks, nor does a participle before the listener start the
+// report ("told cheering teachers that"). A subject no actor names is found
+// past a relative clause set off by commas of up to thirty tokens; ", X
+// said, offering ..." ends the attribution with the speaker's next act;
+// and a quotation in lower case woven into a reported clause, the
+// report's words running on after it without a comma or stop, is part of
+// the report however long (cue_test.go holds these passages).
 //
 // Besides the demo gold (internal/eval), attribution_test.go holds a
 // second, independent set of short wire-copy passages, one per PARC
