@@ -11,7 +11,8 @@ var speechLemmas = set(`say tell add warn stress announce accuse claim insist
 	maintain observe point remark underline
 	think expect fear hope doubt concede disclose reveal caution contend
 	testify
-	quip joke boast lament retort counter exclaim whisper mutter scream yell recount`)
+	quip joke boast lament retort counter exclaim whisper mutter scream yell recount
+	beg plead implore`)
 
 // voicingVerbs with one of the cueNouns report like a speech verb:
 // "voiced concerns that", "expressed the hope that".

@@ -305,7 +305,8 @@ func (f *finder) asMedium(k int) bool {
 // objectCue verbs report speech only with "that": otherwise their object
 // is a person told to act or a thing asked for.
 var objectCue = set(`ask urge accuse call describe threaten promise pledge vow
-	announce post expect fear reveal disclose voice express raise share`)
+	announce post expect fear reveal disclose voice express raise share
+	beg plead implore`)
 
 // finiteSoon reports a finite verb or modal within the first fourteen tokens
 // of toks[i..j], before any "to" infinitive: a subject with its phrases
