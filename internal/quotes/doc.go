@@ -228,7 +228,8 @@
 // `entente eval quotes-news` scores the finder on 46 real English news
 // articles of the ScrapingHub benchmark (internal/eval/quotesnews.go has the
 // annotation guideline). Testify, chant and shout are cues; chanting and
-// shouting only of quoted words.
+// shouting only of quoted words; beg, plead and implore take an object
+// and report only with "that" or quoted words.
 //
 // It does not resolve actors (internal/actors does, producing the mentions),
 // decide whether a claim is true, or find quotes in headlines that carry
