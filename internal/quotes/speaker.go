@@ -103,7 +103,7 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 		}
 		if !sp.ok {
 			sp = f.npBefore(k-1, lo)
-			if sp.ok && f.toks[k].XPOS == "VBG" && f.objectBefore(sp) {
+			if sp.ok && f.toks[k].XPOS == "VBG" && (f.objectBefore(sp) || timePhrase(sp.text)) {
 				// "sent a letter to the unions last week saying that":
 				// a participle after the object of a verb or preposition
 				// is said by the clause's subject.
@@ -117,6 +117,22 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 	sp = f.surname(f.bareName(f.fullName(sp)))
 	sp.cue = f.cueText(k)
 	return sp
+}
+
+// timeNouns head a phrase of when, never a speaker: "sent a letter to
+// management earlier this month stating that" is the sender's.
+var timeNouns = set(`month week year day morning afternoon evening night weekend
+	decade century quarter`)
+
+// timePhrase reports a phrase that says when: "this month", "last week",
+// "Monday".
+func timePhrase(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return timeNouns[last] || timeWords[last] && len(ws) == 1
 }
 
 // quotedAs returns the index of "quoted" (or "cited") in "X was quoted
