@@ -56,6 +56,9 @@ func TestTheyPronoun(t *testing.T) {
 		{"they stands for a group, not for the single country named last",
 			"Rebels in Chad blocked roads into N'Djamena as they continued their offensive against the government.",
 			[]brief{{"TCDREB", "PROTEST", "TCD", true, "", "blocked"}, {"TCDREB", "ASSAULT", "TCDGOV", true, "", "continued"}}},
+		{"a group's blockade leads the offensive it goes on with, however the parser hung the blockade",
+			"Militants in Mali blocked roads into Bamako as they continued their attacks on the army.",
+			[]brief{{"MLIREB", "PROTEST", "MLI", true, "", "blocked"}, {"MLIREB", "ASSAULT", "MLIMIL", true, "", "continued"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

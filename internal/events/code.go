@@ -53,7 +53,7 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 					date = sentenceDate(s, published)
 				}
 				e.Date, e.Span, e.Sentence = date, s.Span, si
-				found = append(found, coded{e, c.depth(v), v})
+				found = append(found, coded{e, c.rank(v), v})
 			}
 			for _, e := range c.nominal(v) {
 				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si
@@ -88,6 +88,18 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 		}
 	}
 	return out
+}
+
+// rank is a verb's depth in the parse, for ordering a sentence's
+// events; a verb the parser read as an adjective of its object
+// ("Rebels [blocked roads] as they continued") stands where its object
+// hangs, as the clause's main verb would.
+func (c *clause) rank(v int) int {
+	d := c.depth(v)
+	if h := c.head(v); c.rels[v] == "amod" && h > v && c.toks[h].UPOS == "NOUN" && c.rels[h] == "obj" && d > 0 {
+		d--
+	}
+	return d
 }
 
 // nominalDepth ranks a noun's event after the verbs' events of its
