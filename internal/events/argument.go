@@ -54,7 +54,10 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// "told Minsk to stop", "called on Russia to withdraw": an
 		// infinitive complement of a verb with an object is done by that
 		// object (object control), not by the verb's subject.
-		if r == "xcomp" && c.controlled(h) {
+		// The parser may hang that infinitive as a clause of purpose
+		// beside the object ("allow the leader [to take part]").
+		misread := r == "advcl" && purpose && len(c.children(h, "obj", "iobj")) > 0
+		if (r == "xcomp" || misread) && c.controlled(h) {
 			for _, o := range c.children(h, "obj", "iobj", "obl") {
 				if k := c.rels[o]; k == "obl" && !c.hasCase(o, "on") && !c.hasCase(o, "upon") {
 					continue

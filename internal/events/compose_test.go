@@ -171,7 +171,7 @@ func TestEnforcedOrder(t *testing.T) {
 		{"a junta ordering the opposition party to close its offices coerces it",
 			"The Burmese junta ordered the opposition party to close its offices.", [3]string{"MMRGOV", "COERCE", "MMROPP"}},
 		{"a government forcing a newspaper to close coerces it",
-			"Zimbabwe's government forced the independent Daily News to close.", [3]string{"ZWEGOV", "COERCE", "ZWE"}},
+			"Zimbabwe's government forced the independent Daily News to close.", [3]string{"ZWEGOV", "COERCE", "ZWEMED"}},
 		{"an order to another state to halt stays a demand",
 			"The United States ordered Iran to halt its enrichment programme.", [3]string{"USA", "REQUEST", "IRN"}},
 		{"an order to another state to withdraw stays a demand",
