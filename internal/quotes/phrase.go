@@ -274,7 +274,7 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		for i := len(f.ms) - 1; i >= 0; i-- {
 			m := f.ms[i]
 			if m.Span.End <= start && !f.inQuote(m.Span.Start) && m.How != "adjective" &&
-				(strings.Contains(strings.ToLower(m.Text), noun) || f.everDescribedAs(m, noun, start)) {
+				(namesWord(m.Text, noun) || titledAs(m.Text, noun) || f.everDescribedAs(m, noun, start)) {
 				sp.actor, at = m.Actor, m.Span.Start
 				break
 			}
@@ -319,6 +319,30 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		}
 	}
 	return sp
+}
+
+// namesWord reports whether noun is a word of name, possessive or not:
+// "the ministry" is the Foreign Ministry, "the governor" not the
+// Republican Governors Association.
+func namesWord(name, noun string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",.;:()\"“”"), "'s"), "’s")
+		if w == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// titledAs reports a name whose own words abbreviate noun: "Gov. Eric
+// Holcomb" is the governor, whether or not the resolver took the title in.
+func titledAs(name, noun string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if abbreviated[w] == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionEnding returns the mention that covers the end of toks[i].
