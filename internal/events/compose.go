@@ -115,8 +115,8 @@ func (c *clause) complementCoded(v int) bool {
 // claim is evidence of the claim, not of the act. A party to the event
 // reporting it ("Minsk said Warsaw attacked it") leaves the event as it is.
 func (c *clause) claimed(v int, evs []news.Event) []news.Event {
-	h := c.head(v)
-	if len(evs) == 0 || h < 0 || c.rels[v] != "ccomp" || evs[0].QuadClass != 4 || !evs[0].Realized {
+	h := c.reportedBy(v)
+	if len(evs) == 0 || h < 0 || evs[0].QuadClass != 4 || !evs[0].Realized {
 		return evs
 	}
 	if !speechLemmas[c.lemma(h)] && !strings.HasPrefix(c.lx.Match(c.lemma(h), nil), "01") {
@@ -160,6 +160,25 @@ func (c *clause) claimed(v int, evs []news.Event) []news.Event {
 		out = append(out, a)
 	}
 	return out
+}
+
+// reportedBy returns the verb whose clausal complement verb v is, or -1.
+// The parser may make the reported clause's subject the saying verb's
+// object and the reported verb an adjective of its own object ("said
+// Russian troops [shelled villages]"): a verb right after a saying
+// verb's object is that verb's complement still.
+func (c *clause) reportedBy(v int) int {
+	h := c.head(v)
+	if h < 0 || c.rels[v] == "ccomp" {
+		return h
+	}
+	if c.rels[v] != "amod" || h < v || c.toks[h].UPOS != "NOUN" || v == 0 || c.rels[v-1] != "obj" {
+		return -1
+	}
+	if g := c.head(v - 1); g >= 0 && g < v-1 && speechLemmas[c.lemma(g)] {
+		return g
+	}
+	return -1
 }
 
 // ownMention returns the actor a noun phrase names itself: the mention
