@@ -117,6 +117,15 @@ func (c *clause) conjuncts(s int) []int {
 			out = append(out, i)
 		}
 	}
+	// "Poland, Lithuania, and Latvia welcomed": the parser may hang the
+	// last member from the comma that closes the list so far; a comma
+	// right after the phrase does not end it when a conjunct follows.
+	for i := range c.toks {
+		p := c.head(i)
+		if c.rels[i] == "conj" && p > s && c.toks[p].UPOS == "PUNCT" && c.under(p-1, s) && !slices.Contains(out, i) {
+			out = append(out, i)
+		}
+	}
 	return out
 }
 
