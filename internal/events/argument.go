@@ -26,6 +26,16 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		}
 		r := c.rels[subjOf]
 		h := c.head(subjOf)
+		// "Bialiatski, ..., staged a hunger strike, his lawyer said": the
+		// parser may give both subjects to the closing saying verb; the
+		// one before the reported clause is that clause's.
+		if r == "ccomp" && h > subjOf && speechLemmas[c.lemma(h)] {
+			if subs := c.children(h, "nsubj"); len(subs) > 1 && subs[0] < subjOf && subs[len(subs)-1] > subjOf {
+				if srcs = c.subjects(subs[0]); len(srcs) > 0 {
+					break
+				}
+			}
+		}
 		// "of inflicting", "by shelling": a gerund after a preposition is a
 		// participle clause as well.
 		participle := (r == "acl" || r == "advcl") && (c.toks[subjOf].XPOS == "VBG" || c.toks[subjOf].XPOS == "VBN") &&

@@ -402,7 +402,7 @@ func (c *clause) attributive(v int) bool {
 	// "Algeria's leading activist": a participle whose subject is a
 	// possessive is inside a noun phrase, however the parser hung it.
 	if x := c.toks[v].XPOS; x == "VBG" || x == "VBN" {
-		for _, s := range c.children(v, "nsubj") {
+		for _, s := range c.children(v, "nsubj", "nmod") {
 			for _, k := range c.children(s, "case") {
 				if t := c.toks[k].Text; t == "'s" || t == "'" || t == "’s" {
 					return true
