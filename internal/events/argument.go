@@ -413,10 +413,30 @@ func (c *clause) stranded(n int) bool {
 	case "NOUN", "PROPN":
 		return true
 	case "VERB":
-		return len(c.children(h, "nsubj", "nsubj:pass")) > 1
+		if len(c.children(h, "nsubj", "nsubj:pass")) > 1 {
+			return true
+		}
+		// "troops crossed into Ukraine ... as Putin launched an
+		// invasion": the parser may swallow a subordinate clause's
+		// subject into a phrase and give its verb the main subject,
+		// which belongs to the clause before the subordinator.
+		for k := n + 1; k < h; k++ {
+			if !subordinators[c.lemma(k)] || c.rels[k] != "case" && c.rels[k] != "mark" {
+				continue
+			}
+			// The subordinator's noun is followed by a finite verb:
+			// that noun is the clause's subject, and the verb its own.
+			if g := c.head(k); g > k && g+1 == h {
+				if x := c.toks[h].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
+
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "because": true, "whereas": true}
 
 // argument reports whether token i lies in verb v's arguments rather than
 // in an apposition or a phrase of time ("on Sunday, the fourth day of
