@@ -30,7 +30,9 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// parser may give both subjects to the closing saying verb; the
 		// one before the reported clause is that clause's.
 		if r == "ccomp" && h > subjOf && speechLemmas[c.lemma(h)] {
-			if subs := c.children(h, "nsubj"); len(subs) > 1 && subs[0] < subjOf && subs[len(subs)-1] > subjOf {
+			// Only across an apposition set off by commas: "Name, title,
+			// verb".
+			if subs := c.children(h, "nsubj"); len(subs) > 1 && subs[0] < subjOf && subs[len(subs)-1] > subjOf && c.offset(subs[0], subjOf) {
 				if srcs = c.subjects(subs[0]); len(srcs) > 0 {
 					break
 				}
@@ -434,6 +436,25 @@ func (c *clause) stranded(n int) bool {
 		}
 	}
 	return false
+}
+
+// offset reports whether subject s and verb v stand apart only by an
+// apposition set off by commas: "Ales Bialiatski, Belarus's leading
+// activist, staged".
+func (c *clause) offset(s, v int) bool {
+	end := s
+	for end+1 < v && (c.rels[end+1] == "flat" || c.rels[end+1] == "compound") {
+		end++
+	}
+	if end+1 >= v || c.texts[end+1] != "," || c.texts[v-1] != "," {
+		return false
+	}
+	for k := end + 2; k < v-1; k++ {
+		if c.texts[k] == "," || c.toks[k].XPOS == "VBD" || c.toks[k].XPOS == "VBZ" {
+			return false
+		}
+	}
+	return true
 }
 
 var subordinators = map[string]bool{"as": true, "while": true, "when": true, "because": true, "whereas": true}
