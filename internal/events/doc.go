@@ -143,7 +143,16 @@
 // parser made a subject ("Zia-Ul-Haq today rejected") is none; a list
 // member hung as an apposition of a split subject ("Evil Mordor, the
 // awful Fornost, and good Gondor") is one more subject when it names
-// another country; "alleged" and "suspected" before a noun code nothing. A pronoun or
+// another country, as is one hung from the comma closing the list so far;
+// over the parsers of a41d3e1 and 57f2d06 also: a verb read as an
+// adjective of its object ranks as the clause's main verb; an
+// infinitive hung as purpose beside a permitting verb's object is the
+// object's; a verb right after a saying verb's object is its reported
+// clause; a participle whose possessor hangs from it is attributive; a
+// subject given to a closing "said" across a comma-set apposition is
+// the reported verb's; a subject the parser carried past a swallowed
+// "as"/"while"/"when" clause is stranded, so its participle is its verb;
+// "alleged" and "suspected" before a noun code nothing. A pronoun or
 // missing subject falls back to the nearest actor before the verb; a noun
 // subject naming no actor ("crowds burned", "a roadside bomb killed"), an
 // indefinite pronoun, an infinitive modifying a predicate noun ("Mordor
