@@ -54,6 +54,27 @@ func wireMentions(text string) []news.Mention { return mentionsOf(wire, text) }
 
 // attributed is what this set checks: the quote's span, who said it as the
 // text names them, and the actor that is.
+// checkAttributions runs Find over each case's text with the wire
+// knowledge base's mentions and compares the quotes, speakers and actors.
+func checkAttributions(t *testing.T, tests []struct {
+	name, text string
+	want       []attributed
+}) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotator()(tt.text)
+			var got []attributed
+			for _, q := range Find(doc, wireMentions(tt.text)) {
+				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 type attributed struct {
 	Text, SpeakerText string
 	Speaker           news.ActorID
@@ -430,18 +451,7 @@ func TestFindAttributesWireCopy(t *testing.T) {
 			"«Мы не аддадзім ні метра зямлі», — сказаў Лукашэнка.",
 			[]attributed{{"Мы не аддадзім ні метра зямлі", "Лукашэнка", "ALEXANDER_LUKASHENKO"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := annotator()(tt.text)
-			var got []attributed
-			for _, q := range Find(doc, wireMentions(tt.text)) {
-				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkAttributions(t, tests)
 }
 
 func TestTheyCarriesTheGroupThatSpoke(t *testing.T) {

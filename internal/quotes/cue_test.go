@@ -88,18 +88,7 @@ func TestFindReadsSourceCues(t *testing.T) {
 			"Each clinic gave three doses per child last winter.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := annotator()(tt.text)
-			var got []attributed
-			for _, q := range Find(doc, wireMentions(tt.text)) {
-				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkAttributions(t, tests)
 }
 
 func TestFindReadsCuesTheTaggerTookForNouns(t *testing.T) {
@@ -123,18 +112,7 @@ func TestFindReadsCuesTheTaggerTookForNouns(t *testing.T) {
 			"Berg rejected the claims that the vote was rigged.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := annotator()(tt.text)
-			var got []attributed
-			for _, q := range Find(doc, wireMentions(tt.text)) {
-				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkAttributions(t, tests)
 }
 
 // Passages where two people speak in turn, or one speaks to another: the
@@ -182,18 +160,7 @@ func TestFindTellsSpeakersFromListeners(t *testing.T) {
 				{"Now it is over,", "he", "VIKTOR_HALE"},
 			}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := annotator()(tt.text)
-			var got []attributed
-			for _, q := range Find(doc, wireMentions(tt.text)) {
-				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkAttributions(t, tests)
 }
 
 // Headlines and leads that name the speaker before a colon.
@@ -227,16 +194,5 @@ func TestFindReadsHeadlineSpeakers(t *testing.T) {
 			"Talks will resume in March, says Berg\n\nThe talks stalled last week.",
 			[]attributed{{"Talks will resume in March", "Berg", "TOMAS_BERG"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := annotator()(tt.text)
-			var got []attributed
-			for _, q := range Find(doc, wireMentions(tt.text)) {
-				got = append(got, attributed{q.Text, q.SpeakerText, q.Speaker})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkAttributions(t, tests)
 }
