@@ -111,15 +111,7 @@ func unlabelledSentences(t *testing.T, ctx context.Context) [][]string {
 			sents = append(sents, s.Words)
 		}
 	}
-	f, err := os.Open(filepath.Join(sharedData, "syntax", "ud-english-ewt", "en_ewt-ud-train.conllu"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ud, err := ReadConllu(ctx, f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ud := readEWT(t, "train")
 	for _, s := range ud {
 		sents = append(sents, s.Forms())
 	}

@@ -146,15 +146,7 @@ func TestBuildEmbedClusters(t *testing.T) {
 			addWords(s.Words...)
 		}
 	}
-	f, err := os.Open(filepath.Join(sharedData, "syntax", "ud-english-ewt", "en_ewt-ud-train.conllu"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ud, err := ReadConllu(ctx, f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ud := readEWT(t, "train")
 	for _, s := range ud {
 		addWords(s.Forms()...)
 	}
