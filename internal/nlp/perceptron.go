@@ -176,7 +176,7 @@ func newWeights(nclass int, feats []wfeat, scale float64) *weights {
 		nclass: nclass,
 		scale:  scale,
 		mask:   uint32(size - 1),
-		slots:  make([]wslot, size),
+		slots:  hugeSlots(size),
 		nfeat:  len(feats),
 	}
 	slices.SortFunc(feats, func(a, b wfeat) int {
