@@ -217,29 +217,50 @@ func newWeights(nclass int, feats []wfeat, scale float64) *weights {
 // multiply keeps clustered low bits from piling up.
 func slotOf(key, mask uint32) uint32 { return (key * 0x9E3779B1) >> 7 & mask }
 
-// score adds the weights of feats into scores (len nclass). It looks up a
-// batch of features' slots first and reads their entries after: the
-// lookups do not depend on each other, so the processor overlaps their
-// cache misses, which dominate annotation time once the tables outgrow
-// the cache.
+// score adds the weights of feats into scores (len nclass). Cache misses
+// dominate annotation time once the tables outgrow the cache, so it works
+// on a batch of features in three passes, each issuing loads that do not
+// depend on one another and so overlap their misses: the first touches
+// each feature's home slot, the second probes (now from the cache) and
+// fetches the first entry of a run that lives outside its slot, and the
+// third adds. Probing straight away stalled on each miss in turn: its
+// branches wait for the key.
 func (w *weights) score(feats []uint32, scores []int32) {
+	var first [64]uint32
 	var found [64]wslot
 	for len(feats) > 0 {
-		batch := feats[:min(len(feats), len(found))]
+		batch := feats[:min(len(feats), len(first))]
+		for j, f := range batch {
+			first[j] = w.slots[slotOf(f, w.mask)].key
+		}
 		for j, f := range batch {
 			i := slotOf(f, w.mask)
-			s := w.slots[i]
-			for s.key != f && s.key != 0 {
+			k := first[j]
+			for k != f && k != 0 {
 				i = (i + 1) & w.mask
-				s = w.slots[i]
+				k = w.slots[i].key
 			}
-			if s.key != f {
-				s = wslot{ref: inline} // no entries
+			s := wslot{ref: inline}
+			if k != 0 {
+				s = w.slots[i]
+				if s.ref&inline == 0 {
+					s.inl[0] = w.entries[s.ref>>8] // an out-of-line slot's inl is free
+				}
 			}
 			found[j] = s
 		}
 		for j := range batch {
-			for _, e := range w.run(&found[j]) {
+			s := &found[j]
+			if s.ref&inline != 0 {
+				for _, e := range s.inl[:s.ref&3] {
+					scores[e>>16] += int32(int16(uint16(e)))
+				}
+				continue
+			}
+			e := s.inl[0]
+			scores[e>>16] += int32(int16(uint16(e)))
+			start, n := s.ref>>8, s.ref&0xff
+			for _, e := range w.entries[start+1 : start+n] {
 				scores[e>>16] += int32(int16(uint16(e)))
 			}
 		}
