@@ -133,7 +133,9 @@ func (st *state) agentBefore(toks []nlp.Token, used []bool, a int) (int, string)
 	default:
 		return a, ""
 	}
-	if toks[p-1].UPOS != "NOUN" {
+	// The tagger reads a sentence's capitalised first noun as a name
+	// ("Monks in Myanmar"); the KB's agent nouns still say what it is.
+	if toks[p-1].UPOS != "NOUN" && (toks[p-1].UPOS != "PROPN" || p-1 != firstWord(toks)) {
 		return a, ""
 	}
 	for n := min(3, p); n >= 1; n-- {

@@ -24,6 +24,12 @@ var bodyHeads = map[string]string{
 	"centre": "NGO", "center": "NGO", "federation": "NGO",
 }
 
+// stateBanks qualify a bank the state runs: a "Central Bank", "Reserve
+// Bank" or "National Bank of" a country is its central bank, which
+// CAMEO, like the Phoenix agents' "central bank" and "national bank",
+// codes as the government, not business.
+var stateBanks = map[string]bool{"central": true, "reserve": true, "national": true}
+
 // civic heads name non-governmental bodies; one the text ties to no
 // country is an international NGO ("the Third World Water Forum").
 var civic = map[string]bool{
@@ -43,6 +49,9 @@ func bodyHead(toks []nlp.Token, a, b int) (string, bool) {
 		}
 	}
 	sec, ok := bodyHeads[strings.ToLower(toks[h].Text)]
+	if sec == "BUS" && h > a && stateBanks[strings.ToLower(toks[h-1].Text)] {
+		return "GOV", true
+	}
 	if !ok {
 		sec, ok = bodyHeads[strings.TrimSuffix(strings.ToLower(toks[h].Text), "s")]
 	}
