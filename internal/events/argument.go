@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -189,6 +190,9 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		}
 	} else {
 		for _, o := range c.sent(v, c.objects(v)) {
+			if len(srcs) > 0 && c.ownAgents(o) {
+				continue
+			}
 			g := c.group(o)
 			if o == c.head(v) {
 				// The noun the verb was hung from holds the verb and its
@@ -606,6 +610,26 @@ func (c *clause) reducedRelative(v, h int) bool {
 	switch c.toks[v].XPOS {
 	case "VBD", "VBZ", "VBP":
 		return len(c.children(v, "mark", "nsubj", "nsubj:pass")) == 0
+	}
+	return false
+}
+
+// ownAgents reports forces or envoys a possessive pronoun gives the
+// subject ("Israel withdrew its troops from Gaza", "recalled its
+// ambassador from Beirut"): the resolver may bind the pronoun to a
+// nearby place, yet the troops are the actor's own means, and the place
+// they leave or are sent to is the target.
+func (c *clause) ownAgents(o int) bool {
+	if l := c.lemma(o); !forces[l] && !envoys[l] {
+		return false
+	}
+	for p := range c.toks {
+		if c.head(p) == o && c.toks[p].Rel == "nmod:poss" {
+			switch strings.ToLower(c.toks[p].Text) {
+			case "its", "their", "his", "her", "our":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -59,6 +59,10 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si
 				found = append(found, coded{e, c.depth(v) + nominalDepth, v})
 			}
+			for _, e := range c.blame(v) {
+				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si
+				found = append(found, coded{e, c.depth(c.head(v)), c.head(v)})
+			}
 			for _, e := range c.demand(v) {
 				h := c.head(v)
 				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si

@@ -20,6 +20,8 @@ var nominals = map[string]nominal{
 	"sanction":    {"163", []string{"on", "against"}},
 	"embargo":     {"163", []string{"on", "against"}},
 	"talk":        {"040", []string{"with"}},
+	"summit":      {"040", []string{"with"}},
+	"dialogue":    {"040", []string{"with"}},
 	"negotiation": {"040", []string{"with"}},
 	"agreement":   {"057", []string{"with"}},
 	"treaty":      {"057", []string{"with"}},
@@ -104,6 +106,9 @@ func (c *clause) nominal(n int) []news.Event {
 	if !ok {
 		return nil
 	}
+	if evs := c.between(n, nm); evs != nil {
+		return evs
+	}
 	src := c.ownMention(n)
 	if src == nil {
 		return nil
@@ -119,7 +124,12 @@ func (c *clause) nominal(n int) []news.Event {
 	if tgt == nil || tgt.Actor == src.Actor {
 		return nil
 	}
-	// The noun's event is as real as the verb that governs it.
+	return []news.Event{c.nominalEvent(n, nm.code, src, tgt)}
+}
+
+// nominalEvent is noun n's event from src to tgt: as real as the verb
+// that governs the noun.
+func (c *clause) nominalEvent(n int, code string, src, tgt *news.Mention) news.Event {
 	modality := ""
 	for h := c.head(n); h >= 0; h = c.head(h) {
 		if c.toks[h].UPOS == "VERB" {
@@ -127,10 +137,48 @@ func (c *clause) nominal(n int) []news.Event {
 			break
 		}
 	}
-	e := c.lx.event(nm.code, src, tgt, t.Span)
+	e := c.lx.event(code, src, tgt, c.toks[n].Span)
 	e.Modality, e.Realized = modality, modality == ""
 	e.Type = ploverType(e.Type, "", modality, e.QuadClass)
-	return []news.Event{e}
+	return e
+}
+
+// mutual holds the nominals whose parties act on each other alike, so
+// that "talks between Armenia and Azerbaijan" names no source: the PLOVER
+// manual codes every participant of a consultation or agreement as an
+// actor, each toward the others.
+var mutual = map[string]bool{"talk": true, "negotiation": true, "meeting": true, "summit": true, "dialogue": true, "agreement": true, "treaty": true, "cooperation": true}
+
+// between codes a mutual noun whose parties a "between" phrase lists
+// (talks between Armenia and Azerbaijan, a treaty between Kyiv and
+// Warsaw): one event each way for every pair of distinct actors.
+func (c *clause) between(n int, nm nominal) []news.Event {
+	if !mutual[c.lemma(n)] {
+		return nil
+	}
+	var parties []*news.Mention
+	for _, k := range c.children(n, "nmod") {
+		if !slices.ContainsFunc(c.children(k, "case"), func(cs int) bool { return c.lemma(cs) == "between" }) {
+			continue
+		}
+		for _, p := range append([]int{k}, c.children(k, "conj")...) {
+			if m := c.mentionUnder(p); m != nil && !slices.ContainsFunc(parties, func(q *news.Mention) bool { return q.Actor == m.Actor }) {
+				parties = append(parties, m)
+			}
+		}
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	var out []news.Event
+	for _, a := range parties {
+		for _, b := range parties {
+			if a != b {
+				out = append(out, c.nominalEvent(n, nm.code, a, b))
+			}
+		}
+	}
+	return out
 }
 
 // An objectEvent is the event a verb of a class names through a noun of
