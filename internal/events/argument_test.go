@@ -16,7 +16,8 @@ func TestPurposeSubject(t *testing.T) {
 			[]brief{{"POLGOV", "CONSULT", "UKR", true, "", "travelled"}, {"POLGOV", "CONSULT", "UKRGOV", true, "", "meet"}}},
 		{"the country just named before a purpose is not its subject",
 			"Russian soldiers crossed into Georgia to attack Georgian positions.",
-			[]brief{{"RUSMIL", "ASSAULT", "GEO", true, "", "crossed"}, {"RUSMIL", "ASSAULT", "GEO", true, "", "attack"}}},
+			// Positions a country's name qualifies are its forces'.
+			[]brief{{"RUSMIL", "ASSAULT", "GEO", true, "", "crossed"}, {"RUSMIL", "ASSAULT", "GEOMIL", true, "", "attack"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -227,6 +227,7 @@ func (c *clause) code(v int) (out []news.Event) {
 	if strings.HasPrefix(code, "04") && len(srcs) > 1 {
 		tgts = slices.DeleteFunc(slices.Clone(tgts), c.venue)
 	}
+	tgts = c.positions(code, tgts)
 	if diplomatic(lemma, code, srcs) {
 		code = "114"
 	}
