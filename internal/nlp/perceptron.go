@@ -224,10 +224,12 @@ func slotOf(key, mask uint32) uint32 { return (key * 0x9E3779B1) >> 7 & mask }
 // each feature's home slot, the second probes (now from the cache) and
 // fetches the first entry of a run that lives outside its slot, and the
 // third adds. Probing straight away stalled on each miss in turn: its
-// branches wait for the key.
+// branches wait for the key. A batch holds a whole parser transition's
+// features (119); one of 64 left the rest to a short batch that had few
+// misses to overlap.
 func (w *weights) score(feats []uint32, scores []int32) {
-	var first [64]uint32
-	var found [64]wslot
+	var first [192]uint32
+	var found [192]wslot
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(first))]
 		for j, f := range batch {
