@@ -1,0 +1,184 @@
+package events_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// triple is what the PLOVER gold scores: who did which type to whom.
+type triple struct{ Source, Type, Target string }
+
+// TestFrames codes invented wire sentences of the commonest PLOVER event
+// frames, one or more per type, written before the coder was run on
+// them: headlines without articles, possessive authorities, passives
+// with agents, compound subjects, talks between two parties, nominal
+// summits and reported speech. Fitting rules to the gold's misses did not
+// carry over to unseen sentences; this table is the check that a frame,
+// not a sentence, is coded.
+func TestFrames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []triple
+		known      string // why the coder still misses it, when it does
+	}{
+		{"AGREE: ", "Iran and France agreed to resume talks on the nuclear programme.",
+			[]triple{{"IRN", "AGREE", "FRA"}, {"FRA", "AGREE", "IRN"}}, ""},
+		{"AGREE: ", "Turkey offered to mediate between Russia and Ukraine.",
+			[]triple{{"TUR", "AGREE", "RUS"}, {"TUR", "AGREE", "UKR"}}, ""},
+		{"AGREE: ", "Serbia promised to release the detained Kosovo police officers.",
+			[]triple{{"SRB", "AGREE", "KSVCOP"}}, ""},
+		{"CONSULT: ", "Talks between Armenia and Azerbaijan opened in Geneva on Monday.",
+			[]triple{{"ARM", "CONSULT", "AZE"}, {"AZE", "CONSULT", "ARM"}}, ""},
+		{"CONSULT: ", "Chinese President Xi Jinping met Brazilian President Lula da Silva in Beijing.",
+			[]triple{{"CHNGOV", "CONSULT", "BRAGOV"}}, ""},
+		{"CONSULT: ", "Egypt's foreign minister held talks with his Jordanian counterpart in Cairo.",
+			[]triple{{"EGYGOV", "CONSULT", "JORGOV"}, {"JORGOV", "CONSULT", "EGYGOV"}},
+			"the resolver takes his Jordanian counterpart for Jordan, not its government"},
+		{"CONSULT: ", "Japan's prime minister visited Australia on Tuesday.",
+			[]triple{{"JPNGOV", "CONSULT", "AUS"}, {"AUS", "CONSULT", "JPNGOV"}}, ""},
+		{"CONSULT: ", "The Iran-Iraq summit ended without a deal.",
+			[]triple{{"IRN", "CONSULT", "IRQ"}, {"IRQ", "CONSULT", "IRN"}},
+			"the tokenizer keeps Iran-Iraq one word, which names no actor"},
+		{"SUPPORT: ", "India and Japan signed a defence pact on Friday.",
+			[]triple{{"IND", "SUPPORT", "JPN"}, {"JPN", "SUPPORT", "IND"}},
+			"the dictionary files a defence pact as military cooperation (COOPERATE); either may be the manual's"},
+		{"SUPPORT: ", "Germany praised Poland for its handling of the refugee crisis.",
+			[]triple{{"DEU", "SUPPORT", "POL"}}, ""},
+		{"SUPPORT: ", "Kenya recognised the independence of South Sudan.",
+			[]triple{{"KEN", "SUPPORT", "SSD"}}, ""},
+		{"SUPPORT: ", "Canada restored diplomatic relations with Venezuela.",
+			[]triple{{"CAN", "SUPPORT", "VEN"}}, ""},
+		{"CONCEDE: ", "Georgia lifted the ban on Russian flights.",
+			[]triple{{"GEO", "CONCEDE", "RUS"}}, ""},
+		{"RETREAT: ", "Syria's government released 200 political prisoners.",
+			[]triple{{"SYRGOV", "RETREAT", "SYROPP"}}, ""},
+		{"CONCEDE: ", "Venezuela's president apologised to Colombia.",
+			[]triple{{"VENGOV", "CONCEDE", "COL"}}, ""},
+		{"COOPERATE: ", "Egypt and Sudan agreed to share intelligence on smuggling.",
+			[]triple{{"EGY", "AGREE", "SDN"}, {"SDN", "AGREE", "EGY"}}, ""},
+		{"COOPERATE: ", "Brazil extradited the suspect to Argentina.",
+			[]triple{{"BRA", "COOPERATE", "ARG"}}, ""},
+		{"COOPERATE: ", "France and Morocco increased cooperation on counterterrorism.",
+			[]triple{{"FRA", "COOPERATE", "MAR"}, {"MAR", "COOPERATE", "FRA"}}, ""},
+		{"AID: ", "The United States sent humanitarian aid to Haiti.",
+			[]triple{{"USA", "AID", "HTI"}}, ""},
+		{"AID: ", "Japan donated 10 million dollars to Nepal after the earthquake.",
+			[]triple{{"JPN", "AID", "NPL"}}, ""},
+		{"AID: ", "Britain supplied weapons to Ukraine.",
+			[]triple{{"GBR", "AID", "UKR"}}, ""},
+		{"RETREAT: ", "Israel withdrew its troops from Gaza.",
+			[]triple{{"ISR", "RETREAT", "PSEGZA"}}, ""},
+		{"RETREAT: ", "Rebels in Mali surrendered to government forces.",
+			[]triple{{"MLIREB", "RETREAT", "MLIMIL"}}, ""},
+		{"REQUEST: ", "Ukraine asked Germany for more tanks.",
+			[]triple{{"UKR", "REQUEST", "DEU"}}, ""},
+		{"REQUEST: ", "Pakistan urged India to return to talks.",
+			[]triple{{"PAK", "REQUEST", "IND"}},
+			"urging codes what is urged, and returning to talks codes nothing"},
+		{"REQUEST: ", "Lebanon appealed to the United Nations for help.",
+			[]triple{{"LBN", "REQUEST", "IGOUNO"}}, ""},
+		{"ACCUSE: ", "Russia accused Ukraine of shelling the Zaporizhzhia plant.",
+			[]triple{{"RUS", "ACCUSE", "UKR"}}, ""},
+		{"ACCUSE: ", "China's foreign ministry accused Washington of interfering in its affairs.",
+			[]triple{{"CHNGOV", "ACCUSE", "USAGOV"}}, ""},
+		{"ACCUSE: ", "Serbia was accused by Kosovo of provoking violence.",
+			[]triple{{"KSV", "ACCUSE", "SRB"}}, ""},
+		{"ACCUSE: ", "Hungary criticised the European Union over frozen funds.",
+			[]triple{{"HUN", "ACCUSE", "IGOEUREEC"}}, ""},
+		{"ACCUSE: ", "Iran condemned the Israeli air strike in Syria.",
+			[]triple{{"IRN", "ACCUSE", "ISR"}}, ""},
+		{"REJECT: ", "Israel rejected the ceasefire proposal by Hamas.",
+			[]triple{{"ISR", "REJECT", "PSEREBHMS"}}, ""},
+		{"REJECT: ", "Venezuela refused to accept the election observers from the European Union.",
+			[]triple{{"VEN", "REJECT", "IGOEUREEC"}}, ""},
+		{"REJECT: ", "Russia vetoed the resolution on Syria.",
+			[]triple{{"RUS", "REJECT", "SYR"}}, ""},
+		{"THREATEN: ", "North Korea threatened to attack South Korea.",
+			[]triple{{"PRK", "THREATEN", "KOR"}}, ""},
+		{"THREATEN: ", "China warned Taiwan against declaring independence.",
+			[]triple{{"CHN", "THREATEN", "TWN"}}, ""},
+		{"THREATEN: ", "Turkey threatened sanctions against Sweden.",
+			[]triple{{"TUR", "THREATEN", "SWE"}}, ""},
+		{"PROTEST: ", "Thousands of protesters rallied in Tbilisi against the Georgian government.",
+			[]triple{{"GEOOPP", "PROTEST", "GEOGOV"}}, ""},
+		{"PROTEST: ", "Opposition supporters demonstrated outside the Russian embassy in Kyiv.",
+			[]triple{{"UKROPP", "PROTEST", "RUSGOV"}}, ""},
+		{"ACCUSE: ", "Poland summoned the Belarusian ambassador.",
+			[]triple{{"POL", "ACCUSE", "BLRGOV"}}, ""},
+		{"SANCTION: ", "The European Union imposed sanctions on Iran.",
+			[]triple{{"IGOEUREEC", "SANCTION", "IRN"}}, ""},
+		{"SANCTION: ", "Lithuania expelled two Russian diplomats.",
+			[]triple{{"LTU", "SANCTION", "RUSGOV"}}, ""},
+		{"SANCTION: ", "Morocco cut diplomatic ties with Iran.",
+			[]triple{{"MAR", "SANCTION", "IRN"}}, ""},
+		{"SANCTION: ", "Saudi Arabia recalled its ambassador from Lebanon.",
+			[]triple{{"SAU", "SANCTION", "LBN"}},
+			"the resolver reads 'ambassador from Lebanon' as one mention, LBNGOV"},
+		{"MOBILIZE: ", "Russia deployed troops along the border with Finland.",
+			[]triple{{"RUS", "MOBILIZE", "FIN"}}, ""},
+		{"MOBILIZE: ", "India massed troops on its border with China.",
+			[]triple{{"IND", "MOBILIZE", "CHN"}}, ""},
+		{"COERCE: ", "Police in Belarus arrested dozens of protesters.",
+			[]triple{{"BLRCOP", "COERCE", "BLROPP"}}, ""},
+		{"COERCE: ", "Iranian authorities detained a French tourist.",
+			[]triple{{"IRNGOV", "COERCE", "FRACVL"}}, ""},
+		{"COERCE: ", "Turkish police detained journalists in Istanbul.",
+			[]triple{{"TURCOP", "COERCE", "TURMED"}}, ""},
+		{"ASSAULT: ", "Russian forces attacked Ukrainian positions in Bakhmut.",
+			[]triple{{"RUSMIL", "ASSAULT", "UKRMIL"}}, ""},
+		{"ASSAULT: ", "Israel's forces attacked Hamas positions in Gaza.",
+			[]triple{{"ISRMIL", "ASSAULT", "PSEREBHMS"}}, ""},
+		{"ASSAULT: ", "Ukrainian drones struck an oil refinery in Russia.",
+			[]triple{{"UKRMIL", "ASSAULT", "RUSBUS"}}, ""},
+		{"ASSAULT: ", "The village was shelled by Azerbaijani forces.",
+			[]triple{{"AZEMIL", "ASSAULT", ""}},
+			"the resolver gives the village the agent's country (AZECVL)"},
+		{"ASSAULT: ", "Saudi-led coalition aircraft bombed Yemen's capital.",
+			[]triple{{"SAUMIL", "ASSAULT", "YEM"}}, ""},
+		{"ASSAULT: ", "Gunmen killed five police officers in Nigeria.",
+			[]triple{{"NGAUAF", "ASSAULT", "NGACOP"}}, ""},
+		{"ACCUSE: ", "Iran's foreign ministry said the United States was responsible for the attack.",
+			[]triple{{"IRNGOV", "ACCUSE", "USA"}}, ""},
+		{"THREATEN: ", "Russia's defence minister said Moscow would respond to NATO's expansion.",
+			[]triple{{"RUSGOV", "THREATEN", "IGONAT"}},
+			"responding to is coded nothing; a threat only the reader infers"},
+		{"ASSAULT: ", "Syrian government forces shelled rebel-held areas of Idlib, the Syrian Observatory for Human Rights said.",
+			[]triple{{"SYRMIL", "ASSAULT", "SYRREB"}},
+			"the resolver codes rebel-held areas of Idlib as SYR"},
+		{"SUPPORT: ", "Spain backs Morocco's autonomy plan for Western Sahara.",
+			[]triple{{"ESP", "SUPPORT", "MAR"}}, ""},
+		{"CONSULT: ", "US, China hold talks on trade.",
+			[]triple{{"USA", "CONSULT", "CHN"}, {"CHN", "CONSULT", "USA"}}, ""},
+		{"SANCTION: ", "US imposes sanctions on Russian banks.",
+			[]triple{{"USA", "SANCTION", "RUSBUS"}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+tt.text, func(t *testing.T) {
+			var got []triple
+			for _, b := range code(t, tt.text) {
+				got = append(got, triple{b.Source, b.Type, b.Target})
+			}
+			less := func(a, b triple) int {
+				return strings.Compare(a.Source+" "+a.Type+" "+a.Target, b.Source+" "+b.Type+" "+b.Target)
+			}
+			// A governor and its infinitive ("agreed to resume talks")
+			// may code the same triple twice; the gold scores triples.
+			slices.SortFunc(got, less)
+			got = slices.Compact(got)
+			want := slices.Clone(tt.want)
+			slices.SortFunc(want, less)
+			diff := cmp.Diff(want, got)
+			switch {
+			case diff != "" && tt.known == "":
+				t.Errorf("Code(%q) triples (-want +got):\n%s", tt.text, diff)
+			case diff != "":
+				t.Logf("known miss, %s (-want +got):\n%s", tt.known, diff)
+			case tt.known != "":
+				t.Errorf("Code(%q) now codes the frame: drop its known miss (%s)", tt.text, tt.known)
+			}
+		})
+	}
+}
