@@ -155,6 +155,9 @@ func (st *state) bodyCode(si int, toks []nlp.Token, m *news.Mention, a, b int) s
 	if c := st.sentenceCountry(si); c != "" {
 		return c + sec
 	}
+	if sec == "GOV" || sec == "JUD" || sec == "LEG" {
+		return st.focusCode(si, sec)
+	}
 	return ""
 }
 

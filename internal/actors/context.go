@@ -57,13 +57,20 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 			if e < len(toks) && toks[e].Text == "of" {
 				continue
 			}
-			m, ok := st.antecedent(si, toks, i, func(m news.Mention) bool { return hasGroup(m.Code, sec[:3]) && st.isCountry(m.Code[:3]) })
-			if !ok {
+			c := ""
+			if m, ok := st.antecedent(si, toks, i, func(m news.Mention) bool { return hasGroup(m.Code, sec[:3]) && st.isCountry(m.Code[:3]) }); ok {
+				// The country's sector, not the person or firm that had it:
+				// "the government" after "Lukashenko" is BLRGOV.
+				c = m.Code[:3]
+			} else if collective[strings.ToLower(toks[e-1].Text)] || (toks[e-1].XPOS != "NNS" && !strings.HasSuffix(toks[e-1].Text, "men")) {
+				// One institution ("the army", "police"), not many
+				// people, who may be anyone's ("troops", "officials").
+				c = strings.TrimSuffix(st.focusCode(si, sec), sec)
+			}
+			if c == "" {
 				continue
 			}
-			// The country's sector, not the person or firm that had it:
-			// "the government" after "Lukashenko" is BLRGOV.
-			id := news.ActorID(m.Code[:3] + sec)
+			id := news.ActorID(c + sec)
 			mark(used, i, e)
 			st.emit(news.Mention{Span: spanOf(toks, i, e), Actor: id, Code: string(id), How: "context", Sentence: si})
 			i = e - 1

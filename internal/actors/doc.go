@@ -65,7 +65,13 @@
 //     their sentence names, How "context"; a sentence naming several
 //     countries leaves them unresolved, as do words of foreignness
 //     ("foreign", "European"), outsiders ("migrants", "diplomats") and
-//     plurals of what a country has one of ("governments"). An unnamed
+//     plurals of what a country has one of ("governments"). A state's
+//     institution named generically ("the army", "police", "the central
+//     bank") in a sentence naming no country, and no antecedent, is the
+//     article's main country's (focus.go): the one its mentions so far
+//     name at least twice as often as any other, as a story of two
+//     countries has none. People ("officials", "troops") may be anyone's
+//     and do not take it. An unnamed
 //     office holder after "a" or "an" ("a government spokesman", "a
 //     senior official", "a police officer") is one too; a diplomat or
 //     envoy is not, being often abroad. A noun before "from" and a
@@ -193,10 +199,12 @@
 //     one whose capital it is.
 //   - Bodies the KB lacks are coded by the noun that heads their name
 //     (Party, Front → PTY; Movement → OPP; a named Army → REB; Ministry,
-//     Commission → GOV; University → EDU) and the country the text ties
+//     Commission → GOV; a Central, Reserve or National Bank → GOV, the
+//     central bank; University → EDU) and the country the text ties
 //     them to: an adjective before ("Rwandan Patriotic Front" → RWAPTY),
 //     "of" and a country or place after ("University of Nairobi" →
-//     KENEDU), else the sentence's one country. A capitalised name before
+//     KENEDU), else the sentence's one country, else, for a ministry,
+//     court or parliament, the article's main country. A capitalised name before
 //     a lower-case body noun, with a gloss in parentheses or none ("the
 //     Kifaya (Enough) movement"), is one body; an NER name that runs into
 //     a resolved one keeps its rest ("Kenya's Orange Democratic

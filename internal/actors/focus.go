@@ -1,0 +1,69 @@
+package actors
+
+import "github.com/entente-news/entente/internal/news"
+
+// focus returns the article's main country before sentence si: the
+// country its mentions so far code most often, when it has at least twice
+// the mentions of any other, else "". A state's institution named generically in a sentence
+// naming no country ("Protests spread across Kenya. The Interior
+// Ministry banned the rallies.") is that country's far more often than
+// any other's. Only a sentence naming no country at all asks: one that
+// names a country ties the institution to it by the sentence rules, and
+// one that names several leaves it open, the focus being no better a
+// guess there ("Analysts in Moscow said the National Bank…").
+func (st *state) focus(si int) string {
+	n := map[string]int{}
+	for _, m := range st.out {
+		if m.Sentence >= si || len(m.Code) < 3 {
+			continue
+		}
+		if a, ok := st.r.kb.Actor(news.ActorID(m.Code[:3])); ok && a.Kind == "country" {
+			n[m.Code[:3]]++
+		}
+	}
+	best, top, second := "", 0, 0
+	for c, k := range n {
+		switch {
+		case k > top:
+			best, top, second = c, k, top
+		case k > second:
+			second = k
+		}
+	}
+	if top < 2*second {
+		return "" // a story of two countries ("Russia … Belarus") has no main one
+	}
+	return best
+}
+
+// namesCountry reports whether any mention of sentence si so far codes a
+// country or one of its actors.
+func (st *state) namesCountry(si int) bool {
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		if c := st.out[i].Code; len(c) >= 3 {
+			if a, ok := st.r.kb.Actor(news.ActorID(c[:3])); ok && a.Kind == "country" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// institutions are the sectors of the bodies a state has one of, which a
+// generic name ("the army", "the Interior Ministry", "the Supreme Court",
+// "police") leaves to the article's main country.
+var institutions = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "SPY": true}
+
+// focusCode codes a state's institution named generically in sentence si
+// by the article's main country, or returns "" when the sentence names a
+// country, the sector is no institution's or the article has no main
+// country.
+func (st *state) focusCode(si int, sec string) string {
+	if len(sec) != 3 || !institutions[sec] || st.namesCountry(si) {
+		return ""
+	}
+	if c := st.focus(si); c != "" {
+		return c + sec
+	}
+	return ""
+}
