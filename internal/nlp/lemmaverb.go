@@ -3,6 +3,7 @@ package nlp
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -134,8 +135,17 @@ func newVerbModel(seen map[string]string) *verbModel {
 	for base := range irregularBases() {
 		v.verbs[base] = true
 	}
+	// The first form seen of a stem and ending is the one counted, so the
+	// forms go in order: in map order a verb's lemma changed from run to
+	// run (Beatles-Rolling: beatles-roll or beatles-rol).
+	keys := make([]string, 0, len(seen))
+	for key := range seen {
+		keys = append(keys, key)
+	}
+	slices.Sort(keys)
 	types := map[string]bool{}
-	for key, lemma := range seen {
+	for _, key := range keys {
+		lemma := seen[key]
 		form, xpos, _ := strings.Cut(key, "\x00")
 		if !strings.HasPrefix(xpos, "VB") {
 			continue

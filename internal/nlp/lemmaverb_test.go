@@ -1,6 +1,10 @@
 package nlp
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 func TestStemShape(t *testing.T) {
 	tests := []struct {
@@ -70,6 +74,23 @@ func TestVerbModel(t *testing.T) {
 				t.Errorf("lemma(%q, %s) = %q, want no answer", w[0], w[1], got)
 			}
 		})
+	}
+}
+
+// TestVerbModelIgnoresMapOrder builds the shipped lemmatiser's verb model
+// several times: Go ranges over a map in a new order each time, and the
+// model once counted whichever of a stem's forms came first.
+func TestVerbModelIgnoresMapOrder(t *testing.T) {
+	tg, err := DefaultTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := newVerbModel(tg.lemmas.seen)
+	for i := range 10 {
+		got := newVerbModel(tg.lemmas.seen)
+		if d := cmp.Diff(want.counts, got.counts); d != "" {
+			t.Fatalf("build %d counts differ (-first +this):\n%s", i+2, d)
+		}
 	}
 }
 
