@@ -16,6 +16,9 @@ import (
 // regional peacekeeping force") is IGOMIL wherever it stands.
 func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 	country := st.sentenceCountry(si)
+	if country != "" && st.counterpartOnly(si, toks) {
+		country = ""
+	}
 	for i := 0; i < len(toks); i++ {
 		if used[i] || !isWordy(toks[i:i+1]) || (startsUpper(toks[i].Text) && i != firstWord(toks) && toks[i].UPOS == "PROPN") {
 			continue

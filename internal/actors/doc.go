@@ -63,7 +63,9 @@
 //   - Bare role nouns ("protesters", "police", "the government",
 //     "Islamic fundamentalists") are the sector actors of the one country
 //     their sentence names, How "context"; a sentence naming several
-//     countries leaves them unresolved, as do words of foreignness
+//     countries leaves them unresolved, as does one whose countries all
+//     stand across from its actors, after "with", "against" or "toward"
+//     ("Lawmakers approved a bill on relations with China"), as do words of foreignness
 //     ("foreign", "European"), outsiders ("migrants", "diplomats") and
 //     plurals of what a country has one of ("governments"). A state's
 //     institution named generically ("the army", "police", "the central

@@ -1,6 +1,11 @@
 package actors
 
-import "github.com/entente-news/entente/internal/news"
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/nlp"
+)
 
 // focus returns the article's main country before sentence si: the
 // country its mentions so far code most often, when it has at least twice
@@ -67,3 +72,45 @@ func (st *state) focusCode(si int, sec string) string {
 	}
 	return ""
 }
+
+// counterparts are the prepositions that put a country across from the
+// sentence's other actors: "a bill on relations with China", "protested
+// against Israel". "From" is not one: what comes from a country is most
+// often its own ("The missiles could reach them from Russia").
+var counterparts = map[string]bool{"with": true, "against": true, "toward": true, "towards": true}
+
+// counterpartOnly reports whether every country mention of sentence si
+// follows a counterpart preposition, so that the sentence names no
+// country its bare role nouns belong to: "Lawmakers approved a bill on
+// relations with China" are no Chinese lawmakers.
+func (st *state) counterpartOnly(si int, toks []nlp.Token) bool {
+	seen := false
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		m := st.out[i]
+		if len(m.Code) < 3 {
+			continue
+		}
+		if a, ok := st.r.kb.Actor(news.ActorID(m.Code[:3])); !ok || a.Kind != "country" {
+			continue
+		}
+		seen = true
+		p, e := tokenRange(toks, m.Span.Start, m.Span.End)
+		for _, t := range toks[p:e] {
+			if scenes[strings.ToLower(t.Text)] {
+				return false // "clashed with police in Kenya": the scene
+			}
+		}
+		p--
+		if p >= 0 && strings.EqualFold(toks[p].Text, "the") {
+			p--
+		}
+		if p < 0 || !counterparts[strings.ToLower(toks[p].Text)] {
+			return false
+		}
+	}
+	return seen
+}
+
+// scenes are the prepositions inside a mention that place its actor: an
+// agent noun "in" a country acts there ("police in Kenya").
+var scenes = map[string]bool{"in": true, "inside": true, "across": true, "throughout": true, "within": true}

@@ -31,3 +31,31 @@ func TestFocusCountry(t *testing.T) {
 		})
 	}
 }
+
+func TestCounterpartCountry(t *testing.T) {
+	tests := []struct{ name, text, mention, want string }{
+		{"lawmakers voting on relations with a country are not its", "Lawmakers approved a bill on relations with China.", "Lawmakers", ""},
+		{"students protesting against a country are not its", "Students protested against Israel on Monday.", "Students", ""},
+		{"officials meeting a country's officials are not its", "Officials met with Chinese officials on Monday.", "Officials", ""},
+		{"missiles from a country are its", "The missiles could reach them from Russia as well.", "missiles", "RUSMIL"},
+		{"a country named as the scene still counts", "Lawmakers in Peru approved a bill on relations with China.", "Lawmakers in Peru", "PERLEG"},
+		{"a country that is the subject still counts", "Lawmakers in Kenya met Ugandan envoys.", "Lawmakers in Kenya", "KENLEG"},
+		{"protesters in a country's only sentence are its", "Protesters clashed with police in Kenya on Monday.", "Protesters", "KENOPP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := resolve(t, tt.text, "2015-01-01")
+			for _, m := range ms {
+				if m.Text == tt.mention {
+					if m.Code != tt.want {
+						t.Errorf("%q coded %s, want %s", m.Text, m.Code, tt.want)
+					}
+					return
+				}
+			}
+			if tt.want != "" {
+				t.Errorf("Resolve(%q) = %+v, want a mention %q", tt.text, ms, tt.mention)
+			}
+		})
+	}
+}
