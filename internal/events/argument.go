@@ -267,7 +267,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 		// "demanded that Israel withdraw": the first actor after the verb
 		// in its subtree.
 		for i := v + 1; i < len(c.toks); i++ {
-			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) && !c.home(m, srcs) && !c.homePlace(m, srcs) && !c.ownSubject(i, v, m, srcs) {
+			if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) && !c.home(m, srcs) && !c.homePlace(m, srcs) && !c.ownSubject(i, v, m, srcs) && !(len(srcs) > 0 && c.ownAgents(c.mentionHead(i))) {
 				tgts = []*news.Mention{c.possessed(m)}
 				break
 			}
@@ -632,4 +632,12 @@ func (c *clause) ownAgents(o int) bool {
 		}
 	}
 	return false
+}
+
+// mentionHead is the word of token i's mention the others hang from.
+func (c *clause) mentionHead(i int) int {
+	for h := c.head(i); h >= 0 && c.ment[h] == c.ment[i]; h = c.head(h) {
+		i = h
+	}
+	return i
 }

@@ -7,29 +7,53 @@ import "github.com/entente-news/entente/internal/news"
 var culpable = map[string]bool{"responsible": true, "guilty": true, "culpable": true, "accountable": true}
 
 // blame codes "X said Y was responsible for Z" as X accusing Y (CAMEO
-// 112, PLOVER ACCUSE), triggered by the predicate: the dictionary files
-// verbs, and wire copy lays blame as often with a copula under a saying
-// verb as with "blamed". Only a predicate with its "for" or "of" phrase
-// blames ("a responsible government" does not), and a denied one
-// ("was not responsible") accuses no one.
-func (c *clause) blame(v int) []news.Event {
-	h := c.head(v)
-	if h < 0 || c.toks[v].UPOS != "ADJ" || !culpable[c.lemma(v)] || len(c.children(v, "cop")) == 0 || c.negated(v) {
-		return nil
-	}
-	if c.rels[v] != "ccomp" && !(c.rels[v] == "advcl" && c.marked(v, "that")) {
-		return nil
-	}
+// 112, PLOVER ACCUSE), triggered by the predicate under saying verb h:
+// the dictionary files verbs, and wire copy lays blame as often with a
+// copula under a saying verb as with "blamed"; "said Y was behind the
+// blast" blames Y too. Only a predicate with its "for" or "of" phrase
+// blames ("a responsible government" does not), and a denied one ("was
+// not responsible") accuses no one. It is looked for from the saying
+// verb, as the verb's pattern may have taken the predicate's words.
+func (c *clause) blame(h int) []news.Event {
 	if !speechLemmas[c.lemma(h)] && !findings[c.lemma(h)] && !c.utters(h) {
 		return nil
 	}
-	named := false
+	for v := range c.toks {
+		if c.head(v) == h && c.culpable(v) {
+			return c.blamed(h, v)
+		}
+	}
+	return nil
+}
+
+// culpable reports predicate v laying blame on its subject.
+func (c *clause) culpable(v int) bool {
+	// "Y was behind the protests": the copula's predicate is the act,
+	// "behind" its case.
+	behind := c.toks[v].UPOS == "NOUN" && c.marked(v, "behind")
+	if !behind && (c.toks[v].UPOS != "ADJ" || !culpable[c.lemma(v)]) || len(c.children(v, "cop")) == 0 || c.negated(v) {
+		return false
+	}
+	if c.rels[v] != "ccomp" && !(c.rels[v] == "advcl" && c.marked(v, "that")) {
+		return false
+	}
+	if behind {
+		return deeds[c.lemma(v)] || nominals[c.lemma(v)].code != ""
+	}
 	for _, o := range c.children(v, "obl", "nmod") {
-		named = named || c.marked(o, "for", "of")
+		if c.marked(o, "for", "of") {
+			return true
+		}
 	}
-	if !named {
-		return nil
-	}
+	return false
+}
+
+// deeds are what one is said to be behind, besides the event nouns:
+// "behind the border" is a place.
+var deeds = map[string]bool{"blast": true, "explosion": true, "unrest": true, "coup": true, "plot": true, "riot": true, "violence": true, "hack": true, "cyberattack": true, "campaign": true, "fire": true, "sabotage": true, "incident": true}
+
+// blamed codes speaker h's accusation of predicate v's subject.
+func (c *clause) blamed(h, v int) []news.Event {
 	speakers, _, _ := c.actors(h, false)
 	accused, _, _ := c.actors(v, false)
 	var out []news.Event

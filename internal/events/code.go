@@ -61,7 +61,7 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 			}
 			for _, e := range c.blame(v) {
 				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si
-				found = append(found, coded{e, c.depth(c.head(v)), c.head(v)})
+				found = append(found, coded{e, c.depth(v), v})
 			}
 			for _, e := range c.demand(v) {
 				h := c.head(v)

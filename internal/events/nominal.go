@@ -153,7 +153,10 @@ var mutual = map[string]bool{"talk": true, "negotiation": true, "meeting": true,
 // (talks between Armenia and Azerbaijan, a treaty between Kyiv and
 // Warsaw): one event each way for every pair of distinct actors.
 func (c *clause) between(n int, nm nominal) []news.Event {
-	if !mutual[c.lemma(n)] {
+	// Only as what the clause is about ("talks between A and B
+	// resumed"): one welcomed or hosted is another's event's object
+	// ("Canada welcomed the agreement between Ethiopia and Eritrea").
+	if r := c.rels[n]; !mutual[c.lemma(n)] || r != "nsubj" && r != "nsubj:pass" && r != "root" {
 		return nil
 	}
 	var parties []*news.Mention

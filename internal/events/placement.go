@@ -56,7 +56,12 @@ func (c *clause) place(v int, pl *placement, srcs, tgts []*news.Mention) ([]*new
 		srcs = c.slotted(v, pl.source)
 	}
 	if pl.target.set {
-		tgts = c.slotted(v, pl.target)
+		// "blamed Eritrea for the attack on the border town" ("ATTACK
+		// ON +"): a direct object naming an actor is still the target
+		// when the slot names none.
+		if t := c.slotted(v, pl.target); len(t) > 0 || !c.objectActor(v, tgts) {
+			tgts = t
+		}
 	}
 	return srcs, tgts
 }
@@ -106,4 +111,17 @@ func (c *clause) reverse(v int, out []news.Event, back string) []news.Event {
 		}
 	}
 	return out
+}
+
+// objectActor reports the first of tgts being verb v's direct object.
+func (c *clause) objectActor(v int, tgts []*news.Mention) bool {
+	if len(tgts) == 0 {
+		return false
+	}
+	for _, o := range c.children(v, "obj") {
+		if c.ment[o] == tgts[0] {
+			return true
+		}
+	}
+	return false
 }
