@@ -234,12 +234,13 @@ var collective = map[string]bool{"police": true, "military": true, "army": true,
 
 // sentenceCountry is the one country the sentence's mentions name, by
 // their codes' country part ("BLRGOV" is Belarus's), or "" when none or
-// several.
+// several. A counterpart's country ("met his Chadian counterpart") is
+// the other side's, never the sentence's.
 func (st *state) sentenceCountry(si int) string {
 	country := ""
 	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
 		c := st.out[i].Code
-		if len(c) < 3 {
+		if len(c) < 3 || counterpartOf(st.doc.Text[st.out[i].Span.End:]) {
 			continue
 		}
 		a, ok := st.r.kb.Actor(news.ActorID(c[:3]))

@@ -49,6 +49,7 @@ func TestCoverage(t *testing.T) {
 			{"a foreign minister of the sentence's one country is its government", "Foreign Minister Ahmed Suleiman said Sudan would not attend.", "Foreign Minister Ahmed Suleiman", "SDNGOV"},
 			{"a demonym's minister is that country's", "Malian Defence Minister Sadio Camara visited Russia.", "Malian Defence Minister Sadio Camara", "MLIGOV"},
 			{"a minister of a country named after him is its government", "Foreign Minister Bandar Qasimi of Oman met US officials.", "Foreign Minister Bandar Qasimi", "OMNGOV"},
+			{"a minister meeting a demonym's counterpart in a capital is the capital's", "Foreign Minister Ahmed Suleiman met his Chadian counterpart in Khartoum.", "Foreign Minister Ahmed Suleiman", "SDNGOV"},
 			{"a minister of a country is its, not the officials' country", "Justice Minister Olu Adeyemi of Nigeria met British officials.", "Justice Minister Olu Adeyemi", "NGAGOV"},
 		}},
 		{"armed groups named by their head noun", []struct{ name, text, mention, want string }{

@@ -114,3 +114,9 @@ func (st *state) counterpartOnly(si int, toks []nlp.Token) bool {
 // scenes are the prepositions inside a mention that place its actor: an
 // agent noun "in" a country acts there ("police in Kenya").
 var scenes = map[string]bool{"in": true, "inside": true, "across": true, "throughout": true, "within": true}
+
+// counterpartOf reports whether the text after a mention opens with
+// "counterpart": the mention qualifies the other side of a meeting.
+func counterpartOf(after string) bool {
+	return strings.HasPrefix(strings.TrimLeft(after, " "), "counterpart")
+}
