@@ -59,6 +59,14 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 					return sectorOf(sec), e + 1
 				}
 			}
+			if e := at + n; e < len(toks) && armedHeads[strings.ToLower(toks[e].Text)] {
+				// "rebel fighters", "militia fighters": fighters
+				// are of the armed body their modifier names, but a
+				// people's or a faith's are no armed sector of theirs.
+				if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 && armedSectors[sec[:3]] {
+					return sec[:3], e + 1
+				}
+			}
 			// An adjective must head its phrase: "military" in "closest
 			// military ally" is not the military, but "army bulldozers"
 			// are the army's.
@@ -85,6 +93,12 @@ func init() {
 		genericHeads[w] = true
 	}
 }
+
+// armedHeads name people by their arms, whose side their modifier names
+// when it is an armed one.
+var armedHeads = map[string]bool{"fighter": true, "fighters": true, "gunmen": true, "combatants": true}
+
+var armedSectors = map[string]bool{"REB": true, "MIL": true, "UAF": true, "INS": true, "COP": true, "SPY": true}
 
 // genericHead reports whether t is a lower-case generic head noun.
 func genericHead(t nlp.Token) bool {

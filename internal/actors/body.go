@@ -10,11 +10,12 @@ import (
 
 // bodyHeads are the nouns an organisation's name ends in (or opens, before
 // "of") that say what kind of body it is, with the sector a body of that
-// kind has when the KB does not know the name. A named "Army" or
-// "Front" the KB lacks is seldom a state's: states' armies are named by
-// their country ("the Lebanese Army"), which the country rules read first.
+// kind has when the KB does not know the name. A named "Army", "Brigade"
+// or "Front" the KB lacks is seldom a state's: states' armies are named by
+// their country ("the Lebanese Army") and their brigades by number, which
+// the country rules read first.
 var bodyHeads = map[string]string{
-	"party": "PTY", "front": "PTY", "movement": "OPP", "army": "REB", "militia": "UAF",
+	"party": "PTY", "front": "PTY", "movement": "OPP", "army": "REB", "brigade": "REB", "militia": "UAF",
 	"ministry": "GOV", "department": "GOV", "commission": "GOV", "agency": "GOV",
 	"university": "EDU", "college": "EDU", "institute": "EDU", "academy": "EDU",
 	"union": "LAB", "church": "REL", "court": "JUD", "parliament": "LEG", "assembly": "LEG",

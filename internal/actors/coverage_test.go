@@ -59,6 +59,9 @@ func TestCoverage(t *testing.T) {
 			{"a named army the KB lacks is armed opposition", "The Arakan Army seized a town in Myanmar.", "Arakan Army", "MMRREB"},
 			{"a named militia is unaligned armed forces", "Fighters of the Mai-Mai militia attacked a village in Congo.", "Mai-Mai militia", "COGUAF"},
 			{"separatists in a country are its armed opposition", "Separatists in Ukraine shelled the town.", "Separatists in Ukraine", "UKRREB"},
+			{"rebel fighters are rebels, not unaligned", "Rebel fighters attacked a base in Chad.", "Rebel fighters", "TCDREB"},
+			{"a named brigade the KB lacks is armed opposition", "The Zama Brigade killed five soldiers in Niger.", "Zama Brigade", "NERREB"},
+			{"a people's fighters stay unaligned armed forces, as its gunmen do", "Kurdish fighters captured the town in Syria.", "Kurdish fighters", "SYRUAF"},
 			{"pirates are criminals", "Pirates seized a ship off Somalia.", "Pirates", "SOMCRM"},
 		}},
 	}

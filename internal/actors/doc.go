@@ -96,6 +96,7 @@
 //     troops and envoys are not, being often abroad. A generic head
 //     ("leaders", "officials", "personnel", "commanders") takes its
 //     modifier's sector ("union leaders" → LAB, "rebel commanders" →
+//     REB), and fighters or gunmen an armed one's ("rebel fighters" →
 //     REB); a rank ("deputy", "acting") qualifies the noun after it. A
 //     country's media after "official", "state" or "state-run" speak for
 //     its government (GOV), as Phoenix codes state media.
@@ -200,7 +201,7 @@
 //     the sentence names, else the one the article named last, else the
 //     one whose capital it is.
 //   - Bodies the KB lacks are coded by the noun that heads their name
-//     (Party, Front → PTY; Movement → OPP; a named Army → REB; Ministry,
+//     (Party, Front → PTY; Movement → OPP; a named Army or Brigade → REB; Ministry,
 //     Commission → GOV; a Central, Reserve or National Bank → GOV, the
 //     central bank; University → EDU) and the country the text ties
 //     them to: an adjective before ("Rwandan Patriotic Front" → RWAPTY),
