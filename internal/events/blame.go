@@ -15,11 +15,11 @@ var culpable = map[string]bool{"responsible": true, "guilty": true, "culpable": 
 // not responsible") accuses no one. It is looked for from the saying
 // verb, as the verb's pattern may have taken the predicate's words.
 func (c *clause) blame(h int) []news.Event {
-	if !speechLemmas[c.lemma(h)] && !findings[c.lemma(h)] && !c.utters(h) {
+	if c.toks[h].UPOS != "VERB" {
 		return nil
 	}
 	for v := range c.toks {
-		if c.head(v) == h && c.culpable(v) {
+		if c.head(v) == h && c.culpable(v) && (speechLemmas[c.lemma(h)] || findings[c.lemma(h)] || c.utters(h)) {
 			return c.blamed(h, v)
 		}
 	}
@@ -28,17 +28,15 @@ func (c *clause) blame(h int) []news.Event {
 
 // culpable reports predicate v laying blame on its subject.
 func (c *clause) culpable(v int) bool {
+	l := c.lemma(v)
+	adj, noun := c.toks[v].UPOS == "ADJ" && culpable[l], c.toks[v].UPOS == "NOUN" && (deeds[l] || nominals[l].code != "")
+	if !adj && !noun || c.rels[v] != "ccomp" && !(c.rels[v] == "advcl" && c.marked(v, "that")) || len(c.children(v, "cop")) == 0 || c.negated(v) {
+		return false
+	}
 	// "Y was behind the protests": the copula's predicate is the act,
 	// "behind" its case.
-	behind := c.toks[v].UPOS == "NOUN" && c.marked(v, "behind")
-	if !behind && (c.toks[v].UPOS != "ADJ" || !culpable[c.lemma(v)]) || len(c.children(v, "cop")) == 0 || c.negated(v) {
-		return false
-	}
-	if c.rels[v] != "ccomp" && !(c.rels[v] == "advcl" && c.marked(v, "that")) {
-		return false
-	}
-	if behind {
-		return deeds[c.lemma(v)] || nominals[c.lemma(v)].code != ""
+	if noun {
+		return c.marked(v, "behind")
 	}
 	for _, o := range c.children(v, "obl", "nmod") {
 		if c.marked(o, "for", "of") {

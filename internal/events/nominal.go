@@ -106,8 +106,10 @@ func (c *clause) nominal(n int) []news.Event {
 	if !ok {
 		return nil
 	}
-	if evs := c.between(n, nm); evs != nil {
-		return evs
+	if mutual[c.lemma(n)] {
+		if evs := c.between(n, nm); evs != nil {
+			return evs
+		}
 	}
 	src := c.ownMention(n)
 	if src == nil {
