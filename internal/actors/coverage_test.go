@@ -50,6 +50,10 @@ func TestCoverage(t *testing.T) {
 			{"a demonym's minister is that country's", "Malian Defence Minister Sadio Camara visited Russia.", "Malian Defence Minister Sadio Camara", "MLIGOV"},
 			{"a minister of a country named after him is its government", "Foreign Minister Bandar Qasimi of Oman met US officials.", "Foreign Minister Bandar Qasimi", "OMNGOV"},
 			{"a minister meeting a demonym's counterpart in a capital is the capital's", "Foreign Minister Ahmed Suleiman met his Chadian counterpart in Khartoum.", "Foreign Minister Ahmed Suleiman", "SDNGOV"},
+			{"a police chief is the sentence's country's police", "Police chief Juma Otieno said Kenya was safe.", "Juma Otieno", "KENCOP"},
+			{"an army spokesman is the sentence's country's military", "Army spokesman Tun Aung said Myanmar would hold elections.", "Tun Aung", "MMRMIL"},
+			{"a chief justice is the judiciary", "Chief Justice Amina Bello said Nigeria's courts were independent.", "Chief Justice Amina Bello", "NGAJUD"},
+			{"an opposition leader is the opposition", "Opposition leader Tendai Moyo said Zimbabwe's election was rigged.", "Tendai Moyo", "ZWEOPP"},
 			{"a minister of a country is its, not the officials' country", "Justice Minister Olu Adeyemi of Nigeria met British officials.", "Justice Minister Olu Adeyemi", "NGAGOV"},
 		}},
 		{"armed groups named by their head noun", []struct{ name, text, mention, want string }{

@@ -123,7 +123,9 @@
 //     KB's ("King Hassan of Morocco", "Moroccan King Hassan" against
 //     Jordan's Hassan), the person is a new one of that country.
 //     A title's own sector codes the person after it ("General X" → MIL,
-//     "Ayatollah Y" → REL, "Judge Z" → JUD); "Opposition leader" and
+//     "Ayatollah Y" → REL, "Judge Z" → JUD), as does a body's noun before
+//     a generic head ("Police chief X" → COP, "Army spokesman Y" → MIL);
+//     "Opposition leader" and
 //     "rebel leader" are no government office and outrank an office the
 //     KB dates ("Opposition leader Morgan Tsvangirai" → ZWEOPP).
 //   - Surnames ("Lukashenko" after "Alexander Lukashenko") How "surname".
