@@ -59,7 +59,7 @@ func (c *clause) place(v int, pl *placement, srcs, tgts []*news.Mention) ([]*new
 		// "blamed Eritrea for the attack on the border town" ("ATTACK
 		// ON +"): a direct object naming an actor is still the target
 		// when the slot names none.
-		if t := c.slotted(v, pl.target); len(t) > 0 || !c.objectActor(v, tgts) {
+		if t := c.slotted(v, pl.target); len(t) > 0 || !c.objectActor(v, pl.target.after, tgts) {
 			tgts = t
 		}
 	}
@@ -113,13 +113,14 @@ func (c *clause) reverse(v int, out []news.Event, back string) []news.Event {
 	return out
 }
 
-// objectActor reports the first of tgts being verb v's direct object.
-func (c *clause) objectActor(v int, tgts []*news.Mention) bool {
+// objectActor reports the first of tgts being verb v's direct object,
+// between the verb and the slot's word at slot.
+func (c *clause) objectActor(v, slot int, tgts []*news.Mention) bool {
 	if len(tgts) == 0 {
 		return false
 	}
 	for _, o := range c.children(v, "obj") {
-		if c.ment[o] == tgts[0] {
+		if c.ment[o] == tgts[0] && v < o && o < slot {
 			return true
 		}
 	}
