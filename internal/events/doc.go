@@ -354,6 +354,30 @@
 // manual (a promised withdrawal is AGREE there, CONCEDE in the 2021
 // manual, so ploverType keeps AGREE).
 //
+// Because rules fitted to dev misses did not carry over to the held-out
+// half, the frames round tested the coder on sentences it had never
+// seen: TestFrames, 61 invented wire sentences of the commonest PLOVER
+// frames (headlines, possessive ministries, passives with agents,
+// compound subjects, talks between two parties, nominal summits,
+// reported speech), written before the coder ran on them. As first
+// written 34 of 61 passed; 49 once the coder's CAMEO actor codes were
+// accepted where they are the convention (a capital is its government,
+// gunmen UAF, a summons ACCUSE as the manual has it) and a triple coded
+// twice counted once. Four frames failed in this package and were
+// mended generally: a mutual noun whose parties a "between" phrase lists
+// (between), forces a possessive pronoun gives the subject ("withdrew
+// its troops from Gaza": ownAgents), blame laid with a copula under a
+// saying verb (blame) and an attack on a country's positions
+// (positions); 53 pass. A second batch of 20, written after those fixes,
+// passed 14 as written, and two more frames were mended (a direct
+// object stays the target when a pattern's slot names none; "was behind"
+// blames). The 10 misses left are kept as known, with their reasons:
+// mostly the resolver's (a counterpart, a hyphenated pair, a village
+// given the attacker's country, places the knowledge base lacks). The
+// figures did not move (PLOVER type 0.872 / 0.657 / 0.761, triple F1
+// 0.671 / 0.416 / 0.542, PETRARCH2 0.781 / 0.775 / 0.778), nor did the
+// demo's events: the gold's misses and these frames barely overlap.
+//
 // Speed, with annotation excluded, over the demo texts:
 //
 //	go test ./internal/events -run '^$' -bench Code -count 5
@@ -378,6 +402,9 @@
 // within noise (8,434 → 8,438 allocs/op); at a5cf292, on a busier
 // machine, 3.17 → 3.21 s, the demo's events 198 → 192 (saying verbs
 // that addressed what they reported), 8,427 allocs/op.
+// The frames round (af0f8d9^ → d054fb6), whole runs of 1,001
+// iterations, medians of three: 4.47 → 4.45 s, 8,450 → 8,485
+// allocs/op.
 //
 // Code does not merge the same event across sentences or articles (the
 // dedup stage's job), and reads English only. The rules are written here:

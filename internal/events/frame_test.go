@@ -17,7 +17,8 @@ type triple struct{ Source, Type, Target string }
 // with agents, compound subjects, talks between two parties, nominal
 // summits and reported speech. Fitting rules to the gold's misses did not
 // carry over to unseen sentences; this table is the check that a frame,
-// not a sentence, is coded.
+// not a sentence, is coded. A known miss is logged, and fails the test
+// once the coder gets it right, so that its reason is dropped.
 func TestFrames(t *testing.T) {
 	tests := []struct {
 		name, text string
