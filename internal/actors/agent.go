@@ -329,3 +329,35 @@ func hasJoiner(toks []nlp.Token) bool {
 	}
 	return false
 }
+
+// nounBefore returns the sector of a lower-case agent noun of one or two
+// words right before toks[a] ("newspaper", "opposition group"), or "".
+func (st *state) nounBefore(toks []nlp.Token, a int) string {
+	if a >= 2 && lower(toks[a-1].Text) && genericHeads[toks[a-1].Text] {
+		// "Police chief X", "army spokesman X": the head names a place
+		// in the body before it, whatever the tagger made of the head.
+		for n := 2; n >= 1; n-- {
+			s := a - 1 - n
+			if s < 0 || !isWordy(toks[s:a-1]) || !(lower(toks[s].Text) || s == firstWord(toks)) || (toks[a-2].UPOS != "NOUN" && a-2 != firstWord(toks)) {
+				continue
+			}
+			if sec, ok := st.r.kb.Sector(st.doc.Text[toks[s].Span.Start:toks[a-2].Span.End]); ok && len(sec) >= 3 {
+				return sectorOf(sec)
+			}
+		}
+	}
+	for n := 2; n >= 1; n-- {
+		s := a - n
+		if s < 0 || !isWordy(toks[s:a]) || !(lower(toks[s].Text) || s == firstWord(toks)) || toks[a-1].UPOS != "NOUN" {
+			continue
+		}
+		// The whole code: "opposition newspaper" is OPPMED, both.
+		if sec, ok := st.r.kb.Sector(st.doc.Text[toks[s].Span.Start:toks[a-1].Span.End]); ok && len(sec) >= 3 && len(sec)%3 == 0 {
+			if religions[sec[:3]] {
+				return "CVL" + sec
+			}
+			return sec
+		}
+	}
+	return ""
+}

@@ -111,3 +111,56 @@ func (st *state) nationality(si int, toks []nlp.Token, m *news.Mention, a int) s
 	}
 	return c
 }
+
+// appositive reads ", <country>'s … <agent noun>," after a name ending
+// at toks[b]: the country and the sector of the last agent noun before
+// the closing comma ("" when none), or "" when there is no such
+// appositive.
+func (st *state) appositive(si int, toks []nlp.Token, b int) (string, string) {
+	if b+2 >= len(toks) || toks[b].Text != "," {
+		return "", ""
+	}
+	c := st.countryAt(si, toks[b+1].Span.Start)
+	if c == "" {
+		return "", ""
+	}
+	sec := ""
+	for j := b + 2; j < len(toks) && j < b+10 && toks[j].Text != ","; j++ {
+		for n := min(3, len(toks)-j); n >= 1; n-- {
+			if !isWordy(toks[j:j+n]) || !lower(toks[j].Text) {
+				continue
+			}
+			if s, ok := st.r.kb.Sector(st.doc.Text[toks[j].Span.Start:toks[j+n-1].Span.End]); ok && len(s) >= 3 {
+				sec = s[:3]
+				break
+			}
+		}
+	}
+	return c, sec
+}
+
+// countryAt returns the country of the country mention of sentence si
+// starting at start, or "".
+func (st *state) countryAt(si, start int) string {
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		if m := st.out[i]; m.Span.Start == start && isCountryMention(m) && len(m.Code) >= 3 {
+			return m.Code[:3]
+		}
+	}
+	return ""
+}
+
+// bodyBefore returns the code of the international body or NGO whose
+// mention in sentence si ends right before start, or "".
+func (st *state) bodyBefore(si, start int) string {
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		m := st.out[i]
+		if m.Span.End > start || strings.TrimSpace(st.doc.Text[m.Span.End:start]) != "" {
+			continue
+		}
+		if strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") {
+			return m.Code
+		}
+	}
+	return ""
+}
