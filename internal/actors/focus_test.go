@@ -16,18 +16,7 @@ func TestFocusCountry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ms := resolve(t, tt.text, "2015-01-01")
-			for _, m := range ms {
-				if m.Text == tt.mention {
-					if m.Code != tt.want {
-						t.Errorf("%q coded %s, want %s", m.Text, m.Code, tt.want)
-					}
-					return
-				}
-			}
-			if tt.want != "" {
-				t.Errorf("Resolve(%q) = %+v, want a mention %q", tt.text, ms, tt.mention)
-			}
+			checkCode(t, tt.text, "2015-01-01", tt.mention, tt.want, false)
 		})
 	}
 }
@@ -44,18 +33,7 @@ func TestCounterpartCountry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ms := resolve(t, tt.text, "2015-01-01")
-			for _, m := range ms {
-				if m.Text == tt.mention {
-					if m.Code != tt.want {
-						t.Errorf("%q coded %s, want %s", m.Text, m.Code, tt.want)
-					}
-					return
-				}
-			}
-			if tt.want != "" {
-				t.Errorf("Resolve(%q) = %+v, want a mention %q", tt.text, ms, tt.mention)
-			}
+			checkCode(t, tt.text, "2015-01-01", tt.mention, tt.want, false)
 		})
 	}
 }

@@ -37,6 +37,26 @@ type got struct {
 	Text, Actor, Code, How string
 }
 
+// checkCode resolves text at date and compares the code of the mention
+// whose text is mention with want. With mustExist, an absent mention
+// fails; otherwise it passes only when want is empty, since an uncoded
+// mention may as well be none.
+func checkCode(t *testing.T, text, date, mention, want string, mustExist bool) {
+	t.Helper()
+	ms := resolve(t, text, date)
+	for _, m := range ms {
+		if m.Text == mention {
+			if m.Code != want {
+				t.Errorf("%q coded %s, want %s", m.Text, m.Code, want)
+			}
+			return
+		}
+	}
+	if mustExist || want != "" {
+		t.Errorf("Resolve(%q) = %+v, want a mention %q", text, ms, mention)
+	}
+}
+
 func resolve(t *testing.T, text, date string) []got {
 	t.Helper()
 	an, r := setup(t)

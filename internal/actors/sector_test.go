@@ -85,16 +85,7 @@ func TestPossessedRoleNouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ms := resolve(t, tt.text, "2013-08-26")
-			for _, m := range ms {
-				if m.Text == tt.mention {
-					if m.Code != tt.want {
-						t.Errorf("%q coded %s, want %s", m.Text, m.Code, tt.want)
-					}
-					return
-				}
-			}
-			t.Errorf("Resolve(%q) = %+v, want a mention %q", tt.text, ms, tt.mention)
+			checkCode(t, tt.text, "2013-08-26", tt.mention, tt.want, true)
 		})
 	}
 }
