@@ -68,7 +68,9 @@
 // X, ...".
 //
 // The speaker of "X was quoted as saying" is X, and of "Interfax quoted X
-// as saying" X too; of "it was reported by X that" the agent X. The
+// as saying" X too; of "X is reported (said, understood) to have said"
+// and "X was heard saying" X, the subject of the passive that raised the
+// cue; of "it was reported by X that" the agent X. The
 // subject of a passive "told" heard the words: their speaker is the sender
 // of a document the sentence names ("In a company email sent by chairman
 // Marcelo Claure, employees were told that"), else nobody named. A lead-in

@@ -47,6 +47,10 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 		} else {
 			sp = f.npBefore(k-2, q+1)
 		}
+	case f.raised(k) >= 0:
+		// "Berg is reported to have said that", "was heard saying": the
+		// subject of the passive that raised the cue.
+		sp = f.npBefore(f.raised(k)-1, lo)
 	case f.passiveReport(k):
 		// "It was reported by state television that": the agent.
 		sp = f.npAfter(k+2, f.agentEnd(k+2))
@@ -147,6 +151,39 @@ func (f *finder) quotedAs(k int) int {
 		}
 	}
 	return -1
+}
+
+// raisers are the passives that lift a cue's subject to their own: "is
+// reported to have said", "is understood to have told", "was heard saying".
+var raisers = set(`report say understand believe know think allege rumour rumor hear overhear see record film`)
+
+// raised returns the index of the be-form in "X is reported to have said"
+// or "X was heard saying", where toks[k] is the cue, or -1. Parsers leave
+// such a cue without a subject, and the words before it are no noun
+// phrase.
+func (f *finder) raised(k int) int {
+	j := k - 1
+	switch {
+	case f.toks[k].XPOS == "VBG":
+	case k >= 3 && f.toks[k].XPOS == "VBN" && strings.EqualFold(f.toks[k-1].Text, "have") && strings.EqualFold(f.toks[k-2].Text, "to"):
+		j = k - 3
+	default:
+		return -1
+	}
+	for j > 0 && f.toks[j].sent == f.toks[k].sent && f.toks[j].UPOS == "ADV" {
+		j-- // "was widely reported to have said"
+	}
+	if j < 1 || f.toks[j].sent != f.toks[k].sent || f.toks[j].XPOS != "VBN" || !raisers[strings.ToLower(f.toks[j].Lemma)] {
+		return -1
+	}
+	b := j - 1
+	for b > 0 && f.toks[b].UPOS == "ADV" {
+		b-- // "is also said to have"
+	}
+	if !beForms[strings.ToLower(f.toks[b].Text)] || f.toks[b].sent != f.toks[k].sent {
+		return -1
+	}
+	return b
 }
 
 // passiveReport reports a passive cue with its agent and then its clause:
