@@ -73,6 +73,9 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 			if at+n < len(toks) && toks[at+n].UPOS == "NOUN" && toks[at+n-1].UPOS == "ADJ" && !temporal[strings.ToLower(toks[at+n].Text)] {
 				continue
 			}
+			if e := at + n; e < len(toks) && strings.EqualFold(toks[e].Text, "of") && partNouns[strings.ToLower(phrase)] {
+				continue // "the Syrian side of the border" is a place
+			}
 			if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 {
 				return sectorOf(sec), at + n
 			}
@@ -80,6 +83,10 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 	}
 	return "", i
 }
+
+// partNouns name a party to talks ("the Iranian side") but, before "of",
+// a part of a place ("the Turkish side of the island").
+var partNouns = map[string]bool{"side": true, "sides": true}
 
 // genericHeads name people by their place in a body, not by the body:
 // the sector is the modifier's ("union leaders" are labour's, "party

@@ -240,7 +240,7 @@ func (st *state) sentenceCountry(si int) string {
 	country := ""
 	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
 		c := st.out[i].Code
-		if len(c) < 3 || counterpartOf(st.doc.Text[st.out[i].Span.End:]) {
+		if len(c) < 3 || counterpartOf(st.out[i].Text, st.doc.Text[st.out[i].Span.End:]) {
 			continue
 		}
 		a, ok := st.r.kb.Actor(news.ActorID(c[:3]))

@@ -56,6 +56,12 @@ func TestCoverage(t *testing.T) {
 			{"an opposition leader is the opposition", "Opposition leader Tendai Moyo said Zimbabwe's election was rigged.", "Tendai Moyo", "ZWEOPP"},
 			{"a minister of a country is its, not the officials' country", "Justice Minister Olu Adeyemi of Nigeria met British officials.", "Justice Minister Olu Adeyemi", "NGAGOV"},
 		}},
+		{"the other side of talks named by its country", []struct{ name, text, mention, want string }{
+			{"a demonym's counterpart is that country's government", "Blinken told his Chinese counterpart that talks would continue.", "Chinese counterpart", "CHNGOV"},
+			{"a demonym's side in talks is its government", "The Iranian side rejected the proposal.", "Iranian side", "IRNGOV"},
+			{"a side of a place is no party to talks", "Shells landed on the Syrian side of the border.", "Syrian", "SYR"},
+			{"two sides of an island are no governments", "The Turkish and Greek sides of the island agreed to talk.", "Turkish", "TUR"},
+		}},
 		{"armed groups named by their head noun", []struct{ name, text, mention, want string }{
 			{"militants are armed opposition", "Militants attacked a checkpoint in Somalia.", "Militants", "SOMREB"},
 			{"gunmen are unaligned armed forces", "Gunmen killed five people in Nigeria.", "Gunmen", "NGAUAF"},

@@ -115,8 +115,10 @@ func (st *state) counterpartOnly(si int, toks []nlp.Token) bool {
 // agent noun "in" a country acts there ("police in Kenya").
 var scenes = map[string]bool{"in": true, "inside": true, "across": true, "throughout": true, "within": true}
 
-// counterpartOf reports whether the text after a mention opens with
-// "counterpart": the mention qualifies the other side of a meeting.
-func counterpartOf(after string) bool {
-	return strings.HasPrefix(strings.TrimLeft(after, " "), "counterpart")
+// counterpartOf reports whether a mention, by its text or the text after
+// it, names the other side of a meeting: "his Chadian counterpart" is not
+// the country of the sentence's own officials.
+func counterpartOf(text, after string) bool {
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	return strings.HasPrefix(strings.TrimLeft(after, " "), "counterpart") || strings.HasPrefix(last, "counterpart")
 }
