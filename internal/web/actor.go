@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -104,6 +105,14 @@ func (s *Server) actor(w http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("actor id %q: %w", id, news.ErrInvalid)
 	}
 	info, err := s.Actors.ActorDetail(r.Context(), id)
+	if errors.Is(err, news.ErrNotFound) && s.Resolve != nil {
+		// /actors/Lukashenka is what a reader types; the page lives at
+		// the ID, so send them there rather than answer 404.
+		if rid, rerr := s.Resolve(r.Context(), string(id)); rerr == nil && rid != id {
+			http.Redirect(w, r, s.actorHref(rid), http.StatusFound)
+			return nil
+		}
+	}
 	if err != nil {
 		return err
 	}

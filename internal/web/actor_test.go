@@ -40,7 +40,7 @@ type fakeDirectory map[news.ActorID]*news.Actor
 func (d fakeDirectory) Actor(id news.ActorID) (*news.Actor, bool) { a, ok := d[id]; return a, ok }
 
 func newActorServer() http.Handler {
-	return (&Server{Store: fakeStore{arts: hostile()}, Actors: fakeActors{}, Directory: fakeDirectory{
+	return (&Server{Store: fakeStore{arts: hostile()}, Actors: fakeActors{}, Resolve: resolveFake, Directory: fakeDirectory{
 		"BLR": {ID: "BLR", Name: "Belarus", Kind: "country", Aliases: []string{"Belarus", "Byelorussia", "Беларусь"},
 			Roles: []news.Role{{Code: "BLR", Title: "state"}}},
 	}}).Handler()
@@ -65,6 +65,13 @@ func TestActorPages(t *testing.T) {
 				`<a href="/actors/NEW:X">&lt;i&gt;Evil&lt;/i&gt; Corp</a>`,
 				`<q>We &lt;script&gt;will&lt;/script&gt; see</q> — <a href="/articles/1">T&lt;b&gt;</a>`}, []string{"<dd>Belarus</dd>"}},
 		{"an actor nobody mentions is not found", newActorServer(), "/actors/NOBODY", 404, nil, nil},
+		{"an actor typed by name is sent to its page", newActorServer(), "/actors/Belarus", 302,
+			[]string{`<a href="/actors/BLR">Found</a>`}, nil},
+		{"an ID the store does not mention is not found, not redirected to itself", newActorServer(), "/actors/RUS", 404, nil, nil},
+		{"a link to a sentence marks it and gives the fragment its target", newActorServer(), "/articles/3?at=0-6", 200,
+			[]string{`<span id="hl"></span><span class="hl target">Lavrov</span>`}, nil},
+		{"a malformed sentence link still shows the article, marking nothing", newActorServer(), "/articles/3?at=6-x", 200,
+			[]string{`Lavrov said`}, []string{`id="hl"`, "target"}},
 		{"mentions link to actor pages when there are some", newActorServer(), "/articles/3", 200,
 			[]string{`<a class="hl quote actor" href="/actors/BLR" title="quote by Lavrov; actor BLR">Minsk</a>`,
 				`<q>Minsk owes $1.5 billion</q> — <a href="/actors/SERGEY_LAVROV">Lavrov</a>`}, nil},

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -34,8 +35,33 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return s.render(w, r, http.StatusOK, "article", articlePage{
-		Article: a, Link: safeLink(a.URL), Paragraphs: paragraphs(a, s.actorHref),
+		Article: a, Link: safeLink(a.URL), Paragraphs: paragraphs(a, s.actorHref, atParam(r.URL.Query().Get("at"))),
 	})
+}
+
+// spanHref links to a span of an article, an event's sentence or a quote:
+// the reader marks it and the fragment scrolls to it, without JavaScript.
+func spanHref(id int64, sp news.Span) string {
+	if sp.End <= sp.Start {
+		return "/articles/" + strconv.FormatInt(id, 10)
+	}
+	return fmt.Sprintf("/articles/%d?at=%d-%d#%s", id, sp.Start, sp.End, targetID)
+}
+
+// atParam reads spanHref's at=START-END. A malformed or stale one (the
+// article re-ingested with other offsets) marks nothing rather than
+// failing the page: the article itself is still what the reader wants.
+func atParam(v string) news.Span {
+	a, b, ok := strings.Cut(v, "-")
+	if !ok {
+		return news.Span{}
+	}
+	start, err1 := strconv.Atoi(a)
+	end, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil {
+		return news.Span{}
+	}
+	return news.Span{Start: start, End: end}
 }
 
 // removed answers htmx with the removed-lines panel alone, and a plain
@@ -46,7 +72,7 @@ func (s *Server) removed(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return s.render(w, r, http.StatusOK, "article", articlePage{
-		Article: a, Link: safeLink(a.URL), Paragraphs: paragraphs(a, s.actorHref), ShowRemoved: true,
+		Article: a, Link: safeLink(a.URL), Paragraphs: paragraphs(a, s.actorHref, news.Span{}), ShowRemoved: true,
 	})
 }
 

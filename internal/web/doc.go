@@ -22,9 +22,12 @@
 //
 // Pages: / (search, filters for dates, source and language, attention over
 // time per month), /articles/{id} (text with mentions, quotes and amounts
-// highlighted, metadata, removed lines on demand); when the store ranks
-// actors, /actors and /actors/{id} (names, aliases, roles, mentions per
-// month, co-mentioned actors with links to their dyads, latest quotes);
+// highlighted, metadata, removed lines on demand; ?at=START-END#hl marks
+// the span an event's evidence or a quote links to and scrolls to it);
+// when the store ranks actors, /actors and /actors/{id} (names, aliases,
+// roles, mentions per month, co-mentioned actors with links to their
+// dyads, latest quotes; a name or alias instead of an ID redirects to the
+// ID's page);
 // when it codes events, /dyads?a=&b=&by=year|quarter|month&dir=ab|ba|both
 // (events per period stacked by quad class, conflict below zero, with the
 // mean Goldstein score and tone; &period= lists a period's evidence
@@ -34,9 +37,9 @@
 //
 // It does not read the store's concrete type: it takes the news
 // interfaces and the small ones declared here (Timeline, Directory), and
-// resolves names typed into the dyad form through Server.Resolve, which
-// cmd/entente wires to the API's resolver. It has no actor filter on
-// search: that waits for an actor-aware Query. The front-end libraries
+// resolves names typed into the dyad form or an actor page's path through
+// Server.Resolve, which cmd/entente wires to the API's resolver. It has no
+// actor filter on search: that waits for an actor-aware Query. The front-end libraries
 // (htmx 2, ECharts 5) are vendored under static/vendor by `make assets`
 // from the versions pinned in assets/package-lock.json.
 package web

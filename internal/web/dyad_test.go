@@ -37,7 +37,7 @@ func (f *fakeEvents) Events(_ context.Context, ef news.EventFilter) ([]news.Even
 	switch {
 	case ef.Source == "BLR" && ef.Target == "RUS":
 		return []news.EventHit{{Event: news.Event{Source: "BLR", Target: "RUS", Type: "ACCUSE", CAMEO: "112", QuadClass: 3,
-			Goldstein: -2, Realized: true, Date: day.AddDate(0, 0, 2)}, NumArticles: 3,
+			Goldstein: -2, Realized: true, Date: day.AddDate(0, 0, 2), Span: news.Span{Start: 120, End: 171}}, NumArticles: 3,
 			Sentence: `Minsk accused <img src=x onerror=alert(1)> Moscow.`, Article: a}}, nil
 	case ef.Source == "RUS" && ef.Target == "BLR":
 		return []news.EventHit{{Event: news.Event{Source: "RUS", Target: "BLR", Type: "AID", CAMEO: "071", QuadClass: 2,
@@ -120,7 +120,8 @@ func TestDyadPage(t *testing.T) {
 				"<blockquote>Minsk accused &lt;img src=x onerror=alert(1)&gt; Moscow.</blockquote>",
 				`<a href="/actors/BLR">Belarus</a> → <a href="/actors/RUS">Russia</a> · ACCUSE, verbal conflict · CAMEO <code>112</code> · Goldstein -2.0`,
 				"<strong>not realised: promise</strong>",
-				`<a href="/articles/1">Talks &lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt;</a>`, "told by 3 articles"},
+				`<a href="/articles/1?at=120-171#hl">Talks &lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt;</a>, <time datetime="2019-06-03T00:00:00Z">`,
+				`<a href="/articles/1">Talks &lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt;</a>, <time datetime="2019-06-01T00:00:00Z">`, "told by 3 articles"},
 			[]string{"<!doctype", "data-dyad"}},
 		{"a period's sentences come oldest first", "/dyads?a=BLR&b=RUS&by=year&period=2019",
 			map[string]string{"HX-Request": "true", "HX-Target": "evidence"}, 200,

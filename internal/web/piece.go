@@ -17,6 +17,9 @@ type piece struct {
 	Class string // space-separated: "actor", "quote", "amount"
 	Title string // what the highlight is, for the tooltip
 	Href  string // where an actor links; empty until actor pages exist
+	// ID is set on the first piece of the span a link from an event or a
+	// quote points at, so the browser scrolls to that sentence.
+	ID string
 }
 
 // Snippet match markers, as news.Hit documents them.
@@ -53,6 +56,9 @@ func marks(snippet string) []piece {
 	return out
 }
 
+// targetID is the fragment a link to a sentence ends with; see spanHref.
+const targetID = "hl"
+
 // A highlight is one span of an article to mark.
 type highlight struct {
 	span         news.Span
@@ -62,13 +68,17 @@ type highlight struct {
 
 // highlights collects the article's mentions, quotes and amounts whose
 // spans are sound: in range, non-empty and on rune boundaries. A stage's
-// bad span must not split a character or panic the page.
-func highlights(a *news.Article, href func(news.ActorID) string) []highlight {
+// bad span must not split a character or panic the page. target, when
+// sound, is the span a link asked for (an event's sentence, a quote).
+func highlights(a *news.Article, href func(news.ActorID) string, target news.Span) []highlight {
 	ok := func(s news.Span) bool {
 		return s.Start >= 0 && s.Start < s.End && s.End <= len(a.Text) &&
 			utf8.RuneStart(a.Text[s.Start]) && (s.End == len(a.Text) || utf8.RuneStart(a.Text[s.End]))
 	}
 	var hs []highlight
+	if ok(target) {
+		hs = append(hs, highlight{span: target, class: "target"})
+	}
 	for _, q := range a.Quotes {
 		if !ok(q.Span) {
 			continue
@@ -106,9 +116,10 @@ func highlights(a *news.Article, href func(news.ActorID) string) []highlight {
 // paragraphs splits the article text into its lines (the cleaner puts one
 // paragraph per line), each cut into pieces at the highlight boundaries.
 // Pieces of one paragraph concatenate back to its line.
-// href gives where a mention of an actor links ("" for nowhere).
-func paragraphs(a *news.Article, href func(news.ActorID) string) [][]piece {
-	hs := highlights(a, href)
+// href gives where a mention of an actor links ("" for nowhere); target is
+// the span a link points at (the zero span for none).
+func paragraphs(a *news.Article, href func(news.ActorID) string, target news.Span) [][]piece {
+	hs := highlights(a, href, target)
 	var out [][]piece
 	start := 0
 	for start <= len(a.Text) {
@@ -148,7 +159,12 @@ func cut(text string, start, end int, hs []highlight) []piece {
 		for _, h := range hs {
 			if h.span.Start <= lo && hi <= h.span.End {
 				classes = append(classes, h.class)
-				titles = append(titles, h.title)
+				if h.title != "" {
+					titles = append(titles, h.title)
+				}
+				if h.class == "target" && lo == h.span.Start {
+					p.ID = targetID
+				}
 				if p.Href == "" {
 					p.Href = h.href
 				}

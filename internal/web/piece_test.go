@@ -70,13 +70,14 @@ func highlighted() *news.Article {
 
 func TestParagraphs(t *testing.T) {
 	tests := []struct {
-		name string
-		a    *news.Article
-		want [][]piece
+		name   string
+		a      *news.Article
+		want   [][]piece
+		target news.Span // what a link asks to mark
 	}{
 		{"lines become paragraphs and blank lines vanish", &news.Article{Text: "One.\n\n  \nTwo."},
-			[][]piece{{{Text: "One."}}, {{Text: "Two."}}}},
-		{"an empty text has no paragraphs", &news.Article{}, nil},
+			[][]piece{{{Text: "One."}}, {{Text: "Two."}}}, news.Span{}},
+		{"an empty text has no paragraphs", &news.Article{}, nil, news.Span{}},
 		{"a mention inside a quote carries both classes, and a span splitting a character is ignored", highlighted(),
 			[][]piece{
 				{
@@ -87,13 +88,25 @@ func TestParagraphs(t *testing.T) {
 					{Text: "\"."},
 				},
 				{{Text: "Łukaszenka <b>replied</b>."}},
-			}},
+			}, news.Span{}},
 		{"spans out of range are ignored", &news.Article{Text: "Short.", Mentions: []news.Mention{{Span: news.Span{Start: 2, End: 99}}, {Span: news.Span{Start: -1, End: 3}}, {Span: news.Span{Start: 3, End: 3}}}},
-			[][]piece{{{Text: "Short."}}}},
+			[][]piece{{{Text: "Short."}}}, news.Span{}},
+		{"a linked sentence is marked across the highlights inside it, and only its first piece is the fragment's target",
+			&news.Article{Text: "Rain fell. Putin met Lukashenko in Sochi. Talks ended.",
+				Mentions: []news.Mention{{Span: news.Span{Start: 21, End: 31}, Actor: "ALEXANDER_LUKASHENKO"}}},
+			[][]piece{{
+				{Text: "Rain fell. "},
+				{Text: "Putin met ", Class: "target", ID: "hl"},
+				{Text: "Lukashenko", Class: "target actor", Title: "actor ALEXANDER_LUKASHENKO"},
+				{Text: " in Sochi.", Class: "target"},
+				{Text: " Talks ended."},
+			}}, news.Span{Start: 11, End: 41}},
+		{"a linked span beyond the text, from a stale link, marks nothing", &news.Article{Text: "Short."},
+			[][]piece{{{Text: "Short."}}}, news.Span{Start: 2, End: 60}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, paragraphs(tt.a, noLink)); diff != "" {
+			if diff := cmp.Diff(tt.want, paragraphs(tt.a, noLink, tt.target)); diff != "" {
 				t.Errorf("paragraphs (-want +got):\n%s", diff)
 			}
 		})
@@ -114,7 +127,7 @@ func FuzzParagraphs(f *testing.F) {
 				lines = append(lines, l)
 			}
 		}
-		ps := paragraphs(a, noLink)
+		ps := paragraphs(a, noLink, news.Span{Start: s2, End: e1})
 		if len(ps) != len(lines) {
 			t.Fatalf("%d paragraphs, want %d", len(ps), len(lines))
 		}

@@ -62,6 +62,7 @@ func (s *Server) Handler() http.Handler {
 		"dyadPages":   func() bool { return s.Events != nil },
 		"dyadHref":    dyadHref,
 		"networkPage": func() bool { return s.Network != nil },
+		"spanHref":    spanHref,
 	})
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {
