@@ -11,7 +11,7 @@ import "strings"
 func (f *finder) splitClause(cs, ce int) [][2]int {
 	sub := cs < ce && f.subordinate(cs)
 	for i := cs + 1; i < ce; i++ {
-		if f.toks[i].Text == "," && i+1 < ce && (f.endsReport(i+1) || sub && f.mainClause(i+1, ce)) || f.coordinatedCue(i) {
+		if f.toks[i].Text == "," && i+1 < ce && (f.endsReport(i+1) || sub && f.mainClause(i+1, ce)) || f.coordinatedCue(i) || f.coordinatedAct(i, cs) {
 			end := i - 1
 			if f.toks[end].Text == "," {
 				end--
@@ -81,6 +81,38 @@ func (f *finder) coordinatedCue(i int) bool {
 	}
 	l := strings.ToLower(v.Lemma)
 	return speechLemmas[l] || directOnly[l]
+}
+
+// coordinatedAct reports "and" (or "but") before a finite past verb with
+// no subject of its own after a reported clause toks[cs..] whose verb has
+// a modal: the reporter's next act, told by the writer ("said the border
+// would reopen, but gave no date"), as a verb going on with the clause
+// would share the modal ("would reopen and give"). When the clause's
+// subject is a pronoun it may be the reporter's own, going on with the
+// report ("said he would have objected and did not realize"), which the
+// news gold keeps whole; so is a past after a perfect ("had tried to hide
+// and were moving"), whose subject may be the clause's.
+func (f *finder) coordinatedAct(i, cs int) bool {
+	if f.toks[i].UPOS != "CCONJ" {
+		return false
+	}
+	j := i + 1
+	for j < len(f.toks) && f.toks[j].UPOS == "ADV" && j <= i+2 {
+		j++ // "but then declined"
+	}
+	if j >= len(f.toks) || f.toks[j].sent != f.toks[i].sent || f.toks[j].XPOS != "VBD" {
+		return false
+	}
+	for a := i - 1; a >= cs; a-- {
+		t := f.toks[a]
+		switch {
+		case t.XPOS == "MD":
+			return f.toks[cs].UPOS != "PRON"
+		case t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP":
+			return false
+		}
+	}
+	return false
 }
 
 // straddles reports whether toks[i..j] holds part of a quotation but not

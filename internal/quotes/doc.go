@@ -57,7 +57,9 @@
 // verb ("Then, last week, Swift posted" reports nothing), and a bare day
 // may follow the cue ("the ministry announced Monday"). A finite
 // verb right after "and" is the cue's own ("denied the allegations and
-// declined to comment" reports nothing).
+// declined to comment" reports nothing), and so is a past with no subject
+// after a reported clause with a modal ("said the border would reopen,
+// but gave no date"), which would have shared the modal.
 // "said that A and that B" is one Quote, as PARC annotates coordinated
 // content under one cue. A cue inside a reported clause whose subject is
 // the reporter again ("said that he had warned X that ...") is part of

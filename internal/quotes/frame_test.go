@@ -24,6 +24,21 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"seen leaving reports nothing",
 			"Kowalska was seen leaving the building.",
 			nil},
+		{"a past after a modal clause is the reporter's next act",
+			"Berg said the border would reopen, but gave no date.",
+			[]attributed{{"the border would reopen", "Berg", "TOMAS_BERG"}}},
+		{"declined after a modal clause leaves the report",
+			"Kowalska said the plant would close soon but declined to name a date.",
+			[]attributed{{"the plant would close soon", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"two pasts coordinated in the report stay in it",
+			"Hale said the rebels attacked the town and killed 12 people.",
+			[]attributed{{"the rebels attacked the town and killed 12 people", "Hale", "VIKTOR_HALE"}}},
+		{"a perfect with a regular past after it stays one report",
+			"Berg said the army had advanced and captured the town.",
+			[]attributed{{"the army had advanced and captured the town", "Berg", "TOMAS_BERG"}}},
+		{"a pronoun's modal clause may go on with the reporter's own past",
+			"Kowalska said she would have objected and did not know about the call.",
+			[]attributed{{"she would have objected and did not know about the call", "Kowalska", "MARIA_KOWALSKA"}}},
 	}
 	checkAttributions(t, tests)
 }
