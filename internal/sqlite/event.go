@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -83,6 +84,11 @@ func readEvents(ctx context.Context, db *sql.DB, id int64) ([]news.Event, error)
 	return out, nil
 }
 
+// ploverOrder is PLOVER's sixteen event types, in the ontology's order
+// from cooperation to conflict: the only values an event's type takes.
+var ploverOrder = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
 // Events returns the events matching f, newest event first, undated last,
 // then by article id and position in the text. Source and Language filter
 // the articles, From and To the events' dates; paging works as in List.
@@ -110,10 +116,16 @@ func (db *DB) Events(ctx context.Context, f news.EventFilter) ([]news.EventHit, 
 		w.addN(c, args...)
 	}
 	if t := strings.TrimSpace(f.Type); t != "" {
-		if strings.Trim(t, "0123456789") == "" {
+		switch {
+		case strings.Trim(t, "0123456789") == "" && len(t) >= 2 && len(t) <= 4:
 			w.add("e.cameo GLOB ?", t+"*")
-		} else {
+		case slices.Contains(ploverOrder, strings.ToUpper(t)):
 			w.add("e.type = ?", strings.ToUpper(t))
+		default:
+			// A misspelt type matching nothing would read as "no such
+			// events", which is a finding; say it is a typo instead.
+			return nil, fmt.Errorf("events: type %q: want a PLOVER type (%s) or a CAMEO code of 2 to 4 digits: %w",
+				t, strings.Join(ploverOrder, ", "), news.ErrInvalid)
 		}
 	}
 	if f.Realized {

@@ -195,12 +195,22 @@ func TestEvents(t *testing.T) {
 			}
 		})
 	}
-	t.Run("a reversed date range is invalid", func(t *testing.T) {
-		_, err := db.Events(context.Background(), news.EventFilter{Filter: news.Filter{From: day(2021, 1, 1), To: day(2020, 1, 1)}})
-		if !errors.Is(err, news.ErrInvalid) {
-			t.Fatalf("Events = %v, want ErrInvalid", err)
-		}
-	})
+	for _, tt := range []struct {
+		name string
+		f    news.EventFilter
+	}{
+		{"a reversed date range is invalid", news.EventFilter{Filter: news.Filter{From: day(2021, 1, 1), To: day(2020, 1, 1)}}},
+		{"a type that is not PLOVER's is invalid, not an empty answer", news.EventFilter{Type: "COOPERATION"}},
+		{"a one-digit CAMEO code is invalid: root codes have two", news.EventFilter{Type: "5"}},
+		{"a CAMEO code longer than four digits is invalid", news.EventFilter{Type: "05711"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := db.Events(context.Background(), tt.f)
+			if !errors.Is(err, news.ErrInvalid) {
+				t.Fatalf("Events = %v, want ErrInvalid", err)
+			}
+		})
+	}
 }
 
 func TestEventPagingAndFilters(t *testing.T) {
