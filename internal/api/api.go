@@ -34,7 +34,16 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /api/events", s.handle(s.events))
 	mux.Handle("GET /api/dyads", s.handle(s.dyads))
 	mux.Handle("GET /api/network", s.handle(s.network))
-	mux.Handle("/api/", s.handle(func(http.ResponseWriter, *http.Request) error {
+	mux.Handle("/api/", s.handle(func(w http.ResponseWriter, r *http.Request) error {
+		// The catch-all hides the mux's own 405 for a route asked with
+		// another method (POST /api/search); a client should learn the
+		// route exists and that it wants GET, not that it is missing.
+		get := r.Clone(r.Context())
+		get.Method = http.MethodGet
+		if _, pattern := mux.Handler(get); pattern != "/api/" && pattern != "" {
+			w.Header().Set("Allow", "GET, HEAD")
+			return writeJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": "method " + r.Method + " not allowed: use GET"})
+		}
 		return news.ErrNotFound
 	}))
 	return mux

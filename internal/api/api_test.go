@@ -74,6 +74,32 @@ func TestAPI(t *testing.T) {
 	}
 }
 
+func TestMethods(t *testing.T) {
+	tests := []struct {
+		name, method, path string
+		code               int
+		allow              string
+	}{
+		{"a route asked with POST is not allowed, and says which method is", "POST", "/api/search?q=minsk", 405, "GET, HEAD"},
+		{"a route with a path value asked with DELETE is not allowed", "DELETE", "/api/articles/1", 405, "GET, HEAD"},
+		{"HEAD is answered like GET", "HEAD", "/api/articles/1", 200, ""},
+		{"an unknown path is not found whatever the method", "POST", "/api/nothing", 404, ""},
+	}
+	h := (&Server{Store: &store{}}).Handler()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(tt.method, tt.path, nil))
+			if rec.Code != tt.code || rec.Header().Get("Allow") != tt.allow {
+				t.Errorf("%s %s = %d, Allow %q; want %d, Allow %q; body %s", tt.method, tt.path, rec.Code, rec.Header().Get("Allow"), tt.code, tt.allow, rec.Body)
+			}
+			if tt.method != "HEAD" && !json.Valid(rec.Body.Bytes()) {
+				t.Errorf("body is not JSON: %s", rec.Body)
+			}
+		})
+	}
+}
+
 func TestSearchPassesFilters(t *testing.T) {
 	s := &store{}
 	h := (&Server{Store: s}).Handler()

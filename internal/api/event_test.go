@@ -76,6 +76,7 @@ func TestEventsAPI(t *testing.T) {
 		{"a bad mentions flag is a bad request", "/api/events?mentions=all", 400, nil},
 		{"an unknown actor is not found", "/api/events?actor=Nobody", 404, nil},
 		{"a bad realized flag is a bad request", "/api/events?realized=maybe", 400, nil},
+		{"a type that is not PLOVER's is a bad request, not an empty list", "/api/events?type=THREATS", 400, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
