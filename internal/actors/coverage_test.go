@@ -62,6 +62,14 @@ func TestCoverage(t *testing.T) {
 			{"a side of a place is no party to talks", "Shells landed on the Syrian side of the border.", "Syrian", "SYR"},
 			{"two sides of an island are no governments", "The Turkish and Greek sides of the island agreed to talk.", "Turkish", "TUR"},
 		}},
+		{"hyphenated compounds naming each side", []struct{ name, text, mention, want string }{
+			{"a border's first country", "Shelling along the Iran-Iraq border killed five people.", "Iran", "IRN"},
+			{"a border's second country", "Shelling along the Iran-Iraq border killed five people.", "Iraq", "IRQ"},
+			{"a war's second country", "The Russia-Ukraine war entered its third year.", "Ukraine", "UKR"},
+			{"talks' first country", "India-Pakistan talks collapsed on Friday.", "India", "IND"},
+			{"a group beside a country", "The Israel-Hamas ceasefire held.", "Hamas", "PSEREBHMS"},
+			{"a country after a dotted abbreviation the tokenizer splits off", "U.S.-China trade talks resumed.", "China", "CHN"},
+		}},
 		{"armed groups named by their head noun", []struct{ name, text, mention, want string }{
 			{"militants are armed opposition", "Militants attacked a checkpoint in Somalia.", "Militants", "SOMREB"},
 			{"gunmen are unaligned armed forces", "Gunmen killed five people in Nigeria.", "Gunmen", "NGAUAF"},

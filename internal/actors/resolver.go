@@ -148,6 +148,7 @@ func (st *state) sentence(si int) {
 		st.match(si, toks, used, a, b, m)
 	}
 	st.dotted(si, toks, used)
+	st.compounds(si, toks, used)
 	st.cyrillic(si, toks, used)
 	st.titledSurnames(si, toks, used)
 	st.bareTitles(si, toks, used)
