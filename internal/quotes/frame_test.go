@@ -39,6 +39,12 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"a pronoun's modal clause may go on with the reporter's own past",
 			"Kowalska said she would have objected and did not know about the call.",
 			[]attributed{{"she would have objected and did not know about the call", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"an unnamed official after an inverted cue before a relative clause",
+			`"The talks have collapsed," said one official, who spoke on condition of anonymity.`,
+			[]attributed{{"The talks have collapsed,", "one official", ""}}},
+		{"a senior official before a relative clause of anonymity",
+			`"The talks have collapsed," said a senior official, who spoke on condition of anonymity.`,
+			[]attributed{{"The talks have collapsed,", "a senior official", ""}}},
 	}
 	checkAttributions(t, tests)
 }

@@ -156,7 +156,7 @@ func (f *finder) npAfter(j, hi int) speaker {
 	for e > j && (f.toks[e].UPOS == "ADP" || f.toks[e].UPOS == "DET") {
 		e--
 	}
-	if !nounish(f.toks[e]) && f.mentionEnding(e) == nil {
+	if !nounish(f.toks[e]) && f.mentionEnding(e) == nil && !f.adjectiveHead(j, e, hi) {
 		return speaker{}
 	}
 	sp := f.nounPhrase(j, e)
@@ -185,6 +185,18 @@ func (f *finder) npAfter(j, hi int) speaker {
 		}
 	}
 	return sp
+}
+
+// adjectiveHead reports a phrase toks[j..e] after a cue that a determiner
+// or a number opens and an adjective ends, right before a comma or the
+// sentence's end: a noun the tagger read as an adjective ("said one
+// official, who spoke on condition of anonymity"), as nothing else could
+// head it there.
+func (f *finder) adjectiveHead(j, e, hi int) bool {
+	if e <= j || f.toks[e].UPOS != "ADJ" || f.toks[j].UPOS != "DET" && f.toks[j].UPOS != "NUM" {
+		return false
+	}
+	return e == hi || e+1 < len(f.toks) && (f.toks[e+1].Text == "," || isTerminal(f.toks[e+1].Text))
 }
 
 // nounPhrase makes a speaker of toks[s..e]: the mention at its head, with
