@@ -131,7 +131,7 @@ func (c *clause) code(v int) (out []news.Event) {
 	// But an infinitive the parser made the subject of a predicate
 	// whose "it" it read as expletive ("it is prepared to lift") is the
 	// predicate's complement.
-	if t.UPOS != "VERB" && !c.readiness(v) || c.ment[v] != nil || c.attributive(v) || c.rels[v] == "csubj" && !c.extraposed(v) {
+	if t.UPOS != "VERB" && !c.readiness(v) || c.ment[v] != nil || c.attributive(v) || c.rels[v] == "csubj" && !c.extraposed(v) || c.necessity(v) {
 		return nil
 	}
 	lemma := c.verb(v)
@@ -292,6 +292,11 @@ func (c *clause) code(v int) (out []news.Event) {
 		tgts = nil
 	}
 	switch {
+	case len(srcs) > 1 && c.habitual(v) && !slices.ContainsFunc(tgts, func(t *news.Mention) bool { return t.Code != "" }):
+		// "Belarus and Russia have fought repeatedly over gas": partners
+		// that have long acted on each other so (over a place or a thing
+		// that names no party) are a standing relation, no event of the
+		// day.
 	case len(tgts) == 0 && len(srcs) > 1:
 		// "Jordan and Britain agreed": the partners of a compound subject
 		// act on each other, as PETRARCH and PLOVER code them.

@@ -140,7 +140,7 @@ func TestCode(t *testing.T) {
 			"Moscow stopped charging duty on the oil it sells to Minsk.",
 			nil},
 		{"a fight over a commodity is a dispute, not an assault",
-			"Georgia and Russia have fought repeatedly over wine exports.",
+			"Georgia and Russia fought over wine exports last year.",
 			[]brief{{"GEO", "ACCUSE", "RUS", true, "", "fought"}, {"RUS", "ACCUSE", "GEO", true, "", "fought"}}},
 		{"a ban on imports is a sanction, and what the accuser alleges is no event",
 			"Russia banned imports of Belarusian cheese, accusing Minsk of relabelling Polish goods.",

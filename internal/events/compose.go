@@ -200,9 +200,9 @@ func (c *clause) ownMention(s int) *news.Mention {
 	return nil
 }
 
-// obliged reports whether verb v carries "must" or "should", or is what
-// another was asked to do ("urged Minsk to release"): asked of its
-// subject, not agreed by it.
+// obliged reports whether verb v carries "must" or "should", or "needs
+// to" as they do, or is what another was asked to do ("urged Minsk to
+// release"): asked of its subject, not agreed by it.
 func (c *clause) obliged(v int) bool {
 	for _, a := range c.children(v, "aux") {
 		if l := c.texts[a]; l == "must" || l == "should" {
@@ -210,7 +210,7 @@ func (c *clause) obliged(v int) bool {
 		}
 	}
 	h := c.head(v)
-	return h >= 0 && c.rels[v] == "xcomp" && requesting[c.lemma(h)]
+	return h >= 0 && c.rels[v] == "xcomp" && (requesting[c.lemma(h)] || c.necessity(h))
 }
 
 // country is the country (or IGO, NGO…) part of a CAMEO actor code.

@@ -36,8 +36,7 @@ func TestFrames(t *testing.T) {
 		{"CONSULT: ", "Chinese President Xi Jinping met Brazilian President Lula da Silva in Beijing.",
 			[]triple{{"CHNGOV", "CONSULT", "BRAGOV"}}, ""},
 		{"CONSULT: ", "Egypt's foreign minister held talks with his Jordanian counterpart in Cairo.",
-			[]triple{{"EGYGOV", "CONSULT", "JORGOV"}, {"JORGOV", "CONSULT", "EGYGOV"}},
-			"the resolver takes his Jordanian counterpart for Jordan, not its government"},
+			[]triple{{"EGYGOV", "CONSULT", "JORGOV"}, {"JORGOV", "CONSULT", "EGYGOV"}}, ""},
 		{"CONSULT: ", "Japan's prime minister visited Australia on Tuesday.",
 			[]triple{{"JPNGOV", "CONSULT", "AUS"}, {"AUS", "CONSULT", "JPNGOV"}}, ""},
 		{"CONSULT: ", "The Iran-Iraq summit ended without a deal.",
@@ -199,6 +198,24 @@ func TestFrames(t *testing.T) {
 			[]triple{{"CAN", "SUPPORT", "ETH"}, {"CAN", "SUPPORT", "ERI"}}, ""},
 		{"ACCUSE: ", "Moldova said Russia was behind the protests in Chisinau.",
 			[]triple{{"MDA", "ACCUSE", "RUS"}}, ""},
+		// Partners that have long quarrelled or fought (perfect or
+		// present, with an adverb of frequency or duration) are a
+		// standing relation, no event; one dispute on a day is coded
+		// both ways.
+		{"none, a standing dispute: ", "Belarus and Russia have fought repeatedly over gas.", nil, ""},
+		{"none, a standing dispute: ", "Japan and South Korea have long quarrelled over the islands.", nil, ""},
+		{"none, a standing dispute: ", "Sudan and South Sudan have clashed repeatedly over Abyei.", nil, ""},
+		{"ACCUSE: ", "Greece and Turkey argued over fishing rights on Tuesday.",
+			[]triple{{"GRC", "ACCUSE", "TUR"}, {"TUR", "ACCUSE", "GRC"}}, ""},
+		// "needs to" is a semi-modal like "must": the need asks nothing
+		// of anyone, and the infinitive is what the subject must do.
+		{"none, a necessity: ", "Moldova needs to stay close to Romania, a phrase the Moldovan press repeated all week.", nil, ""},
+		{"RETREAT: ", "Kosovo needs to release the detained Serbian police officers.",
+			[]triple{{"KSV", "RETREAT", "SRBCOP"}}, ""},
+		{"REQUEST: ", "Ukraine needs air defence systems from Germany.",
+			[]triple{{"UKR", "REQUEST", "DEU"}}, ""},
+		{"CONSULT: ", "The French president said he needed to speak with Vladimir Putin.",
+			[]triple{{"FRAGOV", "CONSULT", "RUSGOV"}, {"RUSGOV", "CONSULT", "FRAGOV"}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+tt.text, func(t *testing.T) {

@@ -17,6 +17,8 @@ var (
 		// An attempt is the act ("attempted to assassinate" is an assault),
 		// so try and attempt govern nothing.
 		"expect": "hypothetical",
+		// "needs to withdraw": a semi-modal of necessity, as "must" is.
+		"need":   "hypothetical",
 		"refuse": "negated", "decline": "negated", "fail": "negated", "deny": "negated",
 	}
 )
@@ -161,3 +163,55 @@ func (c *clause) readiness(v int) bool {
 	}
 	return false
 }
+
+// necessity reports "need" governing an infinitive ("Belarus needs to
+// stay close to Moscow"): a semi-modal like "must", whose subject's act
+// is the infinitive's. The need asks nothing of anyone, whatever the
+// dictionary's bare "need" (a demand, as in "needs Western help") says.
+func (c *clause) necessity(v int) bool {
+	if c.lemma(v) != "need" {
+		return false
+	}
+	for _, x := range c.children(v, "xcomp", "advcl") {
+		if c.infinitive(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitual reports a verb that tells how things have long stood rather
+// than what happened: in the perfect or the present, with an adverb of
+// frequency or duration ("have fought repeatedly over gas", "have
+// quarrelled for years", "often clash over fishing").
+func (c *clause) habitual(v int) bool {
+	// The tagger may read a present after its subject as a base form
+	// ("Greece and Turkey often clash"); one with no auxiliary or "to"
+	// is a present all the same.
+	aux := c.children(v, "aux")
+	standing := c.toks[v].XPOS == "VBP" || c.toks[v].XPOS == "VBZ" || c.toks[v].XPOS == "VB" && len(aux) == 0 && !c.infinitive(v)
+	for _, a := range aux {
+		standing = standing || c.lemma(a) == "have"
+	}
+	if !standing {
+		return false
+	}
+	for _, a := range c.children(v, "advmod") {
+		if frequencies[c.lemma(a)] {
+			return true
+		}
+	}
+	for _, o := range c.children(v, "obl", "obl:tmod") {
+		if spans[c.lemma(o)] && (c.hasCase(o, "for") || c.rels[o] == "obl:tmod") {
+			return true
+		}
+	}
+	return false
+}
+
+// frequencies and spans are the adverbs and the "for" nouns of a
+// standing state of affairs.
+var (
+	frequencies = map[string]bool{"repeatedly": true, "often": true, "frequently": true, "regularly": true, "long": true, "constantly": true, "routinely": true, "periodically": true, "persistently": true, "traditionally": true, "historically": true, "always": true}
+	spans       = map[string]bool{"year": true, "decade": true, "month": true, "generation": true, "century": true}
+)

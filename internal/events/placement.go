@@ -103,7 +103,12 @@ func (c *clause) reverse(v int, out []news.Event, back string) []news.Event {
 		r := e
 		r.Source, r.SourceCode, r.Target, r.TargetCode = e.Target, e.TargetCode, e.Source, e.SourceCode
 		r.CAMEO, r.QuadClass, r.Goldstein = back, QuadClass(back), c.lx.Goldstein(back)
-		r.Type = ploverType(c.lx.Plover(back), c.lemma(v), r.Modality, r.QuadClass)
+		r.Type = c.lx.Plover(back)
+		// What another must do is asked of both partners, not agreed
+		// by the one the pattern turns round ("must speak with Putin").
+		if r.Modality != "hypothetical" || !c.obliged(v) {
+			r.Type = ploverType(r.Type, c.lemma(v), r.Modality, r.QuadClass)
+		}
 		if !slices.ContainsFunc(out, func(o news.Event) bool {
 			return o.SourceCode == r.SourceCode && o.TargetCode == r.TargetCode && o.CAMEO == r.CAMEO
 		}) {
