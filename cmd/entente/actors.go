@@ -25,7 +25,7 @@ func newActorsCmd(e *env) *cobra.Command {
 		Long: `Rank the actors that stored articles mention by mentions, then by the
 number of distinct articles. --from and --to bound the articles' publication
 dates; --top sets how many to print.`,
-		Args: cobra.NoArgs,
+		Args: argsBetween(0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := ff.filter()
 			if err != nil {
@@ -50,7 +50,11 @@ dates; --top sets how many to print.`,
 				return json.NewEncoder(e.stdout).Encode(cs)
 			}
 			if len(cs) == 0 {
-				fmt.Fprintln(e.stdout, "no actor is mentioned in the stored articles")
+				if f.From.IsZero() && f.To.IsZero() && f.Source == "" && f.Language == "" {
+					fmt.Fprintln(e.stdout, "no actor is mentioned in the stored articles")
+				} else {
+					fmt.Fprintln(e.stdout, "no actor is mentioned in the articles these filters select")
+				}
 				return nil
 			}
 			fmt.Fprintf(e.stdout, "%4s  %-32s %-32s %8s %8s\n", "rank", "actor", "name", "articles", "mentions")
@@ -62,6 +66,7 @@ dates; --top sets how many to print.`,
 	}
 	ff.add(cmd, 30)
 	cmd.Flags().IntVar(&ff.limit, "top", 30, "number of actors")
+	ff.limitFlag = "top"
 	// --top is the name the ranking reads best with; --limit stays for
 	// symmetry with list and search but out of the help.
 	cmd.Flags().MarkHidden("limit")
@@ -77,7 +82,7 @@ func newActorCmd(e *env) *cobra.Command {
 		Long: `Describe one actor, given by ID (ALEXANDER_LUKASHENKO, BLRGOV, NEW:...) or
 by a name or alias ("Lukashenka", "Александр Лукашенко"). A name several
 actors go by picks the one the store mentions most.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: argsBetween(1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, err := e.openStore(cmd.Context())
 			if err != nil {

@@ -22,7 +22,7 @@ func newDemoCmd(e *env) *cobra.Command {
 Belarus–Russia relations 2011–2024, written for the project, in text, HTML,
 JSONL, WARC and RSS form) into a fresh store, then serve it.
 The store is --db (default entente-demo.db here); an existing file is replaced.`,
-		Args: cobra.NoArgs,
+		Args: argsBetween(0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if !cmd.Flags().Changed("db") && os.Getenv("ENTENTE_DB") == "" {

@@ -29,7 +29,7 @@ several articles (the same actors, CAMEO code and realisation on the same
 day, or in copies of one story) counts once.`,
 		Example: `  entente dyad BLR RUS --by year
   entente dyad Lukashenko Putin --by month --direction ab --json`,
-		Args: cobra.ExactArgs(2),
+		Args: argsBetween(2, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q := news.DyadQuery{By: by, Direction: dir}
 			var err error
@@ -81,9 +81,10 @@ func printDyad(e *env, s *news.DyadSeries) {
 	arrow := map[string]string{"ab": "→", "ba": "←", "both": "↔"}[s.Direction]
 	fmt.Fprintf(e.stdout, "%s %s %s by %s\n", s.A, arrow, s.B, s.By)
 	if len(s.Periods) == 0 {
-		fmt.Fprintln(e.stdout, "no events")
+		fmt.Fprintln(e.stdout, "no dated events between them")
+	} else {
+		fmt.Fprintln(e.stdout, "period\tevents\tv-coop\tm-coop\tv-conf\tm-conf\tgoldstein\ttone\tarticles\tsources\tunrealized")
 	}
-	fmt.Fprintln(e.stdout, "period\tevents\tv-coop\tm-coop\tv-conf\tm-conf\tgoldstein\ttone\tarticles\tsources\tunrealized")
 	for _, p := range s.Periods {
 		fmt.Fprintf(e.stdout, "%s\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%d\t%d\t%d\n", p.Period, p.Events,
 			p.Quad[0], p.Quad[1], p.Quad[2], p.Quad[3], p.Goldstein, p.Tone, p.Articles, p.Sources, p.Unrealized)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -56,6 +57,15 @@ comparable, so every figure has an anchor measured in the same run.`,
   entente eval pos --baseline prose
   entente eval sentences --data ../shared/data/syntax/ud-english-ewt/en_ewt-ud-dev.conllu`,
 		Args: cobra.NoArgs,
+		// Without a task, say so and fail: help and exit 0 would let a
+		// script's misspelt task pass as a clean run.
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var names []string
+			for _, t := range evalTasks {
+				names = append(names, t.name)
+			}
+			return fmt.Errorf("name a task: %s", strings.Join(names, ", "))
+		},
 	}
 	cmd.PersistentFlags().StringVar(&data, "data", defaultData(), "shared data root, or a dataset file")
 	cmd.PersistentFlags().BoolVar(&asJSON, "json", false, "print one JSON object of metrics")

@@ -35,7 +35,7 @@ code prefix (17). --from and --to bound the events' dates; --source and
 --lang the articles'.`,
 		Example: `  entente events --actor BLR --type ACCUSE --from 2020-08-01
   entente events --source-actor Lukashenko --target-actor RUS --realized --csv`,
-		Args: cobra.NoArgs,
+		Args: argsBetween(0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON && asCSV {
 				return fmt.Errorf("--json and --csv: choose one: %w", news.ErrInvalid)

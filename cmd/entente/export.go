@@ -43,7 +43,7 @@ articles' publication dates otherwise; --limit 0 exports everything.`,
   entente export events --format parquet --actor BLR --from 2020-08-01 --out blr.parquet
   entente export quotes --speaker Lukashenko --format csv > quotes.csv
   entente export articles --source BelTA | gzip > belta.jsonl.gz`,
-		Args:      cobra.ExactArgs(1),
+		Args:      argsBetween(1, 1),
 		ValidArgs: export.Kinds,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()

@@ -29,7 +29,7 @@ feeds (.rss, .atom, .xml). Directories are read recursively; "-" reads stdin.
 Re-ingesting is safe: an article already stored (same canonical URL, or same
 normalised text when it has no URL) is counted as a duplicate. Bad files are
 reported and skipped; the command fails only when the store does.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: argsBetween(1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			inputs, err := pipeline.Files(args, e.stdin)

@@ -15,7 +15,7 @@ func newListCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List stored articles, newest first",
-		Args:  cobra.NoArgs,
+		Args:  argsBetween(0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := ff.filter()
 			if err != nil {

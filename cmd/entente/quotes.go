@@ -23,7 +23,7 @@ func newQuotesCmd(e *env) *cobra.Command {
 		Long: `List stored quotes, newest article first. --speaker takes an actor ID or a
 name or alias ("Lavrov", "NEW:..."); --from and --to bound the articles'
 publication dates.`,
-		Args: cobra.NoArgs,
+		Args: argsBetween(0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := ff.filter()
 			if err != nil {
@@ -80,5 +80,5 @@ func quoteLine(h news.QuoteHit, who string) string {
 	if h.Quote.Cue != "" {
 		s += " (" + h.Quote.Cue + ")"
 	}
-	return s + "\t" + h.Article.Title + " <" + h.Article.URL + ">"
+	return s + "\t" + h.Article.Title + " " + where(h.Article)
 }

@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -50,4 +53,29 @@ func defaultDB() string {
 		return p
 	}
 	return "entente.db"
+}
+
+// argsBetween accepts from min to max arguments (max < 0: any number). Its
+// error says what the command wants in the words of its Use line ("dyad:
+// want A B, got 1 argument ("BLR")") where cobra's says "accepts 2 arg(s),
+// received 1", or for a stray word "unknown command".
+func argsBetween(min, max int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) >= min && (max < 0 || len(args) <= max) {
+			return nil
+		}
+		_, want, _ := strings.Cut(cmd.Use, " ")
+		if want == "" {
+			want = "no arguments"
+		}
+		got := plural(len(args), "argument")
+		if len(args) > 0 {
+			qs := make([]string, len(args))
+			for i, a := range args {
+				qs[i] = strconv.Quote(a)
+			}
+			got += " (" + strings.Join(qs, " ") + ")"
+		}
+		return fmt.Errorf("%s: want %s, got %s; see entente %s --help", cmd.Name(), want, got, cmd.Name())
+	}
 }

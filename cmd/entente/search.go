@@ -17,9 +17,15 @@ func init() { commands = append(commands, newSearchCmd) }
 type filterFlags struct {
 	from, to, source, lang string
 	limit, offset          int
+	// limitFlag names the limit in errors (actors calls it --top);
+	// zeroAll lets a limit of 0 mean all, for commands whose default it is.
+	limitFlag string
+	zeroAll   bool
 }
 
+// add declares the flags; a limit of 0 makes 0 mean no limit.
 func (ff *filterFlags) add(cmd *cobra.Command, limit int) {
+	ff.limitFlag, ff.zeroAll = "limit", limit == 0
 	cmd.Flags().IntVar(&ff.limit, "limit", limit, "number of results")
 	cmd.Flags().IntVar(&ff.offset, "offset", 0, "skip this many results")
 	cmd.Flags().StringVar(&ff.from, "from", "", "only articles published on or after this date (YYYY-MM-DD)")
@@ -29,6 +35,14 @@ func (ff *filterFlags) add(cmd *cobra.Command, limit int) {
 }
 
 func (ff *filterFlags) filter() (news.Filter, error) {
+	// The store reads a limit of 0 as its default page, so --top 0 would
+	// print 20 actors; say what is wanted instead.
+	if ff.limit < 0 || ff.limit == 0 && !ff.zeroAll {
+		return news.Filter{}, fmt.Errorf("--%s %d: want 1 or more", ff.limitFlag, ff.limit)
+	}
+	if ff.offset < 0 {
+		return news.Filter{}, fmt.Errorf("--offset %d: want 0 or more", ff.offset)
+	}
 	from, err := news.ParseDate(ff.from)
 	if err != nil {
 		return news.Filter{}, fmt.Errorf("--from: %w", err)
@@ -51,7 +65,7 @@ func newSearchCmd(e *env) *cobra.Command {
 trailing * for prefixes; title matches rank higher.`,
 		Example: `  entente search 'gas AND price' --from 2011-01-01 --to 2011-12-31
   entente search '"customs union"' --json`,
-		Args: cobra.MinimumNArgs(1),
+		Args: argsBetween(1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := ff.filter()
 			if err != nil {

@@ -43,7 +43,7 @@ func newServeCmd(e *env) *cobra.Command {
   GET /api/events[?actor=&source_actor=&target_actor=&type=&realized=&from=&to=&source=&lang=&limit=&offset=]
   GET /api/dyads?a=ACTOR&b=ACTOR[&by=day|week|month|quarter|year&dir=ab|ba|both&from=&to=]
   GET /api/network[?from=&to=&limit=]`,
-		Args: cobra.NoArgs,
+		Args: argsBetween(0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, err := e.openStore(cmd.Context())
 			if err != nil {

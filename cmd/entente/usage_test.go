@@ -1,0 +1,84 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/entente-news/entente/internal/news"
+)
+
+// TestUsageErrors runs commands a user gets wrong on an empty store: each
+// must fail with one line that says what was wanted.
+func TestUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "empty.db")
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"a dyad with one actor asks for both in the words of its usage", []string{"dyad", "BLR"}, `dyad: want A B, got 1 argument ("BLR"); see entente dyad --help`},
+		{"a speaker given as an argument is named as the stray argument", []string{"quotes", "Putin"}, `quotes: want no arguments, got 1 argument ("Putin")`},
+		{"show without an id asks for one", []string{"show"}, "show: want ID, got 0 arguments"},
+		{"export without a kind lists the kinds", []string{"export"}, "export: want articles|quotes|events, got 0 arguments"},
+		{"a top of zero is refused under the flag's own name, not shown as the store's default page", []string{"actors", "--top", "0"}, "--top 0: want 1 or more"},
+		{"a negative limit is refused", []string{"list", "--limit", "-2"}, "--limit -2: want 1 or more"},
+		{"a negative offset is refused", []string{"search", "--offset", "-1", "gas"}, "--offset -1: want 0 or more"},
+		{"eval without a task lists the tasks and fails", []string{"eval"}, "name a task: extraction,"},
+		{"an event type that is not PLOVER's is refused with the list", []string{"events", "--type", "NOPE"}, `type "NOPE": want a PLOVER type (AGREE,`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := entente(t, append(tt.args, "--db", db)...)
+			if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "\n") {
+				t.Errorf("entente %v = %v (stdout %q), want one line containing %q", tt.args, err, out, tt.want)
+			}
+		})
+	}
+}
+
+// TestEmptyAnswers runs commands whose answer is empty on an empty store:
+// they succeed and say so plainly.
+func TestEmptyAnswers(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "empty.db")
+	tests := []struct {
+		name   string
+		args   []string
+		want   string
+		absent string
+	}{
+		{"a dyad without events says so and prints no table header", []string{"dyad", "BLR", "RUS", "--by", "year"},
+			"BLR ↔ RUS by year\nno dated events between them\n", "period\t"},
+		{"filtered actors say the filters select nothing", []string{"actors", "--from", "2030-01-01"},
+			"no actor is mentioned in the articles these filters select\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := mustEntente(t, append(tt.args, "--db", db)...)
+			if out != tt.want || (tt.absent != "" && strings.Contains(out, tt.absent)) {
+				t.Errorf("entente %v printed %q, want %q", tt.args, out, tt.want)
+			}
+		})
+	}
+}
+
+func TestQuoteLine(t *testing.T) {
+	q := news.Quote{Text: "We will see", Cue: "said"}
+	tests := []struct {
+		name string
+		a    news.Article
+		want string
+	}{
+		{"an article with a URL is shown by it", news.Article{ID: 7, Title: "Talks", URL: "https://e.example/7"},
+			"-\tLukashenko\t“We will see” (said)\tTalks <https://e.example/7>"},
+		{"an article without a URL is shown by the command that opens it, not by empty brackets", news.Article{ID: 7, Title: "Talks"},
+			"-\tLukashenko\t“We will see” (said)\tTalks [entente show 7]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteLine(news.QuoteHit{Quote: q, Article: &tt.a}, "Lukashenko"); got != tt.want {
+				t.Errorf("quoteLine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
