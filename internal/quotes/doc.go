@@ -72,7 +72,10 @@
 // The speaker of "X was quoted as saying" is X, and of "Interfax quoted X
 // as saying" X too; of "X is reported (said, understood) to have said"
 // and "X was heard saying" X, the subject of the passive that raised the
-// cue; of "it was reported by X that" the agent X. The
+// cue; of "X went on to say that" and "X responded by saying that" X,
+// the subject of the verb the cue hangs on (not of "declined to say",
+// "tried to suggest", "urged Y to say", nor the writer's "we"); of "it was
+// reported by X that" the agent X. The
 // subject of a passive "told" heard the words: their speaker is the sender
 // of a document the sentence names ("In a company email sent by chairman
 // Marcelo Claure, employees were told that"), else nobody named. A lead-in

@@ -212,7 +212,9 @@ func (f *finder) subject(k int) speaker {
 	// A name right before the cue is a subject of its own the parser
 	// missed: "The couple was quarantined, and the Center for Disease
 	// Control and Prevention said" is no "and said" sharing "The couple".
-	if t := f.toks[k]; len(subs) == 0 && t.Rel == "conj" && t.Head >= 0 && t.Head < t.idx && !f.ownSubject(k, base) {
+	// So does a cue its verb introduces ("went on to say that",
+	// "responded by saying that").
+	if t := f.toks[k]; len(subs) == 0 && t.Head >= 0 && t.Head < t.idx && (t.Rel == "conj" && !f.ownSubject(k, base) || f.controlled(k)) {
 		h := base + t.Head
 		for j := base; j < h; j++ {
 			u := f.toks[j]
@@ -241,6 +243,49 @@ func (f *finder) subject(k int) speaker {
 	}
 	return speaker{}
 }
+
+// uncontrolling verbs take a cue in the infinitive whose words were not
+// said, or not quite: "declined to say whether", "refused to confirm",
+// "tried to suggest that", "seemed to indicate that".
+var uncontrolling = set(`decline refuse fail hesitate try attempt seek seem appear`)
+
+// controlled reports a cue toks[k] introduced by "to" or "by" that hangs
+// on the verb before it and has no subject of its own: "went on to say
+// that", "was quick to point out that", "responded by saying that" are
+// said by that verb's subject, whatever its object after "by" ("ended his
+// speech by warning"). An object before "to" takes the cue itself ("urged
+// him to say"), which is left out.
+func (f *finder) controlled(k int) bool {
+	t := f.toks[k]
+	if k == 0 || t.Rel != "advcl" && t.Rel != "xcomp" {
+		return false
+	}
+	w := strings.ToLower(f.toks[k-1].Text)
+	if w != "to" && w != "by" {
+		return false
+	}
+	base := f.first[t.sent]
+	h := base + t.Head
+	if uncontrolling[strings.ToLower(f.toks[h].Lemma)] {
+		return false
+	}
+	for j := base; j < k; j++ {
+		u := f.toks[j]
+		if u.Head != t.Head {
+			continue
+		}
+		if w == "to" && (u.Rel == "obj" || u.Rel == "iobj") {
+			return false
+		}
+		// "We'll start by noting that": the writer's own steps.
+		if strings.HasPrefix(u.Rel, "nsubj") && firstPerson[strings.ToLower(u.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+var firstPerson = set(`i we`)
 
 // setOffRelative reports a relative clause set off by commas between the
 // subject toks[j] and its cue toks[k]: ", who ... ,".
