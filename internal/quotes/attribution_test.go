@@ -506,15 +506,5 @@ func TestFindNamesSpeakersWithoutMentions(t *testing.T) {
 			`"It is too early to say," he said.`,
 			[]string{"he"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range Find(annotator()(tt.text), nil) {
-				got = append(got, q.SpeakerText)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("speakers of %q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkSpeakers(t, tests)
 }

@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // Reporting frames of English news copy the other tables leave out,
 // written before the finder was run on them; the people are made up.
@@ -68,4 +72,48 @@ func TestFindReadsReportingFrames(t *testing.T) {
 			nil},
 	}
 	checkAttributions(t, tests)
+}
+
+// Names no knowledge base holds, beside a parenthesis or with words the
+// tagger read as adjectives: with no mentions, the speaker is the name as
+// written.
+func TestFindNamesSpeakersBesideParentheses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an acronym in parentheses between a body and said",
+			"The International Atomic Energy Agency (IAEA) said the plant was safe.",
+			[]string{"International Atomic Energy Agency"}},
+		{"a party and state between a lawmaker and said",
+			"Rep. Ellen Marsh (D-Calif.) said the bill would fail.",
+			[]string{"Ellen Marsh"}},
+		{"a party and state after an inverted said",
+			`"The bill will fail," said Rep. Ellen Marsh (D-Calif.).`,
+			[]string{"Ellen Marsh"}},
+		{"a capitalised adjective opens a body's name",
+			"The White House said the president would sign the bill.",
+			[]string{"White House"}},
+	}
+	checkSpeakers(t, tests)
+}
+
+// checkSpeakers runs Find over each case's text with no mentions and
+// compares the speakers as written.
+func checkSpeakers(t *testing.T, tests []struct {
+	name, text string
+	want       []string
+}) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Find(annotator()(tt.text), nil) {
+				got = append(got, q.SpeakerText)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("speakers of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }

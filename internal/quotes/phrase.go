@@ -21,6 +21,12 @@ func (f *finder) npBefore(j, lo int) speaker {
 	if j < lo || j < 0 {
 		return speaker{}
 	}
+	if o := f.parenthesisBefore(j, lo); o >= 0 {
+		// "The International Atomic Energy Agency (IAEA) said", "Rep.
+		// Ellen Marsh (D-Calif.) said": the acronym or the party and
+		// state stand beside the name, not in it.
+		j = o - 1
+	}
 	t := f.toks[j]
 	if _, ok := pronouns[strings.ToLower(t.Text)]; ok {
 		return f.pronoun(j)
@@ -102,6 +108,34 @@ func (f *finder) npBefore(j, lo int) speaker {
 		}
 	}
 	return f.coordination(f.nounPhrase(s, j), s, lo)
+}
+
+// properAdjective reports a capitalised word of a name the tagger read as
+// an adjective but tagged a proper noun: "International" and "Atomic" of
+// "the International Atomic Energy Agency", "White" of "the White House".
+func (f *finder) properAdjective(i int) bool {
+	t := f.toks[i]
+	return t.UPOS == "ADJ" && strings.HasPrefix(t.XPOS, "NNP") && capitalised(t.Text)
+}
+
+// parenthesisBefore returns the index of the "(" of a short parenthesis
+// that toks[j] closes right after a noun, or -1.
+func (f *finder) parenthesisBefore(j, lo int) int {
+	if f.toks[j].Text != ")" {
+		return -1
+	}
+	for o := j - 1; o > lo && o >= j-6; o-- {
+		switch f.toks[o].Text {
+		case "(":
+			if o > j-2 || !nounish(f.toks[o-1]) {
+				return -1
+			}
+			return o
+		case ")", ",", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordination widens a named speaker whose noun phrase starts at toks[s]
@@ -260,7 +294,7 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		n := head
 		// The name stops at a known actor before it: the country of a title
 		// ("министра ... Украины Антона Геращенко") is not part of it.
-		for n > s && f.toks[n-1].UPOS == "PROPN" && !titleWords[strings.ToLower(f.toks[n-1].Text)] && f.mentionEnding(n-1) == nil {
+		for n > s && (f.toks[n-1].UPOS == "PROPN" || f.properAdjective(n-1)) && !titleWords[strings.ToLower(f.toks[n-1].Text)] && f.mentionEnding(n-1) == nil {
 			n--
 		}
 		// A given name the tagger read as a common noun ("Fan
