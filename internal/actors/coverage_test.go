@@ -70,6 +70,12 @@ func TestCoverage(t *testing.T) {
 			{"a group beside a country", "The Israel-Hamas ceasefire held.", "Hamas", "PSEREBHMS"},
 			{"a country after a dotted abbreviation the tokenizer splits off", "U.S.-China trade talks resumed.", "China", "CHN"},
 		}},
+		{"regions of states at war", []struct{ name, text, mention, want string }{
+			{"a Ukrainian region's city is Ukraine's", "Russian forces struck Kherson overnight.", "Kherson", "UKR"},
+			{"a Nigerian state's village is Nigeria's civilians", "Boko Haram fighters attacked a village in Borno.", "village in Borno", "NGACVL"},
+			{"a Turkish province is Turkey's", "Shelling hit Hatay province.", "Hatay", "TUR"},
+			{"a Colombian department is Colombia's", "Clashes erupted in Cauca.", "Cauca", "COL"},
+		}},
 		{"armed groups named by their head noun", []struct{ name, text, mention, want string }{
 			{"militants are armed opposition", "Militants attacked a checkpoint in Somalia.", "Militants", "SOMREB"},
 			{"gunmen are unaligned armed forces", "Gunmen killed five people in Nigeria.", "Gunmen", "NGAUAF"},
