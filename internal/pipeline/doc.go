@@ -4,6 +4,9 @@
 // and one writer commits batches, so a crash loses at most the open batch and
 // a re-run stores the rest (the Store skips what it already has).
 //
+// An article whose input declares no language gets the one its text's
+// trigrams reliably show (language.go), so language filters find it.
+//
 // It reports progress through a callback and returns a Summary of what was
 // stored, skipped and rejected. It does not render progress or decide what is
 // fatal beyond store and context errors: a bad file is an entry in the Summary.

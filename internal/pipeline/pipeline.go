@@ -120,6 +120,9 @@ func Ingest(ctx context.Context, store Putter, inputs []Input, opt Options) (*Su
 				if a.Source == "" {
 					a.Source = opt.Source
 				}
+				if a.Language == "" {
+					a.Language = language(a.Text)
+				}
 				sig := dedup.Signature(a.Text)
 				a.Signature, a.Bands = sig[:], sig.Bands()
 				if enr != nil {

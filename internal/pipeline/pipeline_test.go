@@ -22,7 +22,8 @@ type putter struct {
 	seen    map[string]bool
 	batches int
 	fail    error
-	order   []string // every URL put, in order
+	order   []string          // every URL put, in order
+	langs   map[string]string // language by title
 }
 
 func (p *putter) Put(_ context.Context, batch []*news.Article) (news.PutResult, error) {
@@ -38,6 +39,10 @@ func (p *putter) Put(_ context.Context, batch []*news.Article) (news.PutResult, 
 	var r news.PutResult
 	for _, a := range batch {
 		p.order = append(p.order, a.URL)
+		if p.langs == nil {
+			p.langs = map[string]string{}
+		}
+		p.langs[a.Title] = a.Language
 		key := a.URL + "|" + a.Hash
 		if p.seen[key] {
 			r.Duplicates++
