@@ -82,14 +82,16 @@ func (st *state) choose(ids []news.ActorID, text string) *news.Actor {
 }
 
 // namedCountry returns the one body among cands whose country a mention
-// before it codes, or nil when none or several are.
+// before it codes, or a name later in its sentence does ("RSF fighters
+// looted homes in Darfur" are Sudan's Rapid Support Forces, not the
+// press-freedom group), or nil when none or several are.
 func (st *state) namedCountry(cands []*news.Actor) *news.Actor {
 	var found *news.Actor
 	for _, a := range cands {
 		if a.Kind == "person" || len(a.Country) != 3 {
 			continue
 		}
-		if !slices.ContainsFunc(st.out, func(m news.Mention) bool { return strings.HasPrefix(m.Code, a.Country) }) {
+		if !slices.ContainsFunc(st.out, func(m news.Mention) bool { return strings.HasPrefix(m.Code, a.Country) }) && !slices.Contains(st.ahead, a.Country) {
 			continue
 		}
 		if found != nil {

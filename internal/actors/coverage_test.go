@@ -87,6 +87,8 @@ func TestCoverage(t *testing.T) {
 			{"a named brigade the KB lacks is armed opposition", "The Zama Brigade killed five soldiers in Niger.", "Zama Brigade", "NERREB"},
 			{"a people's fighters stay unaligned armed forces, as its gunmen do", "Kurdish fighters captured the town in Syria.", "Kurdish fighters", "SYRUAF"},
 			{"pirates are criminals", "Pirates seized a ship off Somalia.", "Pirates", "SOMCRM"},
+			{"RSF in a sentence naming a Sudanese place is Sudan's paramilitary, not the press group", "RSF fighters looted homes in Darfur.", "RSF", "SDNPRM"},
+			{"RSF in a sentence naming no Sudanese place stays the press group", "RSF condemned the arrest of a journalist in Cairo.", "RSF", "NGOHRIMED"},
 		}},
 	}
 	for _, f := range families {
@@ -96,6 +98,20 @@ func TestCoverage(t *testing.T) {
 					checkCode(t, tt.text, "2015-01-01", tt.mention, tt.want, true)
 				})
 			}
+		})
+	}
+}
+
+// TestSideChange codes a body whose side changed: a paramilitary force at
+// war with the army it served is armed opposition from that day.
+func TestSideChange(t *testing.T) {
+	tests := []struct{ name, date, want string }{
+		{"a state paramilitary while it served the state", "2019-06-01", "SDNPRM"},
+		{"armed opposition once at war with the army", "2024-01-01", "SDNREB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCode(t, "The Rapid Support Forces shelled Omdurman.", tt.date, "Rapid Support Forces", tt.want, true)
 		})
 	}
 }
