@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -218,23 +219,40 @@ func (db *DB) actorDetail(ctx context.Context, id news.ActorID) (*news.ActorInfo
 	return info, nil
 }
 
+// forms counts the forms an actor's mentions take, folding case: "He"
+// opening a sentence and "he" inside one, or a headline's PUTIN and the
+// body's Putin, are one way of writing the actor, shown in its commonest
+// spelling. The folding is Go's, as SQLite's lower() knows only ASCII.
 func (db *DB) forms(ctx context.Context, id news.ActorID) ([]news.FormCount, error) {
 	rows, err := db.db.QueryContext(ctx, `
 		SELECT text, how, count(*) FROM mentions WHERE actor = ?
-		GROUP BY text, how ORDER BY 3 DESC, text, how LIMIT ?`, string(id), detailForms)
+		GROUP BY text, how ORDER BY 3 DESC, text, how`, string(id))
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
+	type key struct{ fold, how string }
+	at := map[key]int{}
 	out := []news.FormCount{}
 	for rows.Next() {
 		var f news.FormCount
 		if err := rows.Scan(&f.Text, &f.How, &f.Mentions); err != nil {
 			return nil, err
 		}
+		// Rows come commonest first, so the first spelling met stays.
+		k := key{strings.ToLower(f.Text), f.How}
+		if i, ok := at[k]; ok {
+			out[i].Mentions += f.Mentions
+			continue
+		}
+		at[k] = len(out)
 		out = append(out, f)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(out, func(a, b news.FormCount) int { return b.Mentions - a.Mentions })
+	return out[:min(len(out), detailForms)], nil
 }
 
 func (db *DB) codes(ctx context.Context, id news.ActorID) ([]news.CodeCount, error) {

@@ -393,3 +393,42 @@ func ExampleDB_Actors() {
 	// ALEXANDER_LUKASHENKO 1 2
 	// VLADIMIR_PUTIN 1 1
 }
+
+func TestActorFormsFoldCase(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []*news.Article
+		want []news.FormCount
+	}{
+		{"a pronoun opening a sentence and inside one is one form, in its commonest spelling",
+			[]*news.Article{
+				doc("https://f.example/1", date(2021, 1, 1), said{"He", putin, "pronoun"}, said{"said so, and", "", ""}, said{"he", putin, "pronoun"}, said{"left.", "", ""}),
+				doc("https://f.example/2", date(2021, 1, 2), said{"He", putin, "pronoun"}, said{"came back.", "", ""}),
+			},
+			[]news.FormCount{{Text: "He", How: "pronoun", Mentions: 3}}},
+		{"a headline's capitals join the body's name, and a Cyrillic case pair folds too",
+			[]*news.Article{
+				doc("https://f.example/3", date(2021, 1, 3), said{"PUTIN", putin, "surname"}, said{"VISITS MINSK.", "", ""}, said{"Putin", putin, "surname"}, said{"arrived.", "", ""}),
+				doc("https://f.example/4", date(2021, 1, 4), said{"Putin", putin, "surname"}, said{"spoke.", "", ""}, said{"ПУТИН", putin, "alias"}, said{"и", "", ""}, said{"Путин", putin, "alias"}),
+			},
+			[]news.FormCount{{Text: "Putin", How: "surname", Mentions: 3}, {Text: "ПУТИН", How: "alias", Mentions: 2}}},
+		{"the same text read two ways stays two forms",
+			[]*news.Article{
+				doc("https://f.example/5", date(2021, 1, 5), said{"Minsk", putin, "metonym"}, said{"and", "", ""}, said{"Minsk", putin, "alias"}),
+			},
+			[]news.FormCount{{Text: "Minsk", How: "alias", Mentions: 1}, {Text: "Minsk", How: "metonym", Mentions: 1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := MustOpenDB(t)
+			mustPut(t, db, tt.docs...)
+			got, err := db.ActorDetail(context.Background(), putin)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got.Forms); diff != "" {
+				t.Errorf("forms (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
