@@ -282,10 +282,12 @@ var efforts = map[string]bool{"effort": true, "bid": true, "attempt": true, "cam
 
 // effortCoded reports whether verb v governs an effort whose infinitive
 // codes an event: that event is the sentence's, and v ("continued",
-// "launched", "stepped up") codes nothing of its own.
+// "launched", "stepped up") codes nothing of its own. Another's named
+// effort ("praised Kenya's efforts to") is what v is about, and v an act
+// towards its owner.
 func (c *clause) effortCoded(v int) bool {
 	for _, o := range c.children(v, "obj") {
-		if !efforts[c.lemma(o)] {
+		if !efforts[c.lemma(o)] || c.owner(o) != nil {
 			continue
 		}
 		for _, x := range c.children(o, "acl") {
@@ -297,6 +299,17 @@ func (c *clause) effortCoded(v int) bool {
 		}
 	}
 	return false
+}
+
+// owner returns the actor a possessive names as noun n's owner ("Kenya's
+// efforts"), nil for a pronoun ("their effort") or none.
+func (c *clause) owner(n int) *news.Mention {
+	for _, p := range c.children(n, "nmod") {
+		if m := c.ment[p]; m != nil && c.toks[p].Rel == "nmod:poss" {
+			return m
+		}
+	}
+	return nil
 }
 
 // directive reports a requesting verb with an object and an infinitive

@@ -33,7 +33,11 @@ func (c *clause) subjectVerb(v int) (subjOf int, srcs []*news.Mention, unknown b
 		}
 		participle, purpose := c.participleClause(subjOf), c.purposeClause(subjOf)
 		// "continued their effort to overthrow": the effort's owner
-		// tries the act, the subject of the verb the effort is object of.
+		// tries the act, the subject of the verb the effort is object of,
+		// unless a possessive names another ("praised Kenya's efforts to").
+		if r == "acl" && c.infinitive(subjOf) && h >= 0 && efforts[c.lemma(h)] && c.owner(h) != nil {
+			return subjOf, []*news.Mention{c.owner(h)}, false
+		}
 		if r == "acl" && c.infinitive(subjOf) && h >= 0 && efforts[c.lemma(h)] && c.rels[h] == "obj" {
 			if g := c.head(h); g >= 0 && c.toks[g].UPOS == "VERB" {
 				subjOf = g
