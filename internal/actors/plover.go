@@ -42,7 +42,9 @@ import (
 //   - The Red Cross and Red Crescent (CAMEO's NGO with the IRC sub-code)
 //     are an IGO, as PLOVER's gold codes them.
 //   - Armed groups fighting for the government ("pro-government
-//     militias", "paramilitaries", CAMEO's UAF) are PLOVER's PRM.
+//     militias", "paramilitaries", CAMEO's UAF) are PLOVER's PRM; other
+//     militias, organised groups CAMEO codes UAF too, are its armed
+//     opposition (REB), UAF staying for unknown gunmen.
 //   - Protesters and activists: CVL ("civilians, protesters, activists"),
 //     with OPP, which PLOVER "typically assigns as a secondary code", after
 //     it: CAMEO codes "Egyptian demonstrators" EGYOPP, PLOVER EGYCVLOPP.
@@ -77,6 +79,8 @@ func (r *Resolver) PLOVER(m news.Mention) string {
 			add("OPP")
 		case g == "UAF" && proGovernment(m.Text):
 			add("PRM")
+		case g == "UAF" && militia(m.Text):
+			add("REB")
 		case g == "IRC" && country == "NGO":
 			// The Red Cross movement holds its mandate from the Geneva
 			// Conventions, a treaty of states: PLOVER's gold codes it
@@ -145,6 +149,19 @@ func proGovernment(text string) bool {
 	k := kb.Key(text)
 	for _, w := range []string{"pro-government", "pro government", "government-backed", "government-allied", "paramilitar", "pro-regime", "regime-backed"} {
 		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// militia reports whether an armed group's mention names it a militia:
+// an organised armed group, which PLOVER codes as armed opposition (REB)
+// when it does not fight for the government, keeping UAF, "unidentified
+// armed forces", for unknown gunmen; CAMEO codes both UAF.
+func militia(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if strings.HasPrefix(w, "militia") {
 			return true
 		}
 	}
