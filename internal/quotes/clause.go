@@ -10,8 +10,9 @@ import "strings"
 // gold file annotate coordinated content under one cue.
 func (f *finder) splitClause(cs, ce int) [][2]int {
 	sub := cs < ce && f.subordinate(cs)
+	rel := cs < ce && cs > 0 && f.inRelative(cs, f.first[f.toks[cs].sent])
 	for i := cs + 1; i < ce; i++ {
-		if f.toks[i].Text == "," && i+1 < ce && (f.endsReport(i+1) || sub && f.mainClause(i+1, ce)) || f.coordinatedCue(i) || f.coordinatedAct(i, cs) {
+		if f.toks[i].Text == "," && i+1 < ce && (f.endsReport(i+1) || sub && f.mainClause(i+1, ce) || rel && f.predicateResumes(i+1)) || f.coordinatedCue(i) || f.coordinatedAct(i, cs) {
 			end := i - 1
 			if f.toks[end].Text == "," {
 				end--
@@ -20,6 +21,15 @@ func (f *finder) splitClause(cs, ce int) [][2]int {
 		}
 	}
 	return [][2]int{{cs, ce}}
+}
+
+// predicateResumes reports a finite verb with no subject at toks[i], after
+// the comma that closes a relative clause holding a report: "Kowalska,
+// who said last week that she would resign, told the BBC" goes back to
+// the main clause's predicate.
+func (f *finder) predicateResumes(i int) bool {
+	t := f.toks[i]
+	return t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "MD"
 }
 
 // subordinate reports a sentence that opens, before toks[i], with a

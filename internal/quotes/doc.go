@@ -100,7 +100,10 @@
 // that") is the subject past a phrase the sentence opens with ("In an
 // interview with the FBI, Webb confessed").
 // A relative clause on the speaker ("a lawyer who represents detainees
-// said") is skipped; a person's name in apposition to a description after
+// said") is skipped, and so is a cue inside one set off by commas after a
+// quote ("“...,” Berg, who has been accused of corruption, told
+// reporters"), whose own report ends where the main predicate resumes
+// ("who said last week that she would resign, told the BBC"); a person's name in apposition to a description after
 // the cue is the speaker ("said another witness, former adviser Fiona
 // Hill"); "the 56-year-old" is the person named in the nearest sentence
 // before; coordinated names ("Lithuania, Latvia and Poland

@@ -70,6 +70,15 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"the writer's own by noting is no report",
 			"We will start by noting that the figures are estimates.",
 			nil},
+		{"a cue in a relative clause on the speaker after a quote is not the quote's",
+			`"I am not going anywhere," Berg, who has been accused of corruption by the opposition, told reporters.`,
+			[]attributed{{"I am not going anywhere,", "Berg", "TOMAS_BERG"}}},
+		{"a report inside a relative clause ends where the main predicate resumes",
+			`"We are ready," Kowalska, who said last week that she would resign, told the BBC.`,
+			[]attributed{
+				{"We are ready,", "Kowalska", "MARIA_KOWALSKA"},
+				{"she would resign", "Kowalska", "MARIA_KOWALSKA"},
+			}},
 	}
 	checkAttributions(t, tests)
 }

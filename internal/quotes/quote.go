@@ -379,7 +379,7 @@ func (f *finder) attribute(i, dir int) speaker {
 	// before it the last one ("X said on Monday: ...").
 	ks := []int{}
 	for k := lo; k <= hi; k++ {
-		if f.isCue(k, true) {
+		if f.isCue(k, true) && !f.inRelative(k, lo) {
 			ks = append(ks, k)
 		}
 	}

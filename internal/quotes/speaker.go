@@ -287,6 +287,21 @@ func (f *finder) controlled(k int) bool {
 
 var firstPerson = set(`i we`)
 
+// inRelative reports a cue toks[k] inside a relative clause set off by a
+// comma after toks[lo]: "“...,” Berg, who has been accused of corruption,
+// told reporters" describes the speaker, whose cue comes after it.
+func (f *finder) inRelative(k, lo int) bool {
+	for j := k - 1; j > lo; j-- {
+		switch w := strings.ToLower(f.toks[j].Text); {
+		case w == ",":
+			return false
+		case (w == "who" || w == "which" || w == "whose") && f.toks[j-1].Text == ",":
+			return true
+		}
+	}
+	return false
+}
+
 // setOffRelative reports a relative clause set off by commas between the
 // subject toks[j] and its cue toks[k]: ", who ... ,".
 func (f *finder) setOffRelative(j, k int) bool {
