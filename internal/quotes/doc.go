@@ -146,7 +146,9 @@
 // said"), else the organisation named last. "They" that no group spoke
 // before is the organisation that opened one of the two sentences before
 // as its subject, as British copy writes bodies in the plural ("Big
-// Machine have denied it ... they said"), and a "they" so resolved carries
+// Machine have denied it ... they said"), else names coordinated as the
+// subject of the sentence before ("Berg and Kowalska met ... They said":
+// the pair, whose actor is the first), and a "they" so resolved carries
 // it to the next. A title matches a person once named with it, written
 // short too ("the governor" is "Gov. Eric Holcomb" paragraphs before, not
 // a governor named since). Where the resolver cut a name short, the

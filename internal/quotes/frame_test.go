@@ -79,6 +79,12 @@ func TestFindReadsReportingFrames(t *testing.T) {
 				{"We are ready,", "Kowalska", "MARIA_KOWALSKA"},
 				{"she would resign", "Kowalska", "MARIA_KOWALSKA"},
 			}},
+		{"they after two names coordinated as the subject before is the pair",
+			"Tomas Berg and Maria Kowalska met in Vilnius. They said the talks had been useful.",
+			[]attributed{{"the talks had been useful", "They", "TOMAS_BERG"}}},
+		{"they after a name and its object is no pair",
+			"Tomas Berg met Maria Kowalska in Vilnius. They said the talks had been useful.",
+			[]attributed{{"the talks had been useful", "They", ""}}},
 	}
 	checkAttributions(t, tests)
 }
