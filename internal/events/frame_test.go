@@ -223,6 +223,12 @@ func TestFrames(t *testing.T) {
 			[]triple{{"SDNMIL", "ASSAULT", "SDNREB"}}, ""},
 		{"SUPPORT: ", "Egypt and Israel signed a gas deal.",
 			[]triple{{"EGY", "SUPPORT", "ISR"}, {"ISR", "SUPPORT", "EGY"}}, ""},
+		// An utterance issued to someone that it must act asks it to.
+		{"REQUEST: ", "Germany issued a reminder that Poland must respect the court's ruling.",
+			[]triple{{"DEU", "REQUEST", "POL"}, {"POL", "SUPPORT", ""}}, ""},
+		{"REQUEST: ", "Germany issued a stern reminder on Monday to Poland that it must respect the court's ruling.",
+			[]triple{{"DEU", "REQUEST", "POL"}, {"POL", "SUPPORT", ""}},
+			"the resolver takes it for Germany, so respecting is coded as Germany's"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+tt.text, func(t *testing.T) {
