@@ -366,6 +366,7 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 				span.End = toks[e-1].Span.End
 			}
 		}
+		id := act.ID
 		if sec, e := st.agent(toks, b); e > b {
 			switch {
 			case e < len(toks) && properNoun(toks[e]) && startsUpper(toks[b].Text):
@@ -379,6 +380,12 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 				// "Kenyan government forces": the government's troops,
 				// police or agents are its armed sector.
 				code = act.Country + sec[:3]
+			case how == "metonym" && act.Sector == "GOV" && len(act.Country) == 3:
+				// A capital before an agent noun places its people:
+				// "Baghdad residents", "Tehran students" are the
+				// country's, not the government's.
+				code, how = act.Country+sec[:3], "alias"
+				id = news.ActorID(code)
 			case act.Kind == "group" && len(act.Country) == 3 && act.Sector == "CVL":
 				// "Tamil refugees", "Karen guerrillas": the people's
 				// members of a sector, in the state the KB files them.
@@ -390,7 +397,7 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 			span.End = toks[b-1].Span.End
 		}
 		mark(used, a, b)
-		st.emit(news.Mention{Span: span, Actor: act.ID, Code: code, How: how, Sentence: si})
+		st.emit(news.Mention{Span: span, Actor: id, Code: code, How: how, Sentence: si})
 	}
 }
 
