@@ -29,6 +29,13 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	if dying[c.lemma(v)] && !passive && len(srcs) > 0 {
 		return c.sufferer(v, srcs)
 	}
+	// "a prisoner died in police custody": whoever held the dead did
+	// it, even when the dead name no actor.
+	if dying[c.lemma(v)] && !passive {
+		if g := c.custodian(v); len(g) > 0 {
+			return g, nil, false
+		}
+	}
 	// "Minsk received a loan from Moscow": the giver acts on the receiver.
 	if receiving[c.lemma(v)] && !passive {
 		if g := c.giver(v); len(g) > 0 {
@@ -113,9 +120,23 @@ func (c *clause) objectTarget(v int, srcs []*news.Mention) []*news.Mention {
 // police custody": who dies suffers the event; the actor beside the verb,
 // if any, did it.
 func (c *clause) sufferer(v int, srcs []*news.Mention) ([]*news.Mention, []*news.Mention, bool) {
+	if g := c.custodian(v); len(g) > 0 && !slices.Contains(srcs, g[0]) {
+		return g, srcs, false
+	}
 	for _, o := range append(c.objects(v), c.children(v, "advcl")...) {
 		// "while in custody" is a phrase, whatever the parser made of it.
 		if c.toks[o].UPOS != "NOUN" && c.toks[o].UPOS != "PROPN" {
+			continue
+		}
+		// Where one died ("died in Thailand") did nothing; who did the
+		// act one died in did ("died in an attack by Boko Haram", "in
+		// clashes with Russian forces").
+		if c.marked(o, places...) {
+			for _, a := range c.children(o, "nmod") {
+				if g := c.group(a); len(g) > 0 && c.marked(a, "by", "with") && !slices.Contains(srcs, g[0]) {
+					return g, srcs, false
+				}
+			}
 			continue
 		}
 		if g := c.group(o); len(g) > 0 && !slices.Contains(srcs, g[0]) {
@@ -124,6 +145,21 @@ func (c *clause) sufferer(v int, srcs []*news.Mention) ([]*news.Mention, []*news
 	}
 	return nil, srcs, true
 }
+
+// custodian returns the actors a noun of custody under verb v names
+// ("died while in Israeli police custody", "in the hands of the army").
+func (c *clause) custodian(v int) []*news.Mention {
+	for k := range c.toks {
+		if custody[c.lemma(k)] && k != v && c.under(k, v) {
+			if g := c.group(k); len(g) > 0 {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+var custody = map[string]bool{"custody": true, "detention": true, "captivity": true, "jail": true, "prison": true, "hands": true, "hand": true}
 
 // giver returns the actors a receiving verb v receives from ("received a
 // loan from Moscow"), on the verb or on its object.

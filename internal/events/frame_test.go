@@ -223,6 +223,17 @@ func TestFrames(t *testing.T) {
 			[]triple{{"SDNMIL", "ASSAULT", "SDNREB"}}, ""},
 		{"SUPPORT: ", "Egypt and Israel signed a gas deal.",
 			[]triple{{"EGY", "SUPPORT", "ISR"}, {"ISR", "SUPPORT", "EGY"}}, ""},
+		// Who holds the dead in custody, or did the act they died in,
+		// did it; where they died did nothing (the dictionary's die
+		// is an assault).
+		{"ASSAULT: ", "A Kurdish prisoner died while in Turkish police custody.",
+			[]triple{{"TURCOP", "ASSAULT", ""}}, ""},
+		{"ASSAULT: ", "Two Ukrainian soldiers died in Russian captivity.",
+			[]triple{{"RUS", "ASSAULT", "UKRMIL"}}, ""},
+		{"ASSAULT: ", "Three Nigerian soldiers died in an attack by Boko Haram.",
+			[]triple{{"NGAREB", "ASSAULT", "NGAMIL"}}, ""},
+		{"ASSAULT: ", "A British tourist died in Thailand.",
+			[]triple{{"", "ASSAULT", "GBRCVL"}}, ""},
 		// An utterance issued to someone that it must act asks it to.
 		{"REQUEST: ", "Germany issued a reminder that Poland must respect the court's ruling.",
 			[]triple{{"DEU", "REQUEST", "POL"}, {"POL", "SUPPORT", ""}}, ""},
