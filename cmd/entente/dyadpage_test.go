@@ -3,12 +3,14 @@ package main
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
 
 // dyadPage checks the dyad chart, its drill-down into a period by mouse
-// and keyboard, its direction switch, and the links to it from actor pages.
+// and keyboard, the evidence's links to their sentences, its direction
+// switch, and the links to it from actor pages.
 func (b *browser) dyadPage(t *testing.T) {
 	// bars sums the dyad chart's bar series per period, conflict counted
 	// as events though drawn below zero, and returns the periods with
@@ -74,6 +76,30 @@ func (b *browser) dyadPage(t *testing.T) {
 		n := js[int](t, b.ctx, `document.querySelectorAll('#evidence ol.evidence li').length`)
 		if selected != "2014" || n == 0 {
 			t.Errorf("Enter on 2014 lists %d sentences and marks %q in the table", n, selected)
+		}
+	})
+
+	t.Run("an evidence sentence links to its place in the article, marked and scrolled into view", func(t *testing.T) {
+		b.do(t, chromedp.Navigate(b.base+"/dyads?a=BLR&b=RUS&by=year&period=2020"), chromedp.WaitVisible(css(`ol.evidence li blockquote`)))
+		sentence := js[string](t, b.ctx, `document.querySelector('ol.evidence li blockquote').textContent`)
+		b.do(t, chromedp.Click(css(`ol.evidence li p.source a`)), chromedp.WaitVisible(css(`.text .hl.target`)))
+		// The browser scrolls to the fragment once the page has loaded.
+		_, unscrolled := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](`(() => {
+			const r = document.getElementById('hl').getBoundingClientRect();
+			return r.top >= 0 && r.top <= window.innerHeight;
+		})()`, chromedp.WithPollingTimeout(5*time.Second)))
+		v := js[struct {
+			Hash, Marked string
+			Top, Height  float64
+		}](t, b.ctx, `(() => {
+			const r = document.getElementById('hl').getBoundingClientRect();
+			return {Hash: location.hash, Top: r.top, Height: window.innerHeight,
+				Marked: [...document.querySelectorAll('.text .hl.target')].map(e => e.textContent).join('')};
+		})()`)
+		b.shot(t, "article-linked-sentence.png")
+		if v.Hash != "#hl" || v.Marked != sentence || unscrolled != nil {
+			t.Errorf("the evidence link opened %s marking %q (want %q), its start %.0fpx down a %.0fpx window (%v)",
+				v.Hash, v.Marked, sentence, v.Top, v.Height, unscrolled)
 		}
 	})
 
