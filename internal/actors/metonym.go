@@ -45,15 +45,16 @@ var motion = map[string]bool{
 }
 
 // force verbs act on a city as a place: "shelled Kyiv", "besieged Kabul",
-// "would blockade Paris" strike its streets and people (PLOVER's CVL), not
-// the government it hosts. Verbs as often figurative ("hit Minsk with
+// "missiles struck Sanaa", "would blockade Paris" strike its streets and
+// people (PLOVER's CVL), not the government it hosts ("struck a deal with
+// Minsk" has no object Minsk). Verbs as often figurative ("hit Minsk with
 // sanctions", "took Moscow by surprise") are left out.
 var force = map[string]bool{
 	"shell": true, "bomb": true, "attack": true, "besiege": true, "blockade": true,
 	"storm": true, "capture": true, "seize": true, "encircle": true, "surround": true,
 	"invade": true, "occupy": true, "raid": true, "pound": true, "bombard": true,
 	"overrun": true, "evacuate": true, "liberate": true, "enter": true, "paralyse": true,
-	"paralyze": true,
+	"paralyze": true, "strike": true,
 }
 
 // struck reports whether the name at toks[a] is the object of a verb of
