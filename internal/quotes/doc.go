@@ -239,7 +239,8 @@
 // speakerspan_test.go those for the speaker's span), and
 // `entente eval quotes-news` scores the finder on 46 real English news
 // articles of the ScrapingHub benchmark (internal/eval/quotesnews.go has the
-// annotation guideline). Testify, chant and shout are cues; chanting and
+// annotation guideline). Testify, chant and shout are cues, and
+// so are ruling and advising, with "that" only; chanting and
 // shouting only of quoted words; beg, plead and implore take an object
 // and report only with "that" or quoted words.
 //

@@ -85,6 +85,18 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"they after a name and its object is no pair",
 			"Tomas Berg met Maria Kowalska in Vilnius. They said the talks had been useful.",
 			[]attributed{{"the talks had been useful", "They", ""}}},
+		{"a ruling reports with that",
+			"The Supreme Court ruled that the border closure was lawful.",
+			[]attributed{{"the border closure was lawful", "Supreme Court", ""}}},
+		{"ruled with an object reports nothing",
+			"Berg ruled the country for twenty years.",
+			nil},
+		{"advising reports with that",
+			"The Interior Ministry advises that travellers avoid the border area.",
+			[]attributed{{"travellers avoid the border area", "Interior Ministry", "POLGOV"}}},
+		{"advised someone to act reports nothing",
+			"Doctors advised Berg to rest.",
+			nil},
 	}
 	checkAttributions(t, tests)
 }

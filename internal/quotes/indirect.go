@@ -306,7 +306,7 @@ func (f *finder) asMedium(k int) bool {
 // is a person told to act or a thing asked for.
 var objectCue = set(`ask urge accuse call describe threaten promise pledge vow
 	announce post expect fear reveal disclose voice express raise share
-	beg plead implore`)
+	beg plead implore rule advise`)
 
 // finiteSoon reports a finite verb or modal within the first fourteen tokens
 // of toks[i..j], before any "to" infinitive: a subject with its phrases
