@@ -180,7 +180,8 @@
 // exclaim), a verb voicing a cue noun ("voiced concerns that", "expressed
 // the hope that", reporting only with "that"), and report with a clause
 // and no "that" ("Politico reported the aid had been paused"). A
-// participle right after a quote (“...,” adding “...”) or after the object
+// participle right after a quote (“...,” adding “...”; after a quote
+// inside a report the report's speaker's, and a cue of its own) or after the object
 // of a verb or preposition ("sent a letter to the unions last week saying
 // that") is said by the clause's subject. What a cue describes its object
 // as is its speaker's words however far the cue ("described the decision

@@ -97,6 +97,12 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"advised someone to act reports nothing",
 			"Doctors advised Berg to rest.",
 			nil},
+		{"a participle after a quote inside a report reports on its own",
+			`Berg said the move was "not, per se, illegal", saying he trusted the courts to decide.`,
+			[]attributed{
+				{`the move was "not, per se, illegal"`, "Berg", "TOMAS_BERG"},
+				{"he trusted the courts to decide", "Berg", "TOMAS_BERG"},
+			}},
 	}
 	checkAttributions(t, tests)
 }

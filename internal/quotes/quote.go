@@ -178,6 +178,16 @@ func (f *finder) direct() []found {
 			// it is a term the writer names (the "milk war" of 2009).
 			sp = f.enclosing(o, c)
 		}
+		if !short && f.participleAfter(o, c) {
+			// A participle after a quote inside a report goes on with
+			// the reporter's own acts ("said it was “not, per se,
+			// illegal”, saying he trusted the courts"): the report's
+			// speaker is the quote's, and the participle reports on its
+			// own.
+			if e := f.enclosing(o, c); e.ok {
+				sp = e
+			}
+		}
 		// A piece ending at a paragraph break has no words after it, and a
 		// short quote running straight into a verb is its subject, a name:
 		// «Вясна» лічыць, the "Union State" says.

@@ -287,6 +287,17 @@ func (f *finder) controlled(k int) bool {
 
 var firstPerson = set(`i we`)
 
+// participleAfter reports ", VBG" right after the quote between toks[o]
+// and toks[c], which the writer's words lead into (a word, not a cue, a
+// colon or "that", stands before it): part of a report.
+func (f *finder) participleAfter(o, c int) bool {
+	if o < 1 || c+2 >= len(f.toks) || f.toks[c+1].Text != "," || f.toks[c+2].XPOS != "VBG" {
+		return false
+	}
+	p := f.toks[o-1]
+	return p.UPOS != "PUNCT" && !complementizers[strings.ToLower(p.Text)] && !f.isCue(o-1, true)
+}
+
 // inRelative reports a cue toks[k] inside a relative clause set off by a
 // comma after toks[lo]: "“...,” Berg, who has been accused of corruption,
 // told reporters" describes the speaker, whose cue comes after it.
