@@ -1,78 +1,10 @@
 package actors_test
 
 import (
-	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/entente-news/entente/internal/actors"
-	"github.com/entente-news/entente/internal/kb"
-	"github.com/entente-news/entente/internal/news"
-	"github.com/entente-news/entente/internal/nlp"
 )
-
-var (
-	setupOnce sync.Once
-	annotator *nlp.Annotator
-	resolver  *actors.Resolver
-)
-
-func setup(tb testing.TB) (*nlp.Annotator, *actors.Resolver) {
-	tb.Helper()
-	setupOnce.Do(func() {
-		an, err := nlp.NewAnnotator()
-		if err != nil {
-			panic(err)
-		}
-		annotator, resolver = an, actors.New(kb.Default())
-	})
-	return annotator, resolver
-}
-
-// got is a mention without its offsets, which the text already pins.
-type got struct {
-	Text, Actor, Code, How string
-}
-
-// checkCode resolves text at date and compares the code of the mention
-// whose text is mention with want. With mustExist, an absent mention
-// fails; otherwise it passes only when want is empty, since an uncoded
-// mention may as well be none.
-func checkCode(t *testing.T, text, date, mention, want string, mustExist bool) {
-	t.Helper()
-	ms := resolve(t, text, date)
-	for _, m := range ms {
-		if m.Text == mention {
-			if m.Code != want {
-				t.Errorf("%q coded %s, want %s", m.Text, m.Code, want)
-			}
-			return
-		}
-	}
-	if mustExist || want != "" {
-		t.Errorf("Resolve(%q) = %+v, want a mention %q", text, ms, mention)
-	}
-}
-
-func resolve(t *testing.T, text, date string) []got {
-	t.Helper()
-	an, r := setup(t)
-	var at time.Time
-	if date != "" {
-		var err error
-		if at, err = time.Parse(time.DateOnly, date); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var out []got
-	for _, m := range r.Resolve(an.Annotate(text), at) {
-		out = append(out, got{m.Text, string(m.Actor), m.Code, m.How})
-	}
-	return out
-}
 
 func TestResolve(t *testing.T) {
 	tests := []struct {
@@ -525,78 +457,4 @@ func norm(g []got) []got {
 		return nil
 	}
 	return g
-}
-
-// A dictionary that files its people under bare country codes, as
-// PETRARCH's does, makes them countries; a government title still makes
-// one its government.
-func TestCountryAfterTitle(t *testing.T) {
-	k, err := kb.Load(strings.NewReader(`actor BREE country
-  name Bree
-  code BRE
-  country BRE
-actor ROMENDACIL country
-  name Romendacil
-  code BRE
-  country BRE
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, _ := setup(t)
-	tests := []struct {
-		name, text string
-		want       []got
-	}{
-		{"a country's name after a government title is its government", "Bree Prime Minister Romendacil did not clash.", []got{{"Bree Prime Minister Romendacil", "ROMENDACIL", "BREGOV", "name"}}},
-		{"a country's name after no title is the country", "Bree and Romendacil did not clash.", []got{{"Bree", "BREE", "BRE", "name"}, {"Romendacil", "ROMENDACIL", "BRE", "name"}}},
-	}
-	r := actors.New(k)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var out []got
-			for _, m := range r.Resolve(an.Annotate(tt.text), time.Time{}) {
-				out = append(out, got{m.Text, string(m.Actor), m.Code, m.How})
-			}
-			if diff := cmp.Diff(tt.want, out); diff != "" {
-				t.Errorf("mentions (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-func TestDiscovered(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []news.Actor
-	}{
-		{
-			name: "a descriptor after a comma is kept",
-			text: "Valery Karbalevich, a Minsk-based economist, disagreed.",
-			want: []news.Actor{{ID: "NEW:valery karbalevich", Name: "Valery Karbalevich", Kind: "person", Descriptor: "Minsk-based economist"}},
-		},
-		{
-			name: "a descriptor before the name is kept",
-			text: "Prices rose, said political analyst Artyom Shraibman.",
-			want: []news.Actor{{ID: "NEW:artyom shraibman", Name: "Artyom Shraibman", Kind: "person", Descriptor: "political analyst"}},
-		},
-		{
-			name: "a founder appositive names the founded firm",
-			text: "Pavel Danilin, founder of the consulting firm Nord Analytics, spoke.",
-			want: []news.Actor{
-				{ID: "NEW:pavel danilin", Name: "Pavel Danilin", Kind: "person", Descriptor: "founder of the consulting firm Nord Analytics"},
-				{ID: "NEW:nord analytics", Name: "Nord Analytics", Kind: "organisation", Descriptor: "consulting firm"},
-			},
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			an, r := setup(t)
-			doc := an.Annotate(tt.text)
-			got := r.Discovered(doc, r.Resolve(doc, time.Time{}))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("actors (-want +got):\n%s", diff)
-			}
-		})
-	}
 }

@@ -1,0 +1,71 @@
+package actors_test
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/entente-news/entente/internal/actors"
+	"github.com/entente-news/entente/internal/kb"
+	"github.com/entente-news/entente/internal/nlp"
+)
+
+var (
+	setupOnce sync.Once
+	annotator *nlp.Annotator
+	resolver  *actors.Resolver
+)
+
+func setup(tb testing.TB) (*nlp.Annotator, *actors.Resolver) {
+	tb.Helper()
+	setupOnce.Do(func() {
+		an, err := nlp.NewAnnotator()
+		if err != nil {
+			panic(err)
+		}
+		annotator, resolver = an, actors.New(kb.Default())
+	})
+	return annotator, resolver
+}
+
+// got is a mention without its offsets, which the text already pins.
+type got struct {
+	Text, Actor, Code, How string
+}
+
+// checkCode resolves text at date and compares the code of the mention
+// whose text is mention with want. With mustExist, an absent mention
+// fails; otherwise it passes only when want is empty, since an uncoded
+// mention may as well be none.
+func checkCode(t *testing.T, text, date, mention, want string, mustExist bool) {
+	t.Helper()
+	ms := resolve(t, text, date)
+	for _, m := range ms {
+		if m.Text == mention {
+			if m.Code != want {
+				t.Errorf("%q coded %s, want %s", m.Text, m.Code, want)
+			}
+			return
+		}
+	}
+	if mustExist || want != "" {
+		t.Errorf("Resolve(%q) = %+v, want a mention %q", text, ms, mention)
+	}
+}
+
+func resolve(t *testing.T, text, date string) []got {
+	t.Helper()
+	an, r := setup(t)
+	var at time.Time
+	if date != "" {
+		var err error
+		if at, err = time.Parse(time.DateOnly, date); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out []got
+	for _, m := range r.Resolve(an.Annotate(text), at) {
+		out = append(out, got{m.Text, string(m.Actor), m.Code, m.How})
+	}
+	return out
+}
