@@ -31,7 +31,7 @@ dates; --top sets how many to print.`,
 			if err != nil {
 				return err
 			}
-			db, err := e.openStore(cmd.Context())
+			db, err := e.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}
@@ -84,7 +84,7 @@ by a name or alias ("Lukashenka", "Александр Лукашенко"). A na
 actors go by picks the one the store mentions most.`,
 		Args: argsBetween(1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			db, err := e.openStore(cmd.Context())
+			db, err := e.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}

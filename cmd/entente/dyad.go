@@ -39,7 +39,7 @@ day, or in copies of one story) counts once.`,
 			if q.To, err = news.ParseDate(to); err != nil {
 				return fmt.Errorf("--to: %w", err)
 			}
-			db, err := e.openStore(cmd.Context())
+			db, err := e.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}

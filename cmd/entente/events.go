@@ -44,7 +44,7 @@ code prefix (17). --from and --to bound the events' dates; --source and
 			if err != nil {
 				return err
 			}
-			db, err := e.openStore(cmd.Context())
+			db, err := e.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}

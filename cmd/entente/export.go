@@ -62,7 +62,7 @@ articles' publication dates otherwise; --limit 0 exports everything.`,
 			if opt.Format == "parquet" && (out == "" || out == "-") && isTerminal(e.stdout) {
 				return fmt.Errorf("parquet is binary: give --out FILE or redirect stdout: %w", news.ErrInvalid)
 			}
-			db, err := e.openStore(ctx)
+			db, err := e.openExisting(ctx)
 			if err != nil {
 				return err
 			}

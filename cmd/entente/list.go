@@ -21,7 +21,7 @@ func newListCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			db, err := e.openStore(cmd.Context())
+			db, err := e.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}
@@ -29,6 +29,9 @@ func newListCmd(e *env) *cobra.Command {
 			arts, err := db.List(cmd.Context(), f)
 			if err != nil {
 				return err
+			}
+			if len(arts) == 0 && !asJSON {
+				fmt.Fprintln(e.stdout, "no articles")
 			}
 			enc := json.NewEncoder(e.stdout)
 			for _, a := range arts {

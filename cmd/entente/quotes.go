@@ -29,7 +29,7 @@ publication dates.`,
 			if err != nil {
 				return err
 			}
-			db, err := e.openStore(cmd.Context())
+			db, err := e.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -71,7 +71,7 @@ trailing * for prefixes; title matches rank higher.`,
 			if err != nil {
 				return err
 			}
-			db, err := e.openStore(cmd.Context())
+			db, err := e.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}

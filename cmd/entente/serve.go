@@ -45,7 +45,7 @@ func newServeCmd(e *env) *cobra.Command {
   GET /api/network[?from=&to=&limit=]`,
 		Args: argsBetween(0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			db, err := e.openStore(cmd.Context())
+			db, err := e.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -25,7 +25,7 @@ func newShowCmd(e *env) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("article id %q: %w", args[0], news.ErrInvalid)
 			}
-			db, err := e.openStore(cmd.Context())
+			db, err := e.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}

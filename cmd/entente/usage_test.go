@@ -1,17 +1,34 @@
 package main
 
 import (
+	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/sqlite"
 )
+
+// emptyStore creates a store with nothing in it.
+func emptyStore(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "empty.db")
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
 
 // TestUsageErrors runs commands a user gets wrong on an empty store: each
 // must fail with one line that says what was wanted.
 func TestUsageErrors(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "empty.db")
+	db := emptyStore(t)
 	tests := []struct {
 		name string
 		args []string
@@ -37,10 +54,29 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
+// TestMissingStore runs the reading commands on a store that does not
+// exist: a mistyped --db must fail, not create an empty store that answers
+// nothing.
+func TestMissingStore(t *testing.T) {
+	for _, args := range [][]string{{"list"}, {"search", "gas"}, {"show", "1"}, {"actors"}, {"actor", "BLR"},
+		{"quotes"}, {"events"}, {"dyad", "BLR", "RUS"}, {"export", "events"}, {"serve", "--addr", "127.0.0.1:0"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "typo.db")
+			_, err := entente(t, append(args, "--db", path)...)
+			if err == nil || !strings.Contains(err.Error(), "no store at "+path+": run entente ingest or entente demo first") {
+				t.Errorf("err = %v, want no store at %s", err, path)
+			}
+			if _, err := os.Stat(path); err == nil {
+				t.Errorf("%s was created", path)
+			}
+		})
+	}
+}
+
 // TestEmptyAnswers runs commands whose answer is empty on an empty store:
 // they succeed and say so plainly.
 func TestEmptyAnswers(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "empty.db")
+	db := emptyStore(t)
 	tests := []struct {
 		name   string
 		args   []string
@@ -51,6 +87,7 @@ func TestEmptyAnswers(t *testing.T) {
 			"BLR ↔ RUS by year\nno dated events between them\n", "period\t"},
 		{"filtered actors say the filters select nothing", []string{"actors", "--from", "2030-01-01"},
 			"no actor is mentioned in the articles these filters select\n", ""},
+		{"an empty list says so", []string{"list"}, "no articles\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
