@@ -255,16 +255,6 @@ func cyrillic(s string) bool {
 	return false
 }
 
-// holdsVerb reports a verb or auxiliary among toks[i..j].
-func (f *finder) holdsVerb(i, j int) bool {
-	for ; i <= j; i++ {
-		if u := f.toks[i].UPOS; u == "VERB" || u == "AUX" {
-			return true
-		}
-	}
-	return false
-}
-
 // bareDay reports a day or a month alone after the cue, ending the
 // sentence or followed by circumstances: "said Monday", "said Monday in a
 // statement".
@@ -307,103 +297,6 @@ func (f *finder) asMedium(k int) bool {
 var objectCue = set(`ask urge accuse call describe threaten promise pledge vow
 	announce post expect fear reveal disclose voice express raise share
 	beg plead implore rule advise`)
-
-// finiteSoon reports a finite verb or modal within the first fourteen tokens
-// of toks[i..j], before any "to" infinitive: a subject with its phrases
-// runs that long ("she and more than 40 fellow teachers from the schools
-// near Evansville left").
-func (f *finder) finiteSoon(i, j int) bool {
-	for n := 0; i <= j && n < 14; i, n = i+1, n+1 {
-		// The verb of a clause of time or cause is not the cue's:
-		// "claimed victory as the votes were counted".
-		if n > 0 && timeClause[strings.ToLower(f.toks[i].Text)] {
-			return false
-		}
-		x := f.toks[i].XPOS
-		if x == "VBN" && i > 0 && n > 0 && (f.toks[i-1].XPOS == "NNS" || f.toks[i-1].XPOS == "NNPS" || f.toks[i-1].XPOS == "NNP") && !f.finiteAhead(i) {
-			// "said more than 15,000 people registered": a past form
-			// right after a plural subject or a name is its past tense,
-			// whichever the tagger chose.
-			x = "VBD"
-		}
-		switch x {
-		case "VBD", "VBZ", "VBP", "MD":
-			// A verb right after "and" is the cue's own second predicate:
-			// "denied the allegations and declined to comment".
-			return i == 0 || f.toks[i-1].UPOS != "CCONJ"
-		case "TO":
-			return false
-		case "WP", "WDT":
-			// "recalled the ambassador, who had criticised the deal": the
-			// verb is a relative clause's, and the cue had an object; so
-			// after a name or a day with no comma ("testifying Tuesday
-			// who listened in").
-			if i > 0 && (f.toks[i-1].Text == "," || n > 0 && f.toks[i-1].UPOS == "PROPN" && strings.EqualFold(f.toks[i].Text, "who")) {
-				return false
-			}
-		}
-	}
-	return false
-}
-
-// predicateAt reports a finite verb at toks[i], after adverbs: a
-// predicate whose subject came before ("is often found", "has spread").
-func (f *finder) predicateAt(i, hi int) bool {
-	for i <= hi && f.toks[i].UPOS == "ADV" {
-		i++
-	}
-	if i > hi {
-		return false
-	}
-	switch f.toks[i].XPOS {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
-}
-
-// leads reports whether only a conjunction or adverb precedes toks[k] in
-// its sentence.
-func (f *finder) leads(lo, k int) bool {
-	for i := lo; i < k; i++ {
-		if u := f.toks[i].UPOS; u != "CCONJ" && u != "ADV" && !isQuoteTok(f.toks[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-func startsClause(t tok) bool {
-	switch t.UPOS {
-	case "DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM":
-		return !isQuoteTok(t)
-	}
-	// A gerund may be the clause's subject: "said returning to the moon
-	// was necessary".
-	return t.XPOS == "VBG"
-}
-
-// finiteIn reports a finite verb or modal in toks[i..j].
-func (f *finder) finiteIn(i, j int) bool {
-	for ; i <= j; i++ {
-		switch f.toks[i].XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
-			return true
-		}
-	}
-	return false
-}
-
-// onlyTrailing reports whether toks[i..j] hold only the speaker and
-// circumstances ("said Lavrov on Monday"), no verb.
-func (f *finder) onlyTrailing(i, j int) bool {
-	for ; i <= j; i++ {
-		if u := f.toks[i].UPOS; u == "VERB" || u == "AUX" || f.toks[i].Text == "that" {
-			return false
-		}
-	}
-	return true
-}
 
 // holdsQuote reports whether toks[i..j] holds a quotation mark: a clause
 // around a direct quote is that quote, found already.
