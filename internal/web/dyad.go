@@ -129,7 +129,10 @@ func (s *Server) dyad(w http.ResponseWriter, r *http.Request) error {
 		return s.render(w, r, http.StatusOK, "dyad", page)
 	}
 	if form.A == "" || form.B == "" {
-		return fmt.Errorf("dyad: two actors needed, got %q and %q: %w", form.A, form.B, news.ErrInvalid)
+		// Half a pair is the user's to complete: the form stays with what
+		// they typed, as for a name nobody goes by.
+		page.Error = "Two actors needed: type the other one."
+		return s.render(w, r, http.StatusBadRequest, "dyad", page)
 	}
 	q.A, err = s.resolve(r, "a", form.A)
 	if err == nil {
