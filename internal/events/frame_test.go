@@ -76,8 +76,7 @@ func TestFrames(t *testing.T) {
 		{"REQUEST: ", "Ukraine asked Germany for more tanks.",
 			[]triple{{"UKR", "REQUEST", "DEU"}}, ""},
 		{"REQUEST: ", "Pakistan urged India to return to talks.",
-			[]triple{{"PAK", "REQUEST", "IND"}},
-			"urging codes what is urged, and returning to talks codes nothing"},
+			[]triple{{"PAK", "REQUEST", "IND"}}, ""},
 		{"REQUEST: ", "Lebanon appealed to the United Nations for help.",
 			[]triple{{"LBN", "REQUEST", "IGOUNO"}}, ""},
 		{"ACCUSE: ", "Russia accused Ukraine of shelling the Zaporizhzhia plant.",
@@ -234,6 +233,14 @@ func TestFrames(t *testing.T) {
 			[]triple{{"NGAREB", "ASSAULT", "NGAMIL"}}, ""},
 		{"ASSAULT: ", "A British tourist died in Thailand.",
 			[]triple{{"", "ASSAULT", "GBRCVL"}}, ""},
+		{"REQUEST: ", "Germany urged Serbia to recognise Kosovo.",
+			[]triple{{"DEU", "REQUEST", "SRB"}, {"SRB", "SUPPORT", "KSV"}}, ""},
+		// Two sectors of one country in a compound subject are two
+		// parties.
+		{"SUPPORT: ", "The Philippine government and Muslim rebels signed a peace agreement on Monday.",
+			[]triple{{"PHLGOV", "SUPPORT", "PHLREB"}, {"PHLREB", "SUPPORT", "PHLGOV"}}, ""},
+		{"AGREE: ", "The Colombian government and leftist rebels agreed to a ceasefire.",
+			[]triple{{"COLGOV", "AGREE", "COLREB"}, {"COLREB", "AGREE", "COLGOV"}}, ""},
 		// An utterance issued to someone that it must act asks it to.
 		{"REQUEST: ", "Germany issued a reminder that Poland must respect the court's ruling.",
 			[]triple{{"DEU", "REQUEST", "POL"}, {"POL", "SUPPORT", ""}}, ""},

@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -173,7 +174,8 @@ func (c *clause) subjectActors(subjOf int, srcs []*news.Mention) ([]*news.Mentio
 	// A subject the parser split in two ("Mordor, Rohan, Fornost and
 	// Bree") is one compound subject.
 	// Two halves naming one actor ("Belarusian opposition leader |
-	// Tsikhanouskaya") keep the more specific.
+	// Tsikhanouskaya") keep the more specific; two sectors of a country
+	// ("the Philippine government and Muslim rebels") are two actors.
 	subjects := c.children(subjOf, "nsubj", "nsubj:pass")
 	for _, s := range subjects {
 		found := c.subjects(s)
@@ -189,7 +191,7 @@ func (c *clause) subjectActors(subjOf int, srcs []*news.Mention) ([]*news.Mentio
 			}
 		}
 		for _, m := range found {
-			i := slices.IndexFunc(srcs, func(o *news.Mention) bool { return o.Actor == m.Actor || country(o.Code) == country(m.Code) })
+			i := slices.IndexFunc(srcs, func(o *news.Mention) bool { return o.Actor == m.Actor || sameSide(o.Code, m.Code) })
 			switch {
 			case i < 0:
 				srcs = append(srcs, m)
@@ -370,4 +372,10 @@ func (c *clause) reducedRelative(v, h int) bool {
 		return len(c.children(v, "mark", "nsubj", "nsubj:pass")) == 0
 	}
 	return false
+}
+
+// sameSide reports two codes of one actor, one of them as specific as
+// the other or more: BLR and BLROPP, not BLRGOV and BLROPP.
+func sameSide(a, b string) bool {
+	return country(a) == country(b) && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
 }
