@@ -59,6 +59,20 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 					return sectorOf(sec), e + 1
 				}
 			}
+			if e := at + n; e < len(toks) && strongholds[strings.ToLower(toks[e].Lemma)] {
+				// "rebel positions", "militant hideouts": the places an
+				// armed body holds stand for it when attacked.
+				if sec, ok := st.r.kb.Sector(phrase); ok && len(sec) >= 3 && armedSectors[sec[:3]] && sec[:3] != "MIL" {
+					return sec[:3], e + 1
+				}
+			}
+			if held, ok := strings.CutSuffix(strings.ToLower(phrase), "-held"); ok && n == 1 && at+1 < len(toks) && heldPlaces[strings.ToLower(toks[at+1].Lemma)] {
+				// "rebel-held areas", "the insurgent-held town": the
+				// area stands for the armed body holding it.
+				if sec, ok := st.r.kb.Sector(held); ok && len(sec) >= 3 && armedSectors[sec[:3]] {
+					return sec[:3], at + 2
+				}
+			}
 			if e := at + n; e < len(toks) && armedHeads[strings.ToLower(toks[e].Text)] {
 				// "rebel fighters", "militia fighters": fighters
 				// are of the armed body their modifier names, but a
@@ -104,6 +118,22 @@ func init() {
 // armedHeads name people by their arms, whose side their modifier names
 // when it is an armed one.
 var armedHeads = map[string]bool{"fighter": true, "fighters": true, "gunmen": true, "combatants": true}
+
+// strongholds are the places of a non-state armed body, which stand for
+// it as the target of an attack ("shelled rebel positions"); a state's
+// ("army bases") are left to its military's own reading.
+var strongholds = map[string]bool{
+	"position": true, "stronghold": true, "hideout": true, "base": true, "camp": true,
+	"target": true, "outpost": true, "bastion": true,
+}
+
+// heldPlaces are the places an armed body is said to hold ("rebel-held
+// areas").
+var heldPlaces = map[string]bool{
+	"area": true, "district": true, "territory": true, "town": true, "city": true, "village": true,
+	"part": true, "enclave": true, "zone": true, "region": true, "province": true, "neighbourhood": true,
+	"neighborhood": true, "suburb": true, "north": true, "south": true, "east": true, "west": true,
+}
 
 var armedSectors = map[string]bool{"REB": true, "MIL": true, "UAF": true, "INS": true, "COP": true, "SPY": true}
 
