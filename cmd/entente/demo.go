@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -50,6 +51,9 @@ The store is --db (default entente-demo.db here); an existing file is replaced.`
 				fmt.Fprintf(e.stderr, "error: %s: %s\n", p.Name, p.Err)
 			}
 			fmt.Fprintf(e.stdout, "demo corpus: %s\nstore: %s\n", sum, e.db)
+			// A first-time user's next question is what to ask the store.
+			db0 := "entente --db " + shellWord(e.db)
+			fmt.Fprintf(e.stdout, "try: %s dyad BLR RUS --by year\n     %s actor Lukashenko\n     %s events --actor BLR --type SANCTION\n", db0, db0, db0)
 			if noServe {
 				return nil
 			}
@@ -59,4 +63,12 @@ The store is --db (default entente-demo.db here); an existing file is replaced.`
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address (port 0 picks a free one)")
 	cmd.Flags().BoolVar(&noServe, "no-serve", false, "ingest only, then exit")
 	return cmd
+}
+
+// shellWord quotes a path for a command line to copy when it needs it.
+func shellWord(s string) string {
+	if s != "" && !strings.ContainsAny(s, " \t\n'\"\\$`*?[]{}()<>|&;#~!") {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -35,8 +35,8 @@ func demoDB(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "demo.db")
 	out := mustEntente(t, "demo", "--no-serve", "--db", db)
-	if !strings.Contains(out, "ingested") {
-		t.Fatalf("demo printed no summary: %s", out)
+	if !strings.Contains(out, "ingested") || !strings.Contains(out, "try: entente --db "+db+" dyad BLR RUS --by year\n") {
+		t.Fatalf("demo printed no summary or no command to try: %s", out)
 	}
 	return db
 }

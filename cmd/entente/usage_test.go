@@ -119,3 +119,18 @@ func TestQuoteLine(t *testing.T) {
 		})
 	}
 }
+
+func TestShellWord(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a plain path stays as it is", "/tmp/demo.db", "/tmp/demo.db"},
+		{"a path with a space is quoted", "/tmp/my demo.db", "'/tmp/my demo.db'"},
+		{"a quote inside is escaped the shell's way", "it's.db", `'it'\''s.db'`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := shellWord(tt.in); got != tt.want {
+				t.Errorf("shellWord(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
