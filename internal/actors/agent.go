@@ -50,6 +50,9 @@ func (st *state) agent(toks []nlp.Token, i int) (string, int) {
 			if n > 3 && !hasJoiner(toks[at+1:at+n-1]) {
 				continue // the dictionary's long phrases hold "of", "for" or "and"
 			}
+			if last := toks[at+n-1].UPOS; n > 1 && (last == "ADP" || last == "PART" || last == "DET") {
+				continue // Phoenix's "AMBASSADOR_TO" is a pattern's head: "ambassador" ends the noun
+			}
 			phrase := st.doc.Text[toks[at].Span.Start:toks[at+n-1].Span.End]
 			if e := at + n; e < len(toks) && genericHead(toks[e]) {
 				// "union leaders", "civilian personnel", "rebel
@@ -202,10 +205,19 @@ func (st *state) agentBefore(toks []nlp.Token, used []bool, a int) (int, string)
 		if prep == "in" && (sec == "MIL" || sec == "GOV") {
 			return a, ""
 		}
+		if prep == "from" && s > 0 && possessives[strings.ToLower(toks[s-1].Text)] {
+			// "recalled its ambassador from Lebanon", "withdrew their
+			// troops from Syria": whose they are the pronoun says; the
+			// country is where they leave.
+			return a, ""
+		}
 		return s, sec
 	}
 	return a, ""
 }
+
+// possessives are the pronouns that give a noun its owner.
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
 
 // temporal nouns say when, so they head no phrase: "a U.S. official
 // today said" has "official" as its noun, whatever the tagger thought.
