@@ -83,6 +83,7 @@ code prefix (17). --from and --to bound the events' dates; --source and
 			for _, h := range hits {
 				fmt.Fprintln(e.stdout, eventLine(h))
 			}
+			ff.more(e, len(hits))
 			return nil
 		},
 	}

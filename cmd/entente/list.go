@@ -44,6 +44,9 @@ func newListCmd(e *env) *cobra.Command {
 				}
 				fmt.Fprintf(e.stdout, "%d\t%s\t%s\t%s\n", a.ID, day(a), a.Source, a.Title)
 			}
+			if !asJSON {
+				ff.more(e, len(arts))
+			}
 			return nil
 		},
 	}

@@ -60,6 +60,7 @@ publication dates.`,
 				}
 				fmt.Fprintln(e.stdout, quoteLine(h, who))
 			}
+			ff.more(e, len(hits))
 			return nil
 		},
 	}

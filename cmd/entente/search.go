@@ -96,12 +96,28 @@ trailing * for prefixes; title matches rank higher.`,
 				fmt.Fprintf(e.stdout, "%d\t%s\t%s\t%s\n", a.ID, day(a), a.Source, a.Title)
 				fmt.Fprintf(e.stdout, "\t%s\n", oneLine(h.Snippet))
 			}
+			ff.more(e, len(hits))
 			return nil
 		},
 	}
 	ff.add(cmd, 20)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print results as JSON")
 	return cmd
+}
+
+// more notes on stderr, after a listing that filled its page of n, how to
+// see the next: a listing cut at its default limit otherwise reads as all
+// there is. stderr keeps the listing itself clean for pipes.
+func (ff *filterFlags) more(e *env, n int) {
+	if ff.limit <= 0 || n < ff.limit {
+		return
+	}
+	from := ""
+	if ff.offset > 0 {
+		from = fmt.Sprintf(" from offset %d", ff.offset)
+	}
+	fmt.Fprintf(e.stderr, "(%d shown%s, maybe more: --offset %d for the next page, --%s for a longer one)\n",
+		n, from, ff.offset+n, ff.limitFlag)
 }
 
 // day prints an article's publication day, or "-" when unknown.

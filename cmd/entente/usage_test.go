@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,6 +132,38 @@ func TestShellWord(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := shellWord(tt.in); got != tt.want {
 				t.Errorf("shellWord(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPageNote runs listings whose page is full, or not, on the demo: a
+// full page says on stderr how to see the next, and stdout stays the
+// listing alone.
+func TestPageNote(t *testing.T) {
+	db := demoDB(t)
+	note := func(n, next int, from string) string {
+		return fmt.Sprintf("(%d shown%s, maybe more: --offset %d for the next page, --limit for a longer one)\n", n, from, next)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string // on stderr
+	}{
+		{"a full default page of events says how to see the next", []string{"events"}, note(50, 50, "")},
+		{"a later full page counts from its offset", []string{"quotes", "--limit", "5", "--offset", "10"}, note(5, 15, " from offset 10")},
+		{"a full page of search hits says so", []string{"search", "Belarus", "--limit", "2"}, note(2, 2, "")},
+		{"a page that is not full says nothing", []string{"events", "--actor", "Lukashenko", "--type", "SANCTION"}, ""},
+		{"JSON lines carry no note", []string{"list", "--json", "--limit", "2"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			if err := run(context.Background(), append(tt.args, "--db", db), strings.NewReader(""), &out, &errOut); err != nil {
+				t.Fatal(err)
+			}
+			if errOut.String() != tt.want || strings.Contains(out.String(), "maybe more") {
+				t.Errorf("stderr %q, want %q (stdout has the note: %v)", errOut.String(), tt.want, strings.Contains(out.String(), "maybe more"))
 			}
 		})
 	}
