@@ -60,6 +60,11 @@
 // declined to comment" reports nothing), and so is a past with no subject
 // after a reported clause with a modal ("said the border would reopen,
 // but gave no date"), which would have shared the modal.
+// A cue whose subject follows a relative pronoun reports the relative
+// clause's predicate ("the men who officials said had fled to Poland",
+// "the strike, which it said had hit only military targets", its "it"
+// the main clause's subject), up to a comma or the main clause's verb
+// ("The plan that Berg said would save money was dropped").
 // "said that A and that B" is one Quote, as PARC annotates coordinated
 // content under one cue. A cue inside a reported clause whose subject is
 // the reporter again ("said that he had warned X that ...") is part of

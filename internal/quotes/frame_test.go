@@ -103,6 +103,18 @@ func TestFindReadsReportingFrames(t *testing.T) {
 				{`the move was "not, per se, illegal"`, "Berg", "TOMAS_BERG"},
 				{"he trusted the courts to decide", "Berg", "TOMAS_BERG"},
 			}},
+		{"a cue inside a relative clause reports its predicate",
+			"Police are looking for two men who officials said had fled to Poland.",
+			[]attributed{{"had fled to Poland", "officials", ""}}},
+		{"a restrictive relative's report ends where the main verb resumes",
+			"The plan that Kowalska said would save money was dropped.",
+			[]attributed{{"would save money", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"it in a relative clause's report is the main clause's subject",
+			"The Interior Ministry denied the report on the strike, which it said had hit only military targets.",
+			[]attributed{{"had hit only military targets", "it", "POLGOV"}}},
+		{"a relative clause between commas keeps its report to itself",
+			"Berg rejected the claims, which Kowalska said were backed by evidence, as lies.",
+			[]attributed{{"were backed by evidence", "Kowalska", "MARIA_KOWALSKA"}}},
 	}
 	checkAttributions(t, tests)
 }

@@ -137,6 +137,26 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 	if c := k + 1; c < hi && strings.EqualFold(f.toks[c].Text, "if") && !objectCue[f.toks[k].Lemma] && f.toks[k].Lemma != "wonder" && f.finiteSoon(c+1, hi) {
 		return c, hi, f.speakerOf(k, lo, k)
 	}
+	if r := f.relativeCue(k, lo); r >= 0 {
+		// "the helicopter, which it said crashed in Logar province": the
+		// relative clause's predicate, up to a comma.
+		// A finite verb after the predicate's words is the main
+		// clause's again: "The plan that Berg said would save money was
+		// dropped".
+		e := k + 1
+		for e+1 <= hi && f.toks[e+1].Text != "," && !(f.predicateAt(e+1, e+1) && nounish(f.toks[e])) {
+			e++
+		}
+		sp := f.speakerOf(k, r+1, k)
+		if _, pron := pronouns[strings.ToLower(sp.text)]; pron && sp.actor == "" {
+			// "The rebels claimed the attack, which they said killed
+			// 12": the main clause's subject.
+			if m := f.clauseSubjectFrom(lo, r); m.ok && m.text != sp.text {
+				sp.actor, sp.desc = m.actor, m.text
+			}
+		}
+		return k + 1, e, sp
+	}
 	// "X said (on Monday) that clause"; "X told reporters (that) clause".
 	j := k + 1
 	for n := 0; j <= hi && n < 10; j, n = j+1, n+1 {

@@ -111,3 +111,27 @@ func (f *finder) holdsVerb(i, j int) bool {
 	}
 	return false
 }
+
+// relativeCue returns the index of the relative pronoun in "N, which X
+// said VERB...", where toks[k] is the cue, its subject stands between the
+// pronoun and it, and a finite verb follows it with no subject of its own:
+// the cue reports the relative clause ("the helicopter, which it said
+// crashed", "the men who police said had fled"). Else -1.
+func (f *finder) relativeCue(k, lo int) int {
+	if k+1 >= len(f.toks) || f.toks[k+1].sent != f.toks[k].sent || !f.predicateAt(k+1, k+2) {
+		return -1
+	}
+	for r := k - 2; r >= lo && r >= k-6; r-- {
+		t := f.toks[r]
+		if w := strings.ToLower(t.Text); w == "which" || w == "who" || w == "that" {
+			if r == lo || !nounish(f.toks[r-1]) && f.toks[r-1].Text != "," {
+				return -1
+			}
+			return r
+		}
+		if u := t.UPOS; u == "VERB" || u == "AUX" || u == "PUNCT" || u == "SCONJ" {
+			return -1
+		}
+	}
+	return -1
+}
