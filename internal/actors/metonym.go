@@ -70,8 +70,9 @@ func struck(toks []nlp.Token, a, i int) bool {
 
 // place reports whether the name at toks[a] stands as a location: after a
 // locative preposition (skipping "the"), where "to" counts only after a
-// verb of motion or a noun ("a trip to Minsk"), or as the object of a
-// verb of force.
+// verb of motion or a noun ("a trip to Minsk") and "over" only before no
+// possessive ("drones over Kyiv", not "a row over Moscow's role"), or as
+// the object of a verb of force.
 func place(toks []nlp.Token, a int) bool {
 	i := a - 1
 	for i >= 0 && strings.EqualFold(toks[i].Text, "the") {
@@ -79,6 +80,9 @@ func place(toks []nlp.Token, a int) bool {
 	}
 	if i >= 0 && struck(toks, a, i) {
 		return true
+	}
+	if i >= 0 && strings.EqualFold(toks[i].Text, "over") && (a+1 >= len(toks) || toks[a+1].Text != "'s") {
+		return true // "drones over Kyiv"; not "a row over Moscow's role"
 	}
 	if i < 0 || !isLocative(toks[i].Text) {
 		return false
