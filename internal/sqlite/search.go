@@ -145,5 +145,11 @@ func searchError(text string, err error) error {
 		}
 		return fmt.Errorf("search: bad query syntax near %s in %q: %w", near, text, news.ErrInvalid)
 	}
+	if col, ok := strings.CutPrefix(msg, "no such column: "); ok {
+		// "NATO: the summit" reads to FTS5 as a filter on a column NATO;
+		// say so, and how to search for the word instead.
+		return fmt.Errorf("search: bad query %q: no such column %s: a word before a colon filters by column (title: or text:); quote %q to search for it: %w",
+			text, col, col+":", news.ErrInvalid)
+	}
 	return fmt.Errorf("search: bad query %q: %s: %w", text, msg, news.ErrInvalid)
 }

@@ -315,6 +315,8 @@ func TestSearchInvalid(t *testing.T) {
 		{name: "AND AND is invalid", query: "AND AND", say: `bad query syntax near "AND"`},
 		{name: "a lone star is invalid", query: "*", say: "bad query"},
 		{name: "an unknown column filter is invalid", query: "headline:gas", say: "no such column"},
+		{name: "a word before a colon is read as a column, and the message says how to search for the word", query: "NATO: summit",
+			say: `no such column NATO: a word before a colon filters by column (title: or text:); quote "NATO:" to search for it`},
 		{name: "an unclosed NEAR is invalid", query: "gas NEAR(", say: "bad query syntax near the end"},
 		{name: "a leading NOT is invalid", query: "NOT gas", say: `near "NOT"`},
 		{name: "an empty query is invalid", query: "", say: "empty query"},
