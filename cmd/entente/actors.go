@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -57,10 +58,7 @@ dates; --top sets how many to print.`,
 				}
 				return nil
 			}
-			fmt.Fprintf(e.stdout, "%4s  %-32s %-32s %8s %8s\n", "rank", "actor", "name", "articles", "mentions")
-			for i, c := range cs {
-				fmt.Fprintf(e.stdout, "%4d  %-32s %-32s %8d %8d\n", f.Offset+i+1, c.Actor, c.Name, c.Articles, c.Mentions)
-			}
+			printRanking(e.stdout, f.Offset, cs)
 			return nil
 		},
 	}
@@ -107,6 +105,28 @@ actors go by picks the one the store mentions most.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the description as JSON")
 	return cmd
+}
+
+// maxNameWidth bounds the name column; longer names end in "…".
+const maxNameWidth = 56
+
+// printRanking prints actors as a table whose columns fit the longest ID
+// and name (the Organization for Security and Co-operation in Europe
+// pushed a fixed 32-wide column's counts out of line).
+func printRanking(w io.Writer, offset int, cs []news.ActorCount) {
+	idw, namew := len("actor"), len("name")
+	for _, c := range cs {
+		idw = max(idw, utf8.RuneCountInString(string(c.Actor)))
+		namew = max(namew, min(utf8.RuneCountInString(c.Name), maxNameWidth))
+	}
+	fmt.Fprintf(w, "%4s  %-*s  %-*s %8s %8s\n", "rank", idw, "actor", namew, "name", "articles", "mentions")
+	for i, c := range cs {
+		name := c.Name
+		if utf8.RuneCountInString(name) > maxNameWidth {
+			name = string([]rune(name)[:maxNameWidth-1]) + "…"
+		}
+		fmt.Fprintf(w, "%4d  %-*s  %-*s %8d %8d\n", offset+i+1, idw, c.Actor, namew, name, c.Articles, c.Mentions)
+	}
 }
 
 // maxAliases bounds the aliases printed: generated transliterations run long.

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/sqlite"
 )
@@ -164,6 +166,36 @@ func TestPageNote(t *testing.T) {
 			}
 			if errOut.String() != tt.want || strings.Contains(out.String(), "maybe more") {
 				t.Errorf("stderr %q, want %q (stdout has the note: %v)", errOut.String(), tt.want, strings.Contains(out.String(), "maybe more"))
+			}
+		})
+	}
+}
+
+func TestPrintRanking(t *testing.T) {
+	long := "Organization for Security and Co-operation in Europe and Beyond It"
+	tests := []struct {
+		name string
+		cs   []news.ActorCount
+		want string
+	}{
+		{"columns fit the longest ID and name, so the counts line up",
+			[]news.ActorCount{{Actor: "BLR", Name: "Belarus", Articles: 44, Mentions: 218},
+				{Actor: "OSCE", Name: "Organization for Security and Co-operation in Europe", Articles: 3, Mentions: 5}},
+			"rank  actor  name                                                 articles mentions\n" +
+				"   1  BLR    Belarus                                                    44      218\n" +
+				"   2  OSCE   Organization for Security and Co-operation in Europe        3        5\n"},
+		{"a name past the cap ends in an ellipsis, Cyrillic counted by characters",
+			[]news.ActorCount{{Actor: "NEW:x", Name: long, Articles: 1, Mentions: 1}, {Actor: "BLR", Name: "Беларусь", Articles: 2, Mentions: 2}},
+			"rank  actor  name                                                     articles mentions\n" +
+				"   1  NEW:x  " + string([]rune(long)[:55]) + "…        1        1\n" +
+				"   2  BLR    Беларусь                                                        2        2\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			printRanking(&b, 0, tt.cs)
+			if diff := cmp.Diff(tt.want, b.String()); diff != "" {
+				t.Errorf("printRanking (-want +got):\n%s", diff)
 			}
 		})
 	}
