@@ -107,7 +107,7 @@ func (f *finder) isCue(k int, direct bool) bool {
 	if f.according(k) {
 		return true
 	}
-	if f.nounParticiple(k) || f.nounPresent(k) {
+	if f.nounParticiple(k) || f.nounPresent(k) || f.withParticiple(k) {
 		return true
 	}
 	if !strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "VERB" {
@@ -126,6 +126,31 @@ func (f *finder) nounParticiple(k int) bool {
 	}
 	stem, ok := strings.CutSuffix(strings.ToLower(t.Text), "ing")
 	return ok && (speechLemmas[stem] || speechLemmas[stem+"e"])
+}
+
+// withParticiple reports a speech verb's participle that the tagger read
+// as a noun after "with" and its subject, a name or a description: "with
+// Foreign Minister Ayman Safadi warning of “dangerous consequences”",
+// the writer's way of adding one more speaker.
+func (f *finder) withParticiple(k int) bool {
+	t := f.toks[k]
+	if t.UPOS != "NOUN" || k < 2 || f.toks[k-1].UPOS == "DET" {
+		return false // "with a warning of floods"
+	}
+	stem, ok := strings.CutSuffix(strings.ToLower(t.Text), "ing")
+	if !ok || !speechLemmas[stem] && !speechLemmas[stem+"e"] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-7 && f.toks[j].sent == t.sent; j-- {
+		u := f.toks[j]
+		if strings.EqualFold(u.Text, "with") {
+			return j < k-1
+		}
+		if u.UPOS != "PROPN" && u.UPOS != "NOUN" && u.UPOS != "ADJ" && u.UPOS != "DET" && u.Text != "'s" {
+			return false
+		}
+	}
+	return false
 }
 
 // nounPresent reports a speech verb's present tense that the tagger read

@@ -210,7 +210,8 @@
 // curious"), and ", with" opens the writer's circumstance. A progressive
 // cue reports ("are alleging that"); a participle after a noun ("said in a
 // statement emailed to NBC News that") or a speech verb's participle the
-// tagger read as a noun (", warning that") stops no report; a subject no
+// tagger read as a noun (", warning that"; "with Safadi warning of
+// “dangerous consequences”", a speaker the writer adds) stops no report; a subject no
 // actor names is found past a relative clause ("A spokesperson who asked
 // not to be named said").
 //

@@ -115,6 +115,15 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"a relative clause between commas keeps its report to itself",
 			"Berg rejected the claims, which Kowalska said were backed by evidence, as lies.",
 			[]attributed{{"were backed by evidence", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"with a name warning of a quoted phrase adds a speaker",
+			`Neighbouring states criticised the move, with Kowalska warning of "dangerous consequences".`,
+			[]attributed{{"dangerous consequences", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"with a name saying reports the clause",
+			"Neighbouring states criticised the move, with Kowalska saying it would destabilise the region.",
+			[]attributed{{"it would destabilise the region", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"with a warning of a quoted thing is no cue",
+			`The agency issued a statement with a warning of "severe floods in the coming days".`,
+			[]attributed{{"severe floods in the coming days", "", ""}}},
 	}
 	checkAttributions(t, tests)
 }
