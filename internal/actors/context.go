@@ -20,8 +20,8 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 		country = ""
 	}
 	for i := 0; i < len(toks); i++ {
-		if used[i] || !isWordy(toks[i:i+1]) || (startsUpper(toks[i].Text) && i != firstWord(toks) && toks[i].UPOS == "PROPN") {
-			continue
+		if used[i] || !isWordy(toks[i:i+1]) || (startsUpper(toks[i].Text) && i != firstWord(toks) && toks[i].UPOS == "PROPN" && !st.peopleWord(toks[i].Text)) {
+			continue // a name, but a people's ("Thousands of Kurds") is an agent noun
 		}
 		if p := i - 1; p >= 0 && modifiers[toks[p].UPOS] &&
 			(used[p] || outsiders[strings.ToLower(toks[p].Text)] || (startsUpper(toks[p].Text) && p != firstWord(toks))) {

@@ -26,6 +26,7 @@ func TestCoverage(t *testing.T) {
 			{"a demonym's villagers are its civilians", "Kenyan villagers fled.", "Kenyan villagers", "KENCVL"},
 			{"monks opening a sentence are clergy though the tagger takes them for a name", "Monks in Myanmar led the march.", "Monks in Myanmar", "MMRREL"},
 			{"monks later in a sentence are clergy", "The monks in Myanmar led the march.", "monks in Myanmar", "MMRREL"},
+			{"a people named after a number are the civilians of where they act", "Thousands of Kurds demonstrated in Istanbul against the government.", "Kurds", "TURCVL"},
 			{"pensioners are civilians", "Pensioners in Greece protested.", "Pensioners in Greece", "GRCCVL"},
 			{"a people's refugees are their state's", "Rohingya refugees fled Myanmar to Bangladesh.", "Rohingya refugees", "MMRREF"},
 		}},
