@@ -80,7 +80,7 @@ func TestObjectControl(t *testing.T) {
 			[]brief{{"POL", "REQUEST", "BLR", true, "", "told"}, {"BLR", "SANCTION", "", false, "hypothetical", "stop"}}},
 		{"who is called on to withdraw does the withdrawing",
 			"The EU called on Russia to withdraw its troops from Ukraine.",
-			[]brief{{"IGOEUREEC", "REQUEST", "RUS", true, "", "called"}, {"RUS", "RETREAT", "UKRMIL", false, "hypothetical", "withdraw"}}},
+			[]brief{{"IGOEUREEC", "REQUEST", "RUS", true, "", "called"}, {"RUS", "RETREAT", "UKR", false, "hypothetical", "withdraw"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

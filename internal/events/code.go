@@ -223,8 +223,9 @@ func (c *clause) code(v int) (out []news.Event) {
 	}
 	// "Israel and Syria opened negotiations in Washington": where
 	// partners meet is no party to their talks (the PLOVER manual's
-	// CONSULT codes all participants as actors).
-	if strings.HasPrefix(code, "04") && len(srcs) > 1 {
+	// CONSULT codes all participants as actors), nor to the treaty they
+	// sign or the cooperation they agree there.
+	if q := QuadClass(code); (q == 1 || q == 2) && len(srcs) > 1 {
 		tgts = slices.DeleteFunc(slices.Clone(tgts), c.venue)
 	}
 	tgts = c.positions(code, tgts)

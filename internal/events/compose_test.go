@@ -146,7 +146,7 @@ func TestProtestTopic(t *testing.T) {
 			[]brief{{"DZAOPP", "PROTEST", "DZAGOV", true, "", "rallied"}}},
 		{"a demand made without a protest stays a request",
 			"Bolivia demanded the release of its citizens from Chile.",
-			[]brief{{"BOL", "REQUEST", "CHLCVL", true, "", "demanded"}}},
+			[]brief{{"BOL", "REQUEST", "CHL", true, "", "demanded"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
