@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -43,8 +44,11 @@ func isCountrySpelling(syn string, names []string) bool {
 	}
 	spelled := false
 	for _, w := range words {
-		if partWords[w] && len(words) <= 3 {
-			return false // a long official name may hold "Northern Ireland"
+		if partWords[w] && len(words) <= 3 && !slices.Contains(nameWords, w) {
+			// A long official name may hold "Northern Ireland"; a part
+			// word the country's own name has ("South Korea", "East
+			// Timor") is no part of it.
+			return false
 		}
 		for _, n := range nameWords {
 			if len(n) > 3 && spelling(w, n) {

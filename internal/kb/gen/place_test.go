@@ -22,6 +22,9 @@ func TestIsCountrySpelling(t *testing.T) {
 		{"initials after an article are the country", "THE US", usa, true},
 		{"the capital is a place", "WASHINGTON", usa, false},
 		{"a city of the country is a place", "NEW YORK", usa, false},
+		{"a part word of the country's own name is no part", "SOUTH KOREA", []string{"South Korea", "Korea, Republic of", "South Korean"}, true},
+		{"islands in the country's own name are no part", "SOLOMON ISLANDS", []string{"Solomon Islands"}, true},
+		{"a compass word the country's name lacks is a part", "WEST GERMANY", []string{"Germany", "German"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
