@@ -233,6 +233,12 @@ func TestFrames(t *testing.T) {
 			[]triple{{"", "ASSAULT", "GBRCVL"}}, ""},
 		{"REQUEST: ", "Germany urged Serbia to recognise Kosovo.",
 			[]triple{{"DEU", "REQUEST", "SRB"}, {"SRB", "SUPPORT", "KSV"}}, ""},
+		// Nominal events between coordinated modifiers of one noun; a
+		// meeting that "took place" seized nothing.
+		{"CONSULT: ", "The meeting between the Indian and Pakistani foreign ministers took place in New York.",
+			[]triple{{"INDGOV", "CONSULT", "PAKGOV"}, {"PAKGOV", "CONSULT", "INDGOV"}}, ""},
+		{"CONSULT: ", "Talks between the Greek and Turkish defence ministers ended without agreement.",
+			[]triple{{"GRCGOV", "CONSULT", "TURGOV"}, {"TURGOV", "CONSULT", "GRCGOV"}}, ""},
 		// Where partners sign or agree is no party to it.
 		{"SUPPORT: ", "Israel and Jordan signed a peace treaty in Washington.",
 			[]triple{{"ISR", "SUPPORT", "JOR"}, {"JOR", "SUPPORT", "ISR"}}, ""},

@@ -166,8 +166,10 @@ func (c *clause) between(n int, nm nominal) []news.Event {
 		if !slices.ContainsFunc(c.children(k, "case"), func(cs int) bool { return c.lemma(cs) == "between" }) {
 			continue
 		}
-		for _, p := range append([]int{k}, c.children(k, "conj")...) {
-			if m := c.mentionUnder(p); m != nil && !slices.ContainsFunc(parties, func(q *news.Mention) bool { return q.Actor == m.Actor }) {
+		// "between the Indian and Pakistani foreign ministers": the
+		// parties may be coordinated modifiers of one noun.
+		for _, m := range c.group(k) {
+			if !slices.ContainsFunc(parties, func(q *news.Mention) bool { return q.Actor == m.Actor }) {
 				parties = append(parties, m)
 			}
 		}
