@@ -172,10 +172,15 @@ func (f *finder) nounPresent(k int) bool {
 		return false
 	}
 	p := f.toks[k-1]
+	n := f.toks[k+1]
+	if p.Text == "," && strings.EqualFold(n.Text, "that") && k >= 2 && nounish(f.toks[k-2]) {
+		// "Dick Clark Productions, the company that runs the AMAs,
+		// denies that": the verb after an apposition's comma.
+		return true
+	}
 	if _, pron := pronouns[strings.ToLower(p.Text)]; !pron && p.XPOS != "NNP" && p.XPOS != "NN" {
 		return false
 	}
-	n := f.toks[k+1]
 	if strings.EqualFold(n.Text, "that") {
 		return true
 	}

@@ -124,6 +124,18 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"with a warning of a quoted thing is no cue",
 			`The agency issued a statement with a warning of "severe floods in the coming days".`,
 			[]attributed{{"severe floods in the coming days", "", ""}}},
+		{"a reported clause may open with an approximate number",
+			"Kowalska said about 40 people were injured.",
+			[]attributed{{"about 40 people were injured", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"at least before a number opens the reported clause",
+			"The Interior Ministry reported at least 5,000 people entered the building.",
+			[]attributed{{"at least 5,000 people entered the building", "Interior Ministry", "POLGOV"}}},
+		{"an infinitive of purpose after a verb and its object is the subject's",
+			"Hale changed his story to say that he had never met the envoy.",
+			[]attributed{{"he had never met the envoy", "Hale", "VIKTOR_HALE"}}},
+		{"a present the tagger read as a plural after an apposition's comma",
+			"Berg, the minister, denies that the talks failed.",
+			[]attributed{{"the talks failed", "Berg", "TOMAS_BERG"}}},
 	}
 	checkAttributions(t, tests)
 }

@@ -85,7 +85,10 @@ func TestFindTracesSources(t *testing.T) {
 			[]sourced{{"We never blocked her,", "they", "NEW:northwind records", "Northwind Records"}}},
 		{"they after a relative clause is the body named in apposition",
 			`The company that runs the awards, Dick Clark Productions, denies that a deal was reached. "We have no further comment," they said.`,
-			[]sourced{{"We have no further comment,", "they", "", "Dick Clark Productions"}}},
+			[]sourced{
+				{"a deal was reached", "The company", "", "Dick Clark Productions"},
+				{"We have no further comment,", "they", "", "Dick Clark Productions"},
+			}},
 		{"they with a person before stays unresolved",
 			`Tomas Berg denied doing anything wrong. "We never blocked her," they said.`,
 			[]sourced{{"We never blocked her,", "they", "", ""}}},

@@ -253,7 +253,8 @@ var uncontrolling = set(`decline refuse fail hesitate try attempt seek seem appe
 // on the verb before it and has no subject of its own: "went on to say
 // that", "was quick to point out that", "responded by saying that" are
 // said by that verb's subject, whatever its object after "by" ("ended his
-// speech by warning"). An object before "to" takes the cue itself ("urged
+// speech by warning") or a verb of acting before "to" ("changed his story
+// to say"). The object of a verb of urging takes the cue itself ("urged
 // him to say"), which is left out.
 func (f *finder) controlled(k int) bool {
 	t := f.toks[k]
@@ -274,7 +275,7 @@ func (f *finder) controlled(k int) bool {
 		if u.Head != t.Head {
 			continue
 		}
-		if w == "to" && (u.Rel == "obj" || u.Rel == "iobj") {
+		if w == "to" && (u.Rel == "obj" || u.Rel == "iobj") && objectControl[strings.ToLower(f.toks[h].Lemma)] {
 			return false
 		}
 		// "We'll start by noting that": the writer's own steps.
@@ -286,6 +287,13 @@ func (f *finder) controlled(k int) bool {
 }
 
 var firstPerson = set(`i we`)
+
+// objectControl verbs give an infinitive after their object to the
+// object: "urged him to say", "asked aides to confirm". Other verbs keep
+// it their subject's purpose: "changed his story to say that".
+var objectControl = set(`urge ask tell force persuade encourage invite allow
+	order want expect get lead prompt require pressure push press call
+	advise instruct direct enable help`)
 
 // participleAfter reports ", VBG" right after the quote between toks[o]
 // and toks[c], which the writer's words lead into (a word, not a cue, a

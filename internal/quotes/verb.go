@@ -80,6 +80,26 @@ func startsClause(t tok) bool {
 	return t.XPOS == "VBG"
 }
 
+// approximators open a number the reported clause's subject counts:
+// "reported at least 5,000 people entered", "said about 40 were hurt".
+var approximators = set(`at about nearly almost around roughly over up some only
+	just fewer under`)
+
+// approximate reports toks[i] opening a subject with a number: an
+// approximator with a number at most two tokens on ("at least 5,000",
+// "up to 30", "about 40").
+func (f *finder) approximate(i int) bool {
+	if !approximators[strings.ToLower(f.toks[i].Text)] {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+2; j++ {
+		if f.toks[j].UPOS == "NUM" {
+			return true
+		}
+	}
+	return false
+}
+
 // finiteIn reports a finite verb or modal in toks[i..j].
 func (f *finder) finiteIn(i, j int) bool {
 	for ; i <= j; i++ {
