@@ -10,11 +10,12 @@ import (
 // compounds finds the countries a hyphenated compound joins, which the
 // name match passes over as one word: "the Iran-Iraq border", "the
 // Russia-Ukraine war", "India-Pakistan talks", "the Israel-Hamas
-// ceasefire", "U.S.-China talks" name each side. Every part must be a
-// capitalised name the KB knows as no person, or a mention already made,
-// and one at least a country, so a hyphenated surname ("Lloyd-George")
-// or a city pair stays out; each new part is its own mention, coded as
-// its name alone is.
+// ceasefire", "U.S.-China talks", "Franco-German relations" name each
+// side. Every part must be a capitalised name the KB knows as no person,
+// a combining form ("Franco-") or a mention already made, and one at
+// least a country, so a hyphenated surname ("Lloyd-George") or a city
+// pair stays out; each new part is its own mention, coded as its name
+// alone is.
 func (st *state) compounds(si int, toks []nlp.Token, used []bool) {
 	for i := 0; i < len(toks); {
 		j := i + 1
@@ -78,6 +79,10 @@ func (st *state) sideOf(part string) *news.Actor {
 	if !startsUpper(part) {
 		return nil
 	}
+	if c, ok := combining[strings.ToLower(part)]; ok {
+		a, _ := st.r.kb.Actor(news.ActorID(c))
+		return a
+	}
 	var found *news.Actor
 	for _, a := range st.r.kb.Lookup(part) {
 		switch {
@@ -90,4 +95,14 @@ func (st *state) sideOf(part string) *news.Actor {
 		}
 	}
 	return found
+}
+
+// combining are the Latin combining forms that name a country only before
+// a hyphen: "Franco-German relations", "the Sino-Indian border", "the
+// Russo-Ukrainian war", "Indo-Pakistani talks".
+var combining = map[string]string{
+	"franco": "FRA", "sino": "CHN", "russo": "RUS", "anglo": "GBR", "indo": "IND",
+	"italo": "ITA", "germano": "DEU", "turco": "TUR", "greco": "GRC", "serbo": "SRB",
+	"austro": "AUT", "hispano": "ESP", "luso": "PRT", "nippo": "JPN", "irano": "IRN",
+	"americano": "USA", "polono": "POL",
 }

@@ -70,6 +70,8 @@ func TestCoverage(t *testing.T) {
 			{"talks' first country", "India-Pakistan talks collapsed on Friday.", "India", "IND"},
 			{"a group beside a country", "The Israel-Hamas ceasefire held.", "Hamas", "PSEREBHMS"},
 			{"a country after a dotted abbreviation the tokenizer splits off", "U.S.-China trade talks resumed.", "China", "CHN"},
+			{"a combining form names its country", "Franco-German relations improved.", "Franco", "FRA"},
+			{"an adjective after a combining form names its country", "The Sino-Indian border remained tense.", "Indian", "IND"},
 		}},
 		{"regions of states at war", []struct{ name, text, mention, want string }{
 			{"a Ukrainian region's city is Ukraine's", "Russian forces struck Kherson overnight.", "Kherson", "UKR"},
