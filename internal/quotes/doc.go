@@ -203,7 +203,9 @@
 // the tagger misreads as verbs inside a speaker's phrase ("an arms control
 // expert") or right after an article stay nouns. A condition may open a
 // reported clause ("said if A, B"; "asked if" stays a question), a subject
-// may run fourteen tokens to its verb, a participle opening the sentence
+// may run fourteen tokens to its verb, not counting an aside between
+// dashes, or open with an approximate number ("reported at least 5,000
+// people entered"), a participle opening the sentence
 // is said by the main clause's subject ("Arguing that A, Patrick said B"),
 // ", and" or ", but" with a personal pronoun goes on with the report as
 // coordinated content ("said she knew little about him, but he left her

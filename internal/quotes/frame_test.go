@@ -136,6 +136,9 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"a present the tagger read as a plural after an apposition's comma",
 			"Berg, the minister, denies that the talks failed.",
 			[]attributed{{"the talks failed", "Berg", "TOMAS_BERG"}}},
+		{"an aside between dashes does not count against the subject's length",
+			"Berg said two of the three things the region needs ― water, roads and power lines for the new villages ― are still missing.",
+			[]attributed{{"two of the three things the region needs ― water, roads and power lines for the new villages ― are still missing", "Berg", "TOMAS_BERG"}}},
 	}
 	checkAttributions(t, tests)
 }

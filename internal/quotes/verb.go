@@ -11,6 +11,13 @@ import "strings"
 // near Evansville left").
 func (f *finder) finiteSoon(i, j int) bool {
 	for n := 0; i <= j && n < 14; i, n = i+1, n+1 {
+		if e := f.dashAside(i, j); e > i {
+			// "two of the three requirements ― chemical elements and
+			// energy ― are found": an aside between dashes is not
+			// counted against the subject's length.
+			i = e
+			continue
+		}
 		// The verb of a clause of time or cause is not the cue's:
 		// "claimed victory as the votes were counted".
 		if n > 0 && timeClause[strings.ToLower(f.toks[i].Text)] {
@@ -41,6 +48,23 @@ func (f *finder) finiteSoon(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// dashes set off an aside inside a clause.
+var dashes = set(`— ― – --`)
+
+// dashAside returns the index of the dash that closes an aside opened by
+// a dash at toks[i], within twenty tokens and before toks[j], or -1.
+func (f *finder) dashAside(i, j int) int {
+	if !dashes[f.toks[i].Text] {
+		return -1
+	}
+	for e := i + 1; e <= j && e <= i+20; e++ {
+		if dashes[f.toks[e].Text] {
+			return e
+		}
+	}
+	return -1
 }
 
 // predicateAt reports a finite verb at toks[i], after adverbs: a
