@@ -23,10 +23,12 @@ var cueNouns = set(`concern concerns fear fears worry worries doubt doubts hope
 	optimism`)
 
 // directOnly cue a direct, usually partial, quote but are not indirect
-// speech on their own: he called the vote "a farce".
+// speech on their own: he called the vote "a farce", dismissed the
+// hearings as a "disgrace", hailed the deal as "historic".
 // Chanting and shouting carry words, never a "that" clause: teachers
 // chanted "Fund our schools".
-var directOnly = set(`call dub term brand label describe characterize characterise chant shout`)
+var directOnly = set(`call dub term brand label describe characterize characterise chant shout
+	dismiss slam hail denounce decry blast`)
 
 // stems of Russian and Belarusian speech verbs; any inflection matches.
 var ruStems = []string{"заяви", "сказа", "сообщи", "отмети", "подчеркну",

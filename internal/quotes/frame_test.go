@@ -139,6 +139,15 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"an aside between dashes does not count against the subject's length",
 			"Berg said two of the three things the region needs ― water, roads and power lines for the new villages ― are still missing.",
 			[]attributed{{"two of the three things the region needs ― water, roads and power lines for the new villages ― are still missing", "Berg", "TOMAS_BERG"}}},
+		{"dismissed as after and ends the report before it, and names the quote",
+			`Berg said he had read the report and dismissed the hearings as a "disgrace."`,
+			[]attributed{
+				{"he had read the report", "Berg", "TOMAS_BERG"},
+				{"disgrace.", "Berg", "TOMAS_BERG"},
+			}},
+		{"hailed as gives the quoted words to the subject",
+			`Kowalska hailed the agreement as "a historic step for the region."`,
+			[]attributed{{"a historic step for the region.", "Kowalska", "MARIA_KOWALSKA"}}},
 	}
 	checkAttributions(t, tests)
 }
