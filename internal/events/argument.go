@@ -288,6 +288,13 @@ func (c *clause) argument(i, v int) bool {
 		switch r := c.toks[i].Rel; baseRel(r) {
 		case "parataxis", "appos":
 			return false
+		case "advcl":
+			// ", prompting protests from Pakistan": the reaction an act
+			// draws is another act, with its own parties (see
+			// reaction); ", moving towards Gori" is the act's own.
+			if provoking[c.lemma(i)] && c.head(i) == v {
+				return false
+			}
 		case "obl", "nmod":
 			if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:unmarked" {
 				return false

@@ -131,7 +131,7 @@ func (c *clause) code(v int) (out []news.Event) {
 	// But an infinitive the parser made the subject of a predicate
 	// whose "it" it read as expletive ("it is prepared to lift") is the
 	// predicate's complement.
-	if t.UPOS != "VERB" && !c.readiness(v) || c.ment[v] != nil || c.attributive(v) || c.rels[v] == "csubj" && !c.extraposed(v) || c.necessity(v) {
+	if t.UPOS != "VERB" && !c.readiness(v) || c.ment[v] != nil || c.attributive(v) || c.rels[v] == "csubj" && !c.extraposed(v) || c.necessity(v) || c.provoked(v) {
 		return nil
 	}
 	lemma := c.verb(v)

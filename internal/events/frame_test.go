@@ -239,6 +239,14 @@ func TestFrames(t *testing.T) {
 			[]triple{{"INDGOV", "CONSULT", "PAKGOV"}, {"PAKGOV", "CONSULT", "INDGOV"}}, ""},
 		{"CONSULT: ", "Talks between the Greek and Turkish defence ministers ended without agreement.",
 			[]triple{{"GRCGOV", "CONSULT", "TURGOV"}, {"TURGOV", "CONSULT", "GRCGOV"}}, ""},
+		// A judgement an act draws from someone is that judge's event
+		// toward the doer, not the act's target.
+		{"ACCUSE: ", "North Korea fired a ballistic missile, drawing condemnation from Japan.",
+			[]triple{{"PRK", "ASSAULT", ""}, {"JPN", "ACCUSE", "PRK"}}, ""},
+		{"ACCUSE: ", "India tested a nuclear-capable missile, prompting protests from Pakistan.",
+			[]triple{{"IND", "MOBILIZE", ""}, {"PAK", "ACCUSE", "IND"}}, ""},
+		{"ACCUSE: ", "Israel's strike on the camp drew criticism from the United Nations.",
+			[]triple{{"IGOUNO", "ACCUSE", "ISR"}}, ""},
 		// Where partners sign or agree is no party to it.
 		{"SUPPORT: ", "Israel and Jordan signed a peace treaty in Washington.",
 			[]triple{{"ISR", "SUPPORT", "JOR"}, {"JOR", "SUPPORT", "ISR"}}, ""},

@@ -113,7 +113,7 @@ func (c *clause) nominal(n int) []news.Event {
 	}
 	src := c.ownMention(n)
 	if src == nil {
-		return nil
+		return c.reaction(n, nm)
 	}
 	var tgt *news.Mention
 	for _, k := range c.children(n, "nmod") {
@@ -128,6 +128,66 @@ func (c *clause) nominal(n int) []news.Event {
 	}
 	return []news.Event{c.nominalEvent(n, nm.code, src, tgt)}
 }
+
+// reaction codes a judgement an act draws ("fired a missile, drawing
+// condemnation from Japan", "prompting protests from Pakistan"): the
+// judge its "from" phrase names acts toward the one who did the act,
+// the subject the drawing verb shares. A state's protest is a
+// diplomatic one (see diplomatic).
+func (c *clause) reaction(n int, nm nominal) []news.Event {
+	h := c.head(n)
+	src := c.judge(n)
+	if h < 0 || src == nil {
+		return nil
+	}
+	// "The decision prompted a protest from China": who judges acts
+	// all the same.
+	var doer *news.Mention
+	if doers, _, _ := c.actors(h, false); len(doers) > 0 {
+		doer = doers[0]
+	}
+	if doer != nil && doer.Actor == src.Actor {
+		return nil
+	}
+	code := nm.code
+	if diplomatic("protest", code, []*news.Mention{src}) {
+		code = "114"
+	}
+	return []news.Event{c.nominalEvent(n, code, src, doer)}
+}
+
+// judge returns who judges in the reaction noun n a provoking verb
+// governs: the actor of its "from" phrase.
+func (c *clause) judge(n int) *news.Mention {
+	h := c.head(n)
+	if h < 0 || c.rels[n] != "obj" || !provoking[c.lemma(h)] {
+		return nil
+	}
+	if _, ok := nominals[c.lemma(n)]; !ok {
+		return nil
+	}
+	// The parser hangs the "from" phrase from the noun or the verb.
+	for _, k := range append(c.children(n, "nmod"), c.children(h, "obl")...) {
+		if c.hasCase(k, "from") {
+			return c.mentionUnder(k)
+		}
+	}
+	return nil
+}
+
+// provoked reports a provoking verb whose object is a judgement someone
+// makes (see reaction): the noun is the event, and v none of its own.
+func (c *clause) provoked(v int) bool {
+	for _, o := range c.children(v, "obj") {
+		if c.judge(o) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// provoking verbs name the reaction an act draws.
+var provoking = map[string]bool{"prompt": true, "draw": true, "spark": true, "trigger": true, "provoke": true, "earn": true, "attract": true, "elicit": true}
 
 // nominalEvent is noun n's event from src to tgt: as real as the verb
 // that governs the noun.
