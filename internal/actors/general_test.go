@@ -66,6 +66,8 @@ func TestGeneralCoding(t *testing.T) {
 		{"an agent noun ends before the preposition a dictionary pattern holds", "Lebanon's ambassador to Saudi Arabia was expelled.", "Lebanon's ambassador", "LBNGOV"},
 		{"an envoy from a country is its", "The ambassador from Lebanon presented his credentials.", "ambassador from Lebanon", "LBNGOV"},
 		{"a pronoun's envoy from a country is not that country's", "Saudi Arabia recalled its ambassador from Lebanon.", "Lebanon", "LBN"},
+		{"a people's demonym after a state's is the state's armed opposition", "Croatian Serb rebels shelled Zagreb.", "Croatian Serb rebels", "HRVREB"},
+		{"a people's plural after a state's demonym is the state's civilians", "Croatian Serbs fled to Bosnia.", "Croatian Serbs", "HRVCVL"},
 		{"a country whose name holds a compass word is the state, not a place", "South Korea protested to North Korea.", "South Korea", "KOR"},
 		{"a country whose name holds islands is the state", "The Solomon Islands signed a pact with China.", "Solomon Islands", "SLB"},
 		{"a capital drones fly over is a place", "Ukrainian air defences shot down drones over Kyiv.", "Kyiv", "UKRCVL"},

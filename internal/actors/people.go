@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 
+	"github.com/entente-news/entente/internal/kb"
 	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/nlp"
 )
@@ -108,4 +109,33 @@ var minorityNouns = map[string]bool{
 // Eurasian Economic Community).
 func (st *state) minority(m news.Mention, last nlp.Token) bool {
 	return m.How == "adjective" && lower(last.Text) && minorityNouns[last.Text] && hasGroup(m.Code, "CVL")
+}
+
+// settledPeoples joins a state's demonym and a people's demonym right
+// after it into one mention of the state: "Croatian Serb rebels" are
+// rebels of Croatia's Serbs (HRVREB), "Croatian Serbs" its civilians, as
+// CAMEO codes an ethnic group by the state it lives in. The second
+// demonym must be another state's adjective or its people's plural, not
+// its name ("Russian Georgia" is no people).
+func (st *state) settledPeoples(si int) {
+	for i := len(st.out) - 2; i >= 0 && st.out[i].Sentence == si; i-- {
+		m, n := st.out[i], st.out[i+1]
+		if n.Sentence != si || m.How != "adjective" || len(m.Code) != 3 || !isCountryMention(m) ||
+			(n.How != "adjective" && n.How != "alias") || len(n.Code) < 3 || n.Code[:3] == m.Code ||
+			n.Span.Start != m.Span.End+1 || st.doc.Text[m.Span.End] != ' ' {
+			continue
+		}
+		a, ok := st.r.kb.Actor(news.ActorID(n.Code[:3]))
+		first, _, _ := strings.Cut(n.Text, " ")
+		if !ok || a.Kind != "country" || !startsUpper(first) || kb.Key(a.Name) == kb.Key(first) {
+			continue
+		}
+		code := m.Code + n.Code[3:]
+		if len(code) == 3 && strings.HasSuffix(first, "s") {
+			code += "CVL" // "Croatian Serbs": a people's many
+		}
+		st.out[i] = news.Mention{Span: news.Span{Start: m.Span.Start, End: n.Span.End}, Actor: news.ActorID(code), Code: code, How: "adjective", Sentence: si}
+		st.out[i].Text = st.doc.Text[m.Span.Start:n.Span.End]
+		st.out = append(st.out[:i+1], st.out[i+2:]...)
+	}
 }
