@@ -60,6 +60,14 @@
 //     noun tied to a country's name by "of", "from" or "in" ("rebels in
 //     Sudan", "refiners in Poland") is the country's sector actor too,
 //     except MIL and GOV after "in", which are often foreign there.
+//   - Compounds and neighbours: a hyphenated compound's parts are
+//     mentions of their own when each names a country or body and one a
+//     country ("the Iran-Iraq border", "U.S.-China talks", "Franco-German
+//     relations", by Latin combining forms too); a people's demonym right
+//     after a state's is that state's people ("Croatian Serb rebels" →
+//     HRVREB); a capital before an agent noun places the country's
+//     people ("Baghdad residents" → IRQCVL); the places a non-state armed
+//     body holds stand for it ("rebel-held areas", "militant hideouts").
 //   - Bare role nouns ("protesters", "police", "the government",
 //     "Islamic fundamentalists") are the sector actors of the one country
 //     their sentence names, How "context"; a sentence naming several
