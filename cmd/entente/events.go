@@ -32,7 +32,7 @@ its first stored telling, with the number of articles and sources telling it;
 alias; a country code ("BLR") stands for the country with all its sectors
 and the people coded to it. --type takes a PLOVER type (SANCTION) or a CAMEO
 code prefix (17). --from and --to bound the events' dates; --source and
---lang the articles'.`,
+--lang the articles'. A ? stands for a side the coder could not name.`,
 		Example: `  entente events --actor BLR --type ACCUSE --from 2020-08-01
   entente events --source-actor Lukashenko --target-actor RUS --realized --csv`,
 		Args: argsBetween(0, 0),
@@ -122,9 +122,18 @@ func eventLine(h news.EventHit) string {
 	if !ev.Realized {
 		what += " (" + ev.Modality + ")"
 	}
-	return fmt.Sprintf("%s\t%s → %s\t%s\t%s, %s\t%s\t%s %s", d, ev.Source, ev.Target, what,
+	return fmt.Sprintf("%s\t%s → %s\t%s\t%s, %s\t%s\t%s %s", d, side(ev.Source), side(ev.Target), what,
 		plural(h.NumArticles, "article"), plural(h.NumSources, "source"),
 		oneLine(h.Sentence), h.Article.Title, where(h.Article))
+}
+
+// side names one side of an event, "?" when the coder found none: an empty
+// column read as a misaligned line ("BLR → " then the type).
+func side(id news.ActorID) string {
+	if id == "" {
+		return "?"
+	}
+	return string(id)
 }
 
 // plural writes n things, in the plural unless n is 1.

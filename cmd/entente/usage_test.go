@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -196,6 +197,31 @@ func TestPrintRanking(t *testing.T) {
 			printRanking(&b, 0, tt.cs)
 			if diff := cmp.Diff(tt.want, b.String()); diff != "" {
 				t.Errorf("printRanking (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestEventLine(t *testing.T) {
+	a := &news.Article{ID: 7, Title: "Talks"}
+	day := time.Date(2024, 8, 18, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		ev   news.Event
+		want string
+	}{
+		{"both sides named", news.Event{Source: "BLR", Target: "UKR", Type: "MOBILIZE", CAMEO: "154", Goldstein: -7.2, Realized: true, Date: day},
+			"2024-08-18\tBLR → UKR\tMOBILIZE 154 -7.2\t1 article, 1 source\tBelarus moved troops.\tTalks [entente show 7]"},
+		{"a side the coder could not name is a question mark, not a gap", news.Event{Source: "BLR", Type: "COOPERATE", CAMEO: "062", Goldstein: 7.4, Realized: true, Date: day},
+			"2024-08-18\tBLR → ?\tCOOPERATE 062 7.4\t1 article, 1 source\tBelarus moved troops.\tTalks [entente show 7]"},
+		{"an unrealised, undated event says so", news.Event{Target: "BLR", Type: "THREATEN", CAMEO: "138", Goldstein: -7, Modality: "hypothetical"},
+			"undated\t? → BLR\tTHREATEN 138 -7.0 (hypothetical)\t1 article, 1 source\tBelarus moved troops.\tTalks [entente show 7]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := news.EventHit{Event: tt.ev, Sentence: "Belarus moved\ntroops.", Article: a, NumArticles: 1, NumSources: 1}
+			if got := eventLine(h); got != tt.want {
+				t.Errorf("eventLine =\n%q, want\n%q", got, tt.want)
 			}
 		})
 	}
