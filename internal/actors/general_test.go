@@ -60,6 +60,8 @@ func TestGeneralCoding(t *testing.T) {
 		{"an agent phrase of several words with of is one agent", "Kenyan chief of the army resigned on Monday.", "Kenyan chief of the army", "KENMIL"},
 		{"a think tank is no tank, and a capital's is the country's", "A Minsk think tank said the talks failed.", "Minsk think tank", "BLRSOC"},
 		{"a capital's residents are the country's civilians, not its government", "Baghdad residents said Iraqi troops had left.", "Baghdad residents", "IRQCVL"},
+		{"a territory's residents are its state's civilians", "Gaza residents fled south.", "Gaza residents", "PSECVL"},
+		{"a territory's militants are its state's armed opposition", "Gaza militants fired rockets at Israel.", "Gaza militants", "PSEREB"},
 		{"a capital's students are the country's", "Tehran students protested on Monday.", "Tehran students", "IRNEDU"},
 		{"a country's spokesman speaks for its government, not its media", "An Iranian spokesman denied the report.", "Iranian spokesman", "IRNGOV"},
 		{"a body's spokesman is the body's", "An army spokesman in Mali denied the report.", "army spokesman", "MLIMIL"},

@@ -387,6 +387,11 @@ func (st *state) match(si int, toks []nlp.Token, used []bool, a, b int, m kb.Mat
 				// country's, not the government's.
 				code, how = act.Country+sec[:3], "alias"
 				id = news.ActorID(code)
+			case act.Kind == "group" && len(act.Country) == 3 && len(act.Sector) == 3 && !kb.IsSector(act.Sector):
+				// "Gaza residents": a territory the dictionaries file as
+				// a group is a place; its people are its state's.
+				code, how = act.Country+sec[:3], "alias"
+				id = news.ActorID(code)
 			case act.Kind == "group" && len(act.Country) == 3 && act.Sector == "CVL":
 				// "Tamil refugees", "Karen guerrillas": the people's
 				// members of a sector, in the state the KB files them.

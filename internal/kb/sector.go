@@ -19,6 +19,14 @@ var sectors = map[string]string{
 	"HIN": "Hindus", "BUD": "Buddhists", "CTH": "Catholics", "SIK": "Sikhs",
 }
 
+// IsSector reports whether code is a CAMEO sector or religion code, not a
+// territory's code that the dictionaries put in the sector field (Gaza's
+// GZA, the Faroes' FRO).
+func IsSector(code string) bool {
+	_, ok := sectors[code]
+	return ok
+}
+
 // sectorActor makes the actor a country's sector code stands for when no
 // file lists it ("BLRMIL" → "Belarus military", "DZACVLMUS" → "Algeria
 // civilians, Muslims"): the resolver codes "Belarusian troops" so whether

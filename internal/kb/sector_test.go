@@ -28,3 +28,22 @@ func TestSectorActor(t *testing.T) {
 		})
 	}
 }
+
+func TestIsSector(t *testing.T) {
+	tests := []struct {
+		name, code string
+		want       bool
+	}{
+		{"a CAMEO sector", "MIL", true},
+		{"a religion code", "MUS", true},
+		{"a territory's code in the sector field", "GZA", false},
+		{"a dependency's ISO code", "FRO", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsSector(tt.code); got != tt.want {
+				t.Errorf("IsSector(%q) = %v, want %v", tt.code, got, tt.want)
+			}
+		})
+	}
+}
