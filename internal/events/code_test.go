@@ -56,7 +56,9 @@ func TestCode(t *testing.T) {
 			"Alexander Lukashenko said on Sunday that Belarus had deployed about a third of its army along the border with Ukraine, claiming that Kyiv had moved more than 120,000 troops to the frontier, nearly two weeks after Ukrainian forces crossed into Russia's Kursk region.",
 			// "forces crossed": CAMEO's "FORCE *" (192, occupying), as
 			// &MILITARY holds "armed forces", not bare "forces".
-			[]brief{{"BLR", "MOBILIZE", "UKR", true, "", "deployed"}, {"", "COERCE", "RUS", true, "", "crossed"}}},
+			// Kyiv moving troops to the frontier, as Lukashenko claims
+			// it, is his accusation (see claimed).
+			[]brief{{"BLR", "MOBILIZE", "UKR", true, "", "deployed"}, {"BLRGOV", "ACCUSE", "UKRGOV", true, "", "claiming"}, {"", "COERCE", "RUS", true, "", "crossed"}}},
 		{"a participle whose noun the parse leaves without a verb is that noun's verb",
 			"Russian troops crossed into Ukraine from Belarus early on Thursday as Vladimir Putin launched a full-scale invasion, moving south from the Gomel region towards the Chernobyl exclusion zone and Kyiv, Ukraine's State Border Guard Service said.",
 			[]brief{{"RUSMIL", "ASSAULT", "UKR", true, "", "crossed"}}},

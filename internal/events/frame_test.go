@@ -247,6 +247,12 @@ func TestFrames(t *testing.T) {
 			[]triple{{"IND", "MOBILIZE", ""}, {"PAK", "ACCUSE", "IND"}}, ""},
 		{"ACCUSE: ", "Israel's strike on the camp drew criticism from the United Nations.",
 			[]triple{{"IGOUNO", "ACCUSE", "ISR"}}, ""},
+		// Troops moved to a border face the country across it; riot
+		// weapons used on people are violent repression (CAMEO 175).
+		{"MOBILIZE: ", "Pakistan moved troops to its border with India.",
+			[]triple{{"PAK", "MOBILIZE", "IND"}}, ""},
+		{"ASSAULT: ", "Indonesian police used water cannon to disperse students in Jakarta.",
+			[]triple{{"IDNCOP", "ASSAULT", "IDNEDU"}, {"IDNCOP", "", "IDNEDU"}}, ""},
 		// Where partners sign or agree is no party to it.
 		{"SUPPORT: ", "Israel and Jordan signed a peace treaty in Washington.",
 			[]triple{{"ISR", "SUPPORT", "JOR"}, {"JOR", "SUPPORT", "ISR"}}, ""},
