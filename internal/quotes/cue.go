@@ -109,7 +109,7 @@ func (f *finder) isCue(k int, direct bool) bool {
 	if f.according(k) {
 		return true
 	}
-	if f.nounParticiple(k) || f.nounPresent(k) || f.withParticiple(k) {
+	if f.nounParticiple(k) || f.nounPresent(k) || f.withParticiple(k) || f.claim(k) {
 		return true
 	}
 	if !strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "VERB" {

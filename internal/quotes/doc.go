@@ -65,6 +65,9 @@
 // "the strike, which it said had hit only military targets", its "it"
 // the main clause's subject), up to a comma or the main clause's verb
 // ("The plan that Berg said would save money was dropped").
+// A cue noun after a name's possessive reports its that-clause, the
+// possessor its speaker, as PARC annotates nominal cues ("Berg's claim
+// that the vote was rigged was rejected": up to the main clause's verb).
 // "said that A and that B" is one Quote, as PARC annotates coordinated
 // content under one cue. A cue inside a reported clause whose subject is
 // the reporter again ("said that he had warned X that ...") is part of

@@ -148,6 +148,21 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"hailed as gives the quoted words to the subject",
 			`Kowalska hailed the agreement as "a historic step for the region."`,
 			[]attributed{{"a historic step for the region.", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"a cue noun after a possessive name reports its that-clause",
+			"The court rejected Berg's claim that the vote had been rigged.",
+			[]attributed{{"the vote had been rigged", "Berg", "TOMAS_BERG"}}},
+		{"a cue noun's report ends where the main verb follows its predicate",
+			"Kowalska's warning that prices would rise proved correct.",
+			[]attributed{{"prices would rise", "Kowalska", "MARIA_KOWALSKA"}}},
+		{"a body's statement that",
+			"The Interior Ministry's statement that 40 people were detained angered the opposition.",
+			[]attributed{{"40 people were detained", "Interior Ministry", "POLGOV"}}},
+		{"a noun that is no speech reports nothing",
+			"The fact that Berg resigned surprised nobody.",
+			nil},
+		{"a cue noun without that reports nothing",
+			"Berg's remarks were criticised by the opposition.",
+			nil},
 	}
 	checkAttributions(t, tests)
 }

@@ -172,6 +172,9 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 				}
 				return j + 1, e, sp
 			}
+			if f.claim(k) {
+				return j + 1, f.claimEnd(j+1, hi), sp
+			}
 			return j + 1, hi, sp
 		}
 		// A "verb" right after an article is a noun the tagger misread:

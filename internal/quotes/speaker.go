@@ -47,6 +47,8 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 		} else {
 			sp = f.npBefore(k-2, q+1)
 		}
+	case f.claim(k):
+		sp = f.npBefore(k-2, lo) // "Berg's claim that": the possessor
 	case f.raised(k) >= 0:
 		// "Berg is reported to have said that", "was heard saying": the
 		// subject of the passive that raised the cue.
