@@ -1,7 +1,9 @@
 package kb
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -131,5 +133,81 @@ func TestRolesOfTheRegion(t *testing.T) {
 		if isElite(r.Code) && r.Until.After(day("1994-07-20")) {
 			t.Errorf("Lukashenko keeps the elite role %+v after taking office", r)
 		}
+	}
+}
+
+func TestRoleDates(t *testing.T) {
+	k := Default()
+	tests := []struct {
+		name  string
+		id    news.ActorID
+		at    string
+		code  string // "" when no role
+		title string
+	}{
+		{"Putin was prime minister in 2010", "VLADIMIR_PUTIN", "2010-06-01", "RUSGOV", "Prime Minister of Russia"},
+		{"Putin was president in 2013", "VLADIMIR_PUTIN", "2013-06-01", "RUSGOV", "President of Russia"},
+		{"Putin was president in 2005", "VLADIMIR_PUTIN", "2005-01-01", "RUSGOV", "President of Russia"},
+		{"Putin became president again on 2012-05-07", "VLADIMIR_PUTIN", "2012-05-07", "RUSGOV", "President of Russia"},
+		{"Lukashenko was president in 2013", "ALEXANDER_LUKASHENKO", "2013-01-01", "BLRGOV", "President of Belarus"},
+		{"Medvedev was president in 2010", "DMITRY_MEDVEDEV", "2010-06-01", "RUSGOV", "President of Russia"},
+		{"Medvedev was prime minister in 2015", "DMITRY_MEDVEDEV", "2015-06-01", "RUSGOV", "Prime Minister of Russia"},
+		{"Zelensky held no government role before 2019-05-20", "VOLODYMYR_ZELENSKY", "2019-05-19", "", ""},
+		{"Zelensky was president on 2019-05-20", "VOLODYMYR_ZELENSKY", "2019-05-20", "UKRGOV", "President of Ukraine"},
+		{"Rumas was prime minister of Belarus in 2019", "SERGEI_RUMAS", "2019-03-01", "BLRGOV", "Prime Minister of Belarus"},
+		{"Rumas was no longer prime minister in 2021", "SERGEI_RUMAS", "2021-03-01", "", ""},
+		{"Makei was foreign minister in 2015", "VLADIMIR_MAKEI", "2015-01-01", "BLRGOV", "Minister of Foreign Affairs of Belarus"},
+		{"Tsikhanouskaya led the opposition in 2021", "SVIATLANA_TSIKHANOUSKAYA", "2021-01-01", "BLROPP", "Belarusian opposition leader"},
+		{"Tusk was European Council president in 2016", "DONALD_TUSK", "2016-01-01", "IGOEUREEC", "President of the European Council"},
+		{"Tusk was Polish prime minister again in 2024", "DONALD_TUSK", "2024-01-01", "POLGOV", "Prime Minister of Poland"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ok := k.Actor(tt.id)
+			if !ok {
+				t.Fatalf("no actor %s", tt.id)
+			}
+			r, ok := a.RoleAt(day(tt.at))
+			if tt.code == "" {
+				if ok && strings.HasSuffix(r.Code, "GOV") {
+					t.Errorf("RoleAt(%s) = %+v, want no government role", tt.at, r)
+				}
+				return
+			}
+			if !ok || r.Code != tt.code || r.Title != tt.title {
+				t.Errorf("RoleAt(%s) = %+v, %v; want %s %q", tt.at, r, ok, tt.code, tt.title)
+			}
+		})
+	}
+}
+
+func TestRoleAtPrefersTheMostSpecificRole(t *testing.T) {
+	a := news.Actor{Roles: []news.Role{
+		{Code: "XELI"},
+		{Code: "XGOV", From: day("2008-01-01")},
+		{Code: "XGOV", From: day("2008-01-01"), Until: day("2012-01-01"), Title: "Prime Minister"},
+		{Code: "XGOV", From: day("2012-01-01"), Title: "President"},
+	}}
+	tests := []struct {
+		name, at string
+		want     news.Role
+	}{
+		{"an open untitled role covers early dates", "2000-01-01", a.Roles[0]},
+		{"a titled role beats an untitled one", "2010-01-01", a.Roles[2]},
+		{"the until day belongs to the successor role", "2012-01-01", a.Roles[3]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := a.RoleAt(day(tt.at))
+			if !ok {
+				t.Fatal("no role")
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("RoleAt(%s) (-want +got):\n%s", tt.at, diff)
+			}
+		})
+	}
+	if _, ok := (&news.Actor{}).RoleAt(time.Now()); ok {
+		t.Error("an actor without roles has a role")
 	}
 }

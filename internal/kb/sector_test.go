@@ -47,3 +47,56 @@ func TestIsSector(t *testing.T) {
 		})
 	}
 }
+
+func TestSector(t *testing.T) {
+	k := Default()
+	tests := []struct{ noun, want string }{
+		{"troops", "MIL"},
+		{"soldiers", "MIL"},
+		{"army", "MIL"},
+		{"ministry", "GOV"},
+		{"Foreign Ministry", "GOV"},
+		{"police", "COP"},
+		{"policemen", "COP"},
+		{"protesters", "OPP"},
+		{"journalists", "MED"},
+		{"judges", "JUD"},
+		{"rebels", "REB"},
+		{"businessman", "BUS"},
+		{"forces", "MIL"},
+		{"officers", "MIL"},
+		{"leaders", "GOV"},
+		{"negotiators", "GOV"},
+		{"nationals", "CVL"},
+		{"companies", "BUS"},
+		{"oil companies", "BUS"},
+		{"suppliers", "BUS"},
+		{"refineries", "BUS"},
+		{"diplomats", "GOV"},
+		{"envoys", "GOV"},
+		{"lawmakers", "LEG"},
+		{"militants", "REB"},
+		{"gunmen", "UAF"},
+		{"insurgents", "REB"},
+		{"students", "EDU"},
+		{"associations", "NGO"},
+		{"peackeepers", "MIL"},
+		{"Commision", "GOV"},
+		{"journalits", "MED"},
+		{"foundation", "NGO"},
+		{"activists", "OPP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.noun+" signals "+tt.want, func(t *testing.T) {
+			got, ok := k.Sector(tt.noun)
+			if !ok || got != tt.want {
+				t.Errorf("Sector(%q) = %q, %v; want %s", tt.noun, got, ok, tt.want)
+			}
+		})
+	}
+	for _, w := range []string{"teapot", "protested", "republics", "policies"} {
+		if got, ok := k.Sector(w); ok {
+			t.Errorf("Sector(%s) = %q, want none", w, got)
+		}
+	}
+}
