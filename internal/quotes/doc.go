@@ -140,7 +140,10 @@
 // of a furniture factory in Babruisk"); a noun phrase with no mention ("a cashier at a Minsk exchange office") is
 // kept as SpeakerText with no actor. A direct quote with no cue that stands
 // as its own sentence continues the speaker of the quote just before it,
-// across one paragraph break (a blank line is one) at most; a title's or an
+// across one paragraph break (a blank line is one) at most, and a quote
+// closed by its own full stop is not attributed by a cue after it that
+// reports a clause of its own (“It is over.” Kowalska, however, said the
+// fight would go on); a title's or an
 // initial's stop in the attribution between them ends no sentence ("Dr.
 // Luz Contreras Arroyo ... told NBC News.").
 //

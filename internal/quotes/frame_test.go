@@ -163,6 +163,16 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"a cue noun without that reports nothing",
 			"Berg's remarks were criticised by the opposition.",
 			nil},
+		{"a quote closed by its own stop is not attributed by the next sentence's report",
+			"“We have lost,” Berg said. “It is over.” Kowalska, however, said the fight would go on.",
+			[]attributed{
+				{"We have lost,", "Berg", "TOMAS_BERG"},
+				{"It is over.", "Berg", "TOMAS_BERG"},
+				{"the fight would go on", "Kowalska", "MARIA_KOWALSKA"},
+			}},
+		{"a cue right after a quote closed by a stop still attributes it",
+			"“It is over.” Berg said.",
+			[]attributed{{"It is over.", "Berg", "TOMAS_BERG"}}},
 	}
 	checkAttributions(t, tests)
 }

@@ -397,6 +397,9 @@ func (f *finder) attribute(i, dir int) speaker {
 		slices.Reverse(ks)
 	}
 	for _, k := range ks {
+		if dir > 0 && f.newSentenceAfter(start, k, hi) {
+			break
+		}
 		if sp := f.speakerOf(k, lo, hi); sp.ok {
 			f.usedCue[k] = true
 			return sp

@@ -152,6 +152,18 @@ func (f *finder) participleAfter(o, c int) bool {
 	return p.UPOS != "PUNCT" && !complementizers[strings.ToLower(p.Text)] && !f.isCue(o-1, true)
 }
 
+// newSentenceAfter reports a quote closed by its own full stop before
+// toks[start] whose words after run on past cue toks[k] into a clause of
+// its own: “It is over.” Kowalska, however, said the fight would go on
+// is a new sentence, not the quote's attribution (“It is over.” Berg said
+// is one, as sloppy copy writes it).
+func (f *finder) newSentenceAfter(start, k, hi int) bool {
+	if start < 2 || !isQuoteTok(f.toks[start-1]) || f.toks[start-2].Text != "." {
+		return false
+	}
+	return k+1 <= hi && f.toks[k+1].Text != "," && !isTerminal(f.toks[k+1].Text) && !f.bareDay(k+1, hi)
+}
+
 // inRelative reports a cue toks[k] inside a relative clause set off by a
 // comma after toks[lo]: "“...,” Berg, who has been accused of corruption,
 // told reporters" describes the speaker, whose cue comes after it.
