@@ -210,8 +210,21 @@ func (c *clause) obliged(v int) bool {
 		}
 	}
 	h := c.head(v)
-	return h >= 0 && c.rels[v] == "xcomp" && (requesting[c.lemma(h)] || c.necessity(h))
+	return h >= 0 && c.rels[v] == "xcomp" && (requesting[c.lemma(h)] || c.necessity(h)) || c.asked(v)
 }
+
+// asked reports an infinitive after a noun of request ("a demand to
+// allow", "a call to withdraw"): the act asked for.
+func (c *clause) asked(v int) bool {
+	for _, m := range c.children(v, "mark") {
+		if c.lemma(m) == "to" && m > 0 && requests[c.lemma(m-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+var requests = map[string]bool{"demand": true, "request": true, "call": true, "appeal": true, "order": true}
 
 // country is the country (or IGO, NGO…) part of a CAMEO actor code.
 func country(code string) string { return code[:min(3, len(code))] }

@@ -119,6 +119,11 @@ func (c *clause) infinitiveGovernor(v int) string {
 		if g, ok := governors[l]; ok {
 			return g
 		}
+		// "rejected a U.N. demand to allow inspectors": what is asked
+		// for is not done (see asked).
+		if requests[l] {
+			return "hypothetical"
+		}
 		return intents[l]
 	}
 	return ""
