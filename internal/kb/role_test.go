@@ -112,11 +112,7 @@ func TestRolesOfTheRegion(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, ok := k.Actor(tt.id)
-			if !ok {
-				t.Fatalf("no actor %s", tt.id)
-			}
-			r, ok := a.RoleAt(day(tt.at))
+			r, ok := roleAt(t, k, tt.id, tt.at)
 			if tt.code == noRole {
 				if ok {
 					t.Errorf("RoleAt(%s) = %+v, want none", tt.at, r)
@@ -163,11 +159,7 @@ func TestRoleDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, ok := k.Actor(tt.id)
-			if !ok {
-				t.Fatalf("no actor %s", tt.id)
-			}
-			r, ok := a.RoleAt(day(tt.at))
+			r, ok := roleAt(t, k, tt.id, tt.at)
 			if tt.code == "" {
 				if ok && strings.HasSuffix(r.Code, "GOV") {
 					t.Errorf("RoleAt(%s) = %+v, want no government role", tt.at, r)
@@ -210,4 +202,14 @@ func TestRoleAtPrefersTheMostSpecificRole(t *testing.T) {
 	if _, ok := (&news.Actor{}).RoleAt(time.Now()); ok {
 		t.Error("an actor without roles has a role")
 	}
+}
+
+// roleAt is the role the KB's actor id holds at the day at.
+func roleAt(t *testing.T, k *KB, id news.ActorID, at string) (news.Role, bool) {
+	t.Helper()
+	a, ok := k.Actor(id)
+	if !ok {
+		t.Fatalf("no actor %s", id)
+	}
+	return a.RoleAt(day(at))
 }
