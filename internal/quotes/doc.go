@@ -148,7 +148,8 @@
 // Luz Contreras Arroyo ... told NBC News.").
 //
 // Speakers are traced to their source (source.go). A document speaks for
-// its issuer, kept as the title it is with the issuer as Descriptor: "the
+// its issuer, kept as the title it is with the issuer as Descriptor: "a
+// statement from the Interior Ministry", "the
 // statement said" after "the US military said in a statement", "the Coast
 // Guard report", "the report from InfoNation"; "it says" right after a
 // sentence bringing up a statement is its issuer too. "The company" or

@@ -173,6 +173,12 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"a cue right after a quote closed by a stop still attributes it",
 			"“It is over.” Berg said.",
 			[]attributed{{"It is over.", "Berg", "TOMAS_BERG"}}},
+		{"a statement from a body speaks for the body",
+			"According to a statement from the Interior Ministry, 40 people were detained.",
+			[]attributed{{"40 people were detained", "a statement from the Interior Ministry", "POLGOV"}}},
+		{"a letter from a person speaks for the person",
+			"A letter from Kowalska said the plant would close.",
+			[]attributed{{"the plant would close", "A letter from Kowalska", "MARIA_KOWALSKA"}}},
 	}
 	checkAttributions(t, tests)
 }

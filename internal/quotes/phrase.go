@@ -221,6 +221,9 @@ func (f *finder) npAfter(j, hi int) speaker {
 	return sp
 }
 
+// issuedBy link a document to its issuer: "a statement from the ministry".
+var issuedBy = set(`from by of`)
+
 // adjectiveHead reports a phrase toks[j..e] after a cue that a determiner
 // or a number opens and an adjective ends, right before a comma or the
 // sentence's end: a noun the tagger read as an adjective ("said one
@@ -288,6 +291,13 @@ func (f *finder) nounPhrase(s, e int) speaker {
 	}
 	sp := speaker{ok: true, text: f.text[start:f.toks[e].Span.End], span: news.Span{Start: start, End: f.toks[e].Span.End}}
 	sp.plural = f.toks[head].XPOS == "NNS" || f.toks[head].XPOS == "NNPS"
+	if documents[strings.ToLower(f.toks[head].Text)] && head+2 <= e && issuedBy[strings.ToLower(f.toks[head+1].Text)] {
+		// "a statement from the Interior Ministry": the document as
+		// written, speaking for its issuer.
+		if m := f.mentionEnding(e); m != nil && m.Span.Start >= f.toks[head+2].Span.Start {
+			sp.actor, sp.desc = m.Actor, m.Text
+		}
+	}
 	if f.toks[head].UPOS == "PROPN" && head == e {
 		// A name the resolver did not know, after its description: "Belarus's
 		// state petrochemical concern Belneftekhim".
