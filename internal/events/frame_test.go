@@ -247,6 +247,9 @@ func TestFrames(t *testing.T) {
 			[]triple{{"IND", "MOBILIZE", ""}, {"PAK", "ACCUSE", "IND"}}, ""},
 		{"ACCUSE: ", "Israel's strike on the camp drew criticism from the United Nations.",
 			[]triple{{"IGOUNO", "ACCUSE", "ISR"}}, ""},
+		// Talks partners go or come for are a consultation between them.
+		{"CONSULT: ", "U.S. and Chinese negotiators returned to Geneva for talks on trade.",
+			[]triple{{"CHNGOV", "CONSULT", "USAGOV"}, {"USAGOV", "CONSULT", "CHNGOV"}}, ""},
 		// Troops moved to a border face the country across it; riot
 		// weapons used on people are violent repression (CAMEO 175).
 		{"MOBILIZE: ", "Pakistan moved troops to its border with India.",

@@ -110,6 +110,9 @@ func (c *clause) nominal(n int) []news.Event {
 		if evs := c.between(n, nm); evs != nil {
 			return evs
 		}
+		if evs := c.purpose(n, nm); evs != nil {
+			return evs
+		}
 	}
 	src := c.ownMention(n)
 	if src == nil {
@@ -241,6 +244,35 @@ func (c *clause) between(n int, nm nominal) []news.Event {
 	for _, a := range parties {
 		for _, b := range parties {
 			if a != b {
+				out = append(out, c.nominalEvent(n, nm.code, a, b))
+			}
+		}
+	}
+	return out
+}
+
+// purpose codes a mutual noun a verb's subject goes or comes for ("U.S.
+// and Chinese negotiators returned to Geneva for talks", "flew to Cairo
+// for talks with Egyptian officials"): the subject's partners, or its
+// "with" party, meet it.
+func (c *clause) purpose(n int, nm nominal) []news.Event {
+	h := c.head(n)
+	if h < 0 || c.rels[n] != "obl" || !c.hasCase(n, "for") || c.toks[h].UPOS != "VERB" {
+		return nil
+	}
+	parties, _, _ := c.actors(h, false)
+	for _, k := range c.children(n, "nmod") {
+		if m := c.mentionUnder(k); m != nil && c.hasCase(k, "with") && len(parties) > 0 {
+			parties = []*news.Mention{parties[0], m}
+		}
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	var out []news.Event
+	for _, a := range parties {
+		for _, b := range parties {
+			if a.Actor != b.Actor {
 				out = append(out, c.nominalEvent(n, nm.code, a, b))
 			}
 		}
