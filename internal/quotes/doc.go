@@ -99,7 +99,9 @@
 // mention takes in ("Prime Minister Ingrida Šimonytė"), are its Descriptor;
 // an indefinite article stays in the speaker ("a Nato official" is an
 // official, as PARC marks sources), as do a possessive pronoun ("Her
-// campaign") and "close to" ("a source close to the talks").
+// campaign") and "close to" ("a source close to the talks"); one who
+// speaks for another ("Berg's spokesman", "a lawyer for Kowalska", "a
+// source close to the minister") is described by that other.
 // A quantifier or demonstrative heads a speaker's phrase ("Those in favor
 // of punishment have said"), a platform after "on" is part of it ("one
 // user on Weibo"), a day is not ("A spokesman on Monday said"); a cue with a subject of its own does not

@@ -221,6 +221,21 @@ func (f *finder) npAfter(j, hi int) speaker {
 	return sp
 }
 
+// spokesNouns speak for someone the phrase names: "Berg's spokesman".
+var spokesNouns = set(`spokesman spokeswoman spokesperson representative lawyer
+	attorney aide adviser advisor source sources`)
+
+// speaksFor reports a spokes noun heading toks[s..head], or before
+// "close to" ending it ("a source close to the minister").
+func (f *finder) speaksFor(s, head int) bool {
+	for i := s; i <= head; i++ {
+		if spokesNouns[strings.ToLower(f.toks[i].Text)] && (i == head || closeness[strings.ToLower(f.toks[head].Text)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // issuedBy link a document to its issuer: "a statement from the ministry".
 var issuedBy = set(`from by of`)
 
@@ -291,6 +306,14 @@ func (f *finder) nounPhrase(s, e int) speaker {
 	}
 	sp := speaker{ok: true, text: f.text[start:f.toks[e].Span.End], span: news.Span{Start: start, End: f.toks[e].Span.End}}
 	sp.plural = f.toks[head].XPOS == "NNS" || f.toks[head].XPOS == "NNPS"
+	if f.speaksFor(s, head) {
+		// "Berg's spokesman", "a lawyer for Kowalska", "a source close
+		// to the minister": someone speaking for the one the phrase
+		// names, who is its Descriptor; the speaker stays the person.
+		if m, ok := f.mentionOver(start, f.toks[e].Span.End); ok && !f.inQuote(m.Span.Start) {
+			sp.desc = m.Text
+		}
+	}
 	if documents[strings.ToLower(f.toks[head].Text)] && head+2 <= e && issuedBy[strings.ToLower(f.toks[head+1].Text)] {
 		// "a statement from the Interior Ministry": the document as
 		// written, speaking for its issuer.

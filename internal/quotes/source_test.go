@@ -107,6 +107,15 @@ func TestFindTracesSources(t *testing.T) {
 		{"a day after the name is no part of it",
 			"Berg Tuesday said the plant would close.",
 			[]sourced{{"the plant would close", "Berg", "TOMAS_BERG", ""}}},
+		{"a spokesman is described by whom he speaks for",
+			"Berg's spokesman said the minister would not resign.",
+			[]sourced{{"the minister would not resign", "Berg's spokesman", "", "Berg"}}},
+		{"a lawyer for someone is described by the client",
+			"A lawyer for Berg said he would appeal.",
+			[]sourced{{"he would appeal", "A lawyer for Berg", "", "Berg"}}},
+		{"a source close to someone is described by that someone",
+			"A source close to Berg said he would run again.",
+			[]sourced{{"he would run again", "A source close to Berg", "", "Berg"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
