@@ -220,7 +220,8 @@
 // coordinated content ("said she knew little about him, but he left her
 // curious"), and ", with" opens the writer's circumstance. A progressive
 // cue reports ("are alleging that"); a participle after a noun ("said in a
-// statement emailed to NBC News that") or a speech verb's participle the
+// statement emailed to NBC News that", "posted on the ministry's website
+// late on Sunday that", no cue of its own after the one before it) or a speech verb's participle the
 // tagger read as a noun (", warning that"; "with Safadi warning of
 // “dangerous consequences”", a speaker the writer adds) stops no report; a subject no
 // actor names is found past a relative clause ("A spokesperson who asked

@@ -179,6 +179,9 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"a letter from a person speaks for the person",
 			"A letter from Kowalska said the plant would close.",
 			[]attributed{{"the plant would close", "A letter from Kowalska", "MARIA_KOWALSKA"}}},
+		{"a participle describing the statement is no cue, and the report is the earlier cue's",
+			"Berg said in a statement posted on the ministry's website late on Sunday that the border would reopen.",
+			[]attributed{{"the border would reopen", "Berg", "TOMAS_BERG"}}},
 	}
 	checkAttributions(t, tests)
 }

@@ -35,7 +35,7 @@ func (f *finder) indirect() []news.Quote {
 				continue
 			}
 		}
-		if f.asMedium(k) {
+		if f.asMedium(k) || f.reducedRelative(k) {
 			continue
 		}
 		s := f.toks[k].sent
@@ -159,7 +159,7 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 	}
 	// "X said (on Monday) that clause"; "X told reporters (that) clause".
 	j := k + 1
-	for n := 0; j <= hi && n < 10; j, n = j+1, n+1 {
+	for n := 0; j <= hi && n < 16; j, n = j+1, n+1 {
 		t := f.toks[j]
 		if complementizers[strings.ToLower(t.Text)] {
 			sp := f.speakerOf(k, lo, k)
@@ -287,6 +287,22 @@ func (f *finder) bareDay(i, hi int) bool {
 		return false
 	}
 	return i == hi || f.toks[i+1].UPOS == "ADP" || f.toks[i+1].Text == ","
+}
+
+// reducedRelative reports a cue's participle right after a noun, with a
+// cue before it in the sentence: "said in a statement posted on the
+// ministry's website that" is the statement's description, and the
+// report the earlier cue's.
+func (f *finder) reducedRelative(k int) bool {
+	if f.toks[k].XPOS != "VBN" || k == 0 || !nounish(f.toks[k-1]) {
+		return false
+	}
+	for j := k - 2; j >= f.first[f.toks[k].sent]; j-- {
+		if f.isCue(j, false) {
+			return true
+		}
+	}
+	return false
 }
 
 // asMedium reports a cue in ", as reported by Belta" or ", as Interfax
