@@ -43,29 +43,29 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 			c.accuses = c.accuses || accusing[c.lemma(i)]
 		}
 		var found []coded
-		var date time.Time
 		for v := range c.toks {
 			if c.used[v] || c.alleged(v) {
 				continue
 			}
 			for _, e := range c.code(v) {
-				if date.IsZero() {
-					date = sentenceDate(s, published)
-				}
-				e.Date, e.Span, e.Sentence = date, s.Span, si
+				dated(&e, s, v, published)
+				e.Span, e.Sentence = s.Span, si
 				found = append(found, coded{e, c.rank(v), v})
 			}
 			for _, e := range c.nominal(v) {
-				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si
+				dated(&e, s, v, published)
+				e.Span, e.Sentence = s.Span, si
 				found = append(found, coded{e, c.depth(v) + nominalDepth, v})
 			}
 			for _, e := range c.blame(v) {
-				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si
+				dated(&e, s, v, published)
+				e.Span, e.Sentence = s.Span, si
 				found = append(found, coded{e, c.depth(v), v})
 			}
 			for _, e := range c.demand(v) {
 				h := c.head(v)
-				e.Date, e.Span, e.Sentence = sentenceDate(s, published), s.Span, si
+				dated(&e, s, v, published)
+				e.Span, e.Sentence = s.Span, si
 				found = append(found, coded{e, c.depth(h), h})
 			}
 		}

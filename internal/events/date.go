@@ -1,10 +1,12 @@
 package events
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/entente-news/entente/internal/news"
 	"github.com/entente-news/entente/internal/nlp"
 )
 
@@ -26,52 +28,94 @@ var months = map[string]time.Month{
 // such day to the publication day, before or after it: in a report of 30
 // December "January 3" is next year's), "from 14 to 25 September" (its
 // first day), "May 16, 2019", "last week" (seven days before), "last
-// month" and "last year" (the same day a month or year before), "earlier
-// this month" (the first of the month), "in 2010" (1 January of that
-// year), "in May" (the 1st of the nearest May). Expressions that point
-// forward ("next week") keep the publication date, like sentences with no
-// expression. A zero publication date gives a zero date.
+// month" and "last year" (the first day of that month or year), "earlier
+// this month" (the first of the month), "in 2010" and "in 2020-21" (1
+// January of the first year), "in May" (the 1st of the nearest May),
+// "three days ago", "six months ago", "twenty years ago" or "earlier", "a
+// decade ago" (counted back from the publication day), "in the 1990s"
+// (1 January 1990). Expressions that point forward ("next week") keep the
+// publication date, like sentences with no expression. "Twenty years
+// after X signed ..." dates the signing, not the sentence: Date skips it
+// (see When). The date is midnight UTC of the calendar day, whatever the
+// publication's time zone: an event is dated by the day the article
+// names, which a conversion to UTC would shift for a report from Minsk
+// (+03:00) stored as UTC. A zero publication date gives a zero date.
 func Date(words []string, published time.Time) time.Time {
+	t, _ := When(words, published, -1, false)
+	return t
+}
+
+// When is Date with the date's precision (news.PrecisionDay, Month, Year
+// or Decade: "in 2010" is known to the year only, and its 1 January is no
+// day of the event), for the event whose trigger is words[at]. A trigger
+// inside "N years after ..." (up to the clause's comma) happened N years
+// before publication, to the year; any other trigger skips that clause,
+// whose date is not its own ("Twenty years after Yeltsin and Lukashenka
+// signed the treaty, the leaders met on Saturday": the signing is
+// publication minus twenty years, the meeting on Saturday). at < 0 is
+// the sentence's main clause. past says the event's verb is in a past
+// tense: a day or month without a year is then the latest one on or
+// before the publication day ("the withdrawal was completed in October",
+// read in June, is last October's), not the nearest.
+func When(words []string, published time.Time, at int, past bool) (time.Time, string) {
 	if published.IsZero() {
-		return published
+		return published, ""
 	}
-	day := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, published.Location())
+	// The calendar day of the publication where it was published.
+	day := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
 	lw := make([]string, len(words))
 	for i, w := range words {
 		lw[i] = strings.ToLower(strings.TrimSuffix(w, "."))
 	}
-	at := func(i int) string {
+	at1 := func(i int) string {
 		if i >= 0 && i < len(lw) {
 			return lw[i]
 		}
 		return ""
 	}
-	for i, w := range lw {
+	// A trigger inside "N years after ..." takes that clause's date,
+	// wherever the clause stands.
+	for i := range lw {
+		if t, prec, end, ok := ago(lw, i, day); ok && end >= 0 && at > i && at < end {
+			return t, prec
+		}
+	}
+	for i := 0; i < len(lw); i++ {
+		w := lw[i]
 		switch {
 		case w == "yesterday":
-			return day.AddDate(0, 0, -1)
+			return day.AddDate(0, 0, -1), news.PrecisionDay
 		case w == "today" || w == "tonight":
-			return day
-		case w == "week" && at(i-1) == "last":
-			return day.AddDate(0, 0, -7)
-		case w == "month" && at(i-1) == "last":
-			return day.AddDate(0, -1, 0)
-		case w == "year" && at(i-1) == "last":
-			return day.AddDate(-1, 0, 0)
-		case w == "month" && at(i-1) == "this" && at(i-2) == "earlier":
-			return time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, day.Location())
-		case w == "week" && at(i-1) == "this" && at(i-2) == "earlier":
-			return day.AddDate(0, 0, -int(day.Weekday()+6)%7)
+			return day, news.PrecisionDay
+		case w == "week" && at1(i-1) == "last":
+			return day.AddDate(0, 0, -7), news.PrecisionDay
+		case w == "month" && at1(i-1) == "last":
+			return firstOfMonth(day.AddDate(0, 0, -day.Day())), news.PrecisionMonth
+		case w == "year" && at1(i-1) == "last":
+			return time.Date(day.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), news.PrecisionYear
+		case w == "month" && at1(i-1) == "this" && at1(i-2) == "earlier":
+			return firstOfMonth(day), news.PrecisionMonth
+		case w == "year" && at1(i-1) == "this" && at1(i-2) == "earlier":
+			return time.Date(day.Year(), 1, 1, 0, 0, 0, 0, time.UTC), news.PrecisionYear
+		case w == "week" && at1(i-1) == "this" && at1(i-2) == "earlier":
+			return day.AddDate(0, 0, -int(day.Weekday()+6)%7), news.PrecisionDay
+		}
+		if t, prec, end, ok := ago(lw, i, day); ok {
+			if end < 0 {
+				return t, prec
+			}
+			i = end // the clause's dates are its own, not the trigger's
+			continue
 		}
 		if wd, ok := weekdays[w]; ok {
-			if at(i-1) == "next" || at(i-1) == "coming" {
-				return day
+			if at1(i-1) == "next" || at1(i-1) == "coming" {
+				return day, news.PrecisionDay
 			}
 			back := (int(day.Weekday()) - int(wd) + 7) % 7
-			if at(i-1) == "last" && back == 0 {
+			if at1(i-1) == "last" && back == 0 {
 				back = 7
 			}
-			return day.AddDate(0, 0, -back)
+			return day.AddDate(0, 0, -back), news.PrecisionDay
 		}
 		if m, ok := months[w]; ok {
 			// "may" is mostly the modal: only a capitalised May next to a
@@ -79,56 +123,70 @@ func Date(words []string, published time.Time) time.Time {
 			if w == "may" && !strings.HasPrefix(words[i], "M") {
 				continue
 			}
-			if d, ok := dayNumber(at(i + 1)); ok {
-				y, ok := year(at(i+2), at(i+3))
-				return monthDay(day, m, d, y, ok)
+			if d, ok := dayNumber(at1(i + 1)); ok {
+				y, ok := year(at1(i+2), at1(i+3))
+				return monthDay(day, m, d, y, ok, past)
 			}
-			if d, ok := dayNumber(at(i - 1)); ok {
+			if d, ok := dayNumber(at1(i - 1)); ok {
 				// "from 14 to 25 September" starts on the 14th.
-				if r := at(i - 2); r == "to" || r == "-" || r == "–" || r == "and" || r == "until" {
-					if d0, ok := dayNumber(at(i - 3)); ok && d0 < d {
+				if r := at1(i - 2); r == "to" || r == "-" || r == "–" || r == "and" || r == "until" {
+					if d0, ok := dayNumber(at1(i - 3)); ok && d0 < d {
 						d = d0
 					}
 				}
-				y, ok := year(at(i+1), at(i+2))
-				return monthDay(day, m, d, y, ok)
+				y, ok := year(at1(i+1), at1(i+2))
+				return monthDay(day, m, d, y, ok, past)
 			}
-			if y, ok := year(at(i+1), ""); ok {
-				return time.Date(y, m, 1, 0, 0, 0, 0, day.Location())
+			if y, ok := year(at1(i+1), ""); ok {
+				return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), news.PrecisionMonth
 			}
-			if at(i-1) == "in" || at(i-1) == "since" || at(i-1) == "last" {
-				return monthDay(day, m, 1, 0, false)
+			if at1(i-1) == "in" || at1(i-1) == "since" || at1(i-1) == "last" {
+				// "since July" and "last July" look back, whatever the tense.
+				t, _ := monthDay(day, m, 1, 0, false, past || at1(i-1) != "in")
+				return t, news.PrecisionMonth
 			}
 		}
-		if (w == "in" || w == "since") && i+1 < len(lw) {
-			if y, ok := year(lw[i+1], ""); ok && y <= day.Year() {
-				return time.Date(y, 1, 1, 0, 0, 0, 0, day.Location())
+		if (w == "in" || w == "since" || w == "during") && i+1 < len(lw) {
+			if y, ok := yearSpan(lw[i+1]); ok {
+				return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), news.PrecisionYear
+			}
+			// "since the 1990s" tells when a state began, not an event's time.
+			if y, ok := decade(lw, i+1); ok && w != "since" {
+				return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), news.PrecisionDecade
 			}
 		}
 	}
-	return day
+	return day, news.PrecisionDay
+}
+
+func firstOfMonth(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
 }
 
 // monthDay builds month m, day d of year y or, without a year, of the year
 // that brings it nearest the publication day: news reports what has just
 // happened and what is scheduled, so "January 3" in late December is
-// next year's.
-func monthDay(day time.Time, m time.Month, d, y int, haveYear bool) time.Time {
+// next year's. What is told in a past tense has happened: its day is the
+// latest one on or before the publication day.
+func monthDay(day time.Time, m time.Month, d, y int, haveYear, past bool) (time.Time, string) {
 	if !haveYear {
 		y = day.Year()
 		best := time.Duration(1<<63 - 1)
 		for _, c := range []int{day.Year() - 1, day.Year(), day.Year() + 1} {
-			t := time.Date(c, m, d, 0, 0, 0, 0, day.Location())
+			t := time.Date(c, m, d, 0, 0, 0, 0, time.UTC)
+			if past && t.After(day) {
+				continue
+			}
 			if dist := t.Sub(day).Abs(); dist < best {
 				y, best = c, dist
 			}
 		}
 	}
-	t := time.Date(y, m, d, 0, 0, 0, 0, day.Location())
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	if t.Month() != m { // 31 April
-		return day
+		return day, news.PrecisionDay
 	}
-	return t
+	return t, news.PrecisionDay
 }
 
 func dayNumber(w string) (int, bool) {
@@ -149,11 +207,48 @@ func year(w, next string) (int, bool) {
 	return y, err == nil && y >= 1900 && y <= 2100
 }
 
-// sentenceDate is Date over a sentence's tokens.
-func sentenceDate(s *nlp.Sentence, published time.Time) time.Time {
+// dated sets the date and precision of e, triggered at token v of s, by
+// When over the sentence's tokens, and makes an event the text dates
+// after its publication day unrealised: what is scheduled for next month
+// has not happened, whatever the tense of the verb reporting the plan
+// ("the election scheduled for 26 January 2025"). Its PLOVER type stays
+// the verb's: the fold into AGREE or THREATEN follows words of modality
+// ("will", "threatened to"), and a date says when, not how the actor
+// stands to the act.
+func dated(e *news.Event, s *nlp.Sentence, v int, published time.Time) {
 	words := make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
 		words[i] = t.Text
 	}
-	return Date(words, published)
+	t, prec := When(words, published, v, pastTense(s, v))
+	e.Date, e.DatePrecision = t, prec
+	if published.IsZero() || !e.Realized {
+		return
+	}
+	if t.After(time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)) {
+		e.Realized, e.Modality = false, "future"
+	}
+}
+
+// pastTense reports whether the event at token v is told in a past tense:
+// its verb, or for a noun ("the withdrawal was completed") the sentence's
+// root, is a simple past ("signed") or has a past auxiliary ("was
+// completed", "had signed"), or is a present perfect ("have killed"),
+// which tells what has already happened.
+func pastTense(s *nlp.Sentence, v int) bool {
+	if s.Tokens[v].UPOS != "VERB" {
+		v = slices.IndexFunc(s.Tokens, func(t nlp.Token) bool { return t.Head < 0 })
+		if v < 0 {
+			return false
+		}
+	}
+	if s.Tokens[v].XPOS == "VBD" {
+		return true
+	}
+	for _, t := range s.Tokens {
+		if t.Head == v && strings.HasPrefix(t.Rel, "aux") && (t.XPOS == "VBD" || t.Lemma == "have") {
+			return true
+		}
+	}
+	return false
 }

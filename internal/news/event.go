@@ -22,8 +22,22 @@ type Event struct {
 	// "future" or "" when realised.
 	Realized bool      `json:"realized"`
 	Modality string    `json:"modality,omitempty"`
-	Date     time.Time `json:"date,omitzero"`
-	Span     Span      `json:"span"`    // the evidence sentence
-	Trigger  Span      `json:"trigger"` // the verb
-	Sentence int       `json:"sentence"`
+	Date     time.Time `json:"date,omitzero"` // midnight UTC of the calendar day
+	// DatePrecision says how much of Date the text gave: "day", or
+	// "month", "year" or "decade" when Date is only the first day of the
+	// month, year or decade the text named ("in May", "in 2020", "in the
+	// 1990s"); empty with a zero Date. GDELT has no such field: a dyad
+	// counts an event only in periods at least as coarse as its precision.
+	DatePrecision string `json:"date_precision,omitempty"`
+	Span          Span   `json:"span"`    // the evidence sentence
+	Trigger       Span   `json:"trigger"` // the verb
+	Sentence      int    `json:"sentence"`
 }
+
+// The values of Event.DatePrecision, finest first.
+const (
+	PrecisionDay    = "day"
+	PrecisionMonth  = "month"
+	PrecisionYear   = "year"
+	PrecisionDecade = "decade"
+)
