@@ -62,6 +62,8 @@
 // where it overlaps an office of the same person, since no one is a former
 // official while in office: the Phoenix "BLRELI 1972–2000" of Alexander
 // Lukashenko, president since 1994-07-20, ends that day (settleRoles).
+// The dictionaries' undated elite role beside a dated one of the same code
+// is merged into it: it only stands for the time after the last role ends.
 // data/people.txt lists the region's office holders with their real dates
 // and titles; those records correct the dictionary's. On a body a role
 // dates its existence (the Soviet KGB until 1991-12-03), which the

@@ -31,9 +31,29 @@ func TestSettleRoles(t *testing.T) {
 			[]news.Role{{Code: "XXXGOV", From: day("2002-01-01"), Until: day("2006-01-01")}},
 		},
 		{
-			"an undated elite role and elite roles outside office are kept",
+			"an undated elite role beside a dated one of its code merges into it while an office lasts",
 			[]news.Role{{Code: "XXXELI"}, {Code: "XXXELI", From: day("1990-01-01"), Until: day("1995-01-01")}, {Code: "XXXGOV", From: day("1995-01-01")}},
-			[]news.Role{{Code: "XXXELI"}, {Code: "XXXELI", From: day("1990-01-01"), Until: day("1995-01-01")}, {Code: "XXXGOV", From: day("1995-01-01")}},
+			[]news.Role{{Code: "XXXELI", From: day("1990-01-01"), Until: day("1995-01-01")}, {Code: "XXXGOV", From: day("1995-01-01")}},
+		},
+		{
+			"the dictionary's Lukashenko has one elite role before his offices, not a second undated one",
+			[]news.Role{{Code: "BLRELI", From: day("1972-01-01"), Until: day("2000-01-01")}, {Code: "BLRGOV", From: day("1994-07-20")}, {Code: "BLRELI"}},
+			[]news.Role{{Code: "BLRELI", From: day("1972-01-01"), Until: day("1994-07-20")}, {Code: "BLRGOV", From: day("1994-07-20")}},
+		},
+		{
+			"an undated elite role after the last office opens the elite role that ends last",
+			[]news.Role{{Code: "XXXGOV", From: day("1990-01-01"), Until: day("1995-01-01")}, {Code: "XXXELI", From: day("1995-01-01"), Until: day("1999-01-01")}, {Code: "XXXELI"}},
+			[]news.Role{{Code: "XXXGOV", From: day("1990-01-01"), Until: day("1995-01-01")}, {Code: "XXXELI", From: day("1995-01-01")}},
+		},
+		{
+			"an undated elite role after an office that ends last is elite from that day",
+			[]news.Role{{Code: "XXXELI", From: day("1980-01-01"), Until: day("1990-01-01")}, {Code: "XXXGOV", From: day("1990-01-01"), Until: day("1995-01-01")}, {Code: "XXXELI"}},
+			[]news.Role{{Code: "XXXELI", From: day("1980-01-01"), Until: day("1990-01-01")}, {Code: "XXXGOV", From: day("1990-01-01"), Until: day("1995-01-01")}, {Code: "XXXELI", From: day("1995-01-01")}},
+		},
+		{
+			"an undated elite role with no dated role of its code is kept",
+			[]news.Role{{Code: "XXXELI"}, {Code: "XXXGOV", From: day("1995-01-01")}},
+			[]news.Role{{Code: "XXXELI"}, {Code: "XXXGOV", From: day("1995-01-01")}},
 		},
 		{
 			"a titled elite role is written by hand and kept",
