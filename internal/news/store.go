@@ -220,7 +220,13 @@ type DyadSeries struct {
 	By        string       `json:"by"`
 	Direction string       `json:"direction"`
 	Periods   []DyadPeriod `json:"periods"`
-	Undated   int          `json:"undated"` // matching events with no date, in no period
+	// Coarse sums the events dated less precisely than By (see
+	// Event.DatePrecision), which no period of By holds: by quarter, an
+	// event "in 2020" is in no quarter of 2020. Each is the month, year
+	// ("2020") or decade ("1990s") its events are known to, oldest first;
+	// by year, only decades are coarse. Periods never count them.
+	Coarse  []DyadPeriod `json:"coarse"`
+	Undated int          `json:"undated"` // matching events with no date, in no period
 }
 
 // A DyadPeriod sums a dyad's events in one period. Only realised events

@@ -58,7 +58,10 @@
 // tellings share the actor who acts (Source), the actor acted upon
 // (Target), the CAMEO code, whether it was realised, and a day. The day is
 // the UTC day of the event's Date, or of its article's Published when the
-// event has none; with neither, the event is the article's alone. A
+// event has none; with neither, the event is the article's alone. An event
+// dated only to a month, year or decade (DatePrecision) has that period
+// for its day ("2020-02", "2020", "1990s"), so "lent money in 2020" and
+// "lent money on 1 January 2020" are two events. A
 // near-duplicate copy (an article whose cluster another article founded)
 // takes its original's day for every event the original also tells: its
 // own day if the original tells the event on it too, else the day of the
@@ -80,7 +83,9 @@
 // the filter, with NumMentions, NumArticles and NumSources counting all of
 // the event's stored tellings (sources by their lowercased name); with
 // Mentions it lists every telling. Dyad counts each event once, in the
-// period of its earliest dated telling, and cites as evidence the events
+// period of its earliest dated telling, or, when the event is dated less
+// precisely than the series (a year in a series by quarter), in Coarse
+// under the month, year or decade it is known to, and cites as evidence the events
 // told by the most articles, then the strongest by |Goldstein|. Identity
 // is settled as Put stores an article (migration 0006 gave older stores
 // theirs) and is never revised, as clusters are never merged.

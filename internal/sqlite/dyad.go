@@ -47,7 +47,7 @@ func (db *DB) Dyad(ctx context.Context, q news.DyadQuery) (*news.DyadSeries, err
 	if err := w.dates("e.date", q.From, q.To); err != nil {
 		return nil, fmt.Errorf("dyad: %w", err)
 	}
-	s := &news.DyadSeries{A: q.A, B: q.B, By: q.By, Direction: q.Direction, Periods: []news.DyadPeriod{}}
+	s := &news.DyadSeries{A: q.A, B: q.B, By: q.By, Direction: q.Direction, Periods: []news.DyadPeriod{}, Coarse: []news.DyadPeriod{}}
 	if err := db.dyadRows(ctx, w, s); err != nil {
 		return nil, fmt.Errorf("dyad %s %s: %w", q.A, q.B, err)
 	}
@@ -75,6 +75,7 @@ type tally struct {
 	articles, toned map[int64]bool
 	sources         map[string]bool
 	events          []*dyadEvent // in the order their first dated telling came
+	coarse          bool         // a period of events dated less precisely than the series
 }
 
 // dyadEvent is one event of a dyad and the tellings of it the query matched.
@@ -128,12 +129,13 @@ func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error 
 		}
 		ev := events[event]
 		if ev == nil {
-			name, start, _ := period(s.By, h.Event.Date)
+			name, start, fits := place(s.By, h.Event)
 			p := byName[name]
 			if p == nil {
 				p = &tally{
 					DyadPeriod: news.DyadPeriod{Period: name, Start: start, Types: map[string]int{}, Evidence: []news.EventHit{}},
 					articles:   map[int64]bool{}, toned: map[int64]bool{}, sources: map[string]bool{},
+					coarse: !fits,
 				}
 				byName[name] = p
 				periods = append(periods, p)
@@ -164,9 +166,37 @@ func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error 
 	}
 	s.Undated = len(alone)
 	for _, p := range periods {
-		s.Periods = append(s.Periods, p.sum())
+		if p.coarse {
+			s.Coarse = append(s.Coarse, p.sum())
+		} else {
+			s.Periods = append(s.Periods, p.sum())
+		}
 	}
 	return nil
+}
+
+// fineness orders periods and date precisions, finest first.
+var fineness = map[string]int{
+	"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, news.PrecisionDecade: 5,
+}
+
+// place names the period of kind by that holds e, and the time it starts.
+// An event known only to a month, year or decade (its 1 January is no day
+// of it) is in no finer period: it stands in the period it is known to
+// ("2020", "1990s"), which fits is false for, rather than silently
+// swelling the first week or quarter of that period.
+func place(by string, e news.Event) (name string, start time.Time, fits bool) {
+	prec := cmp.Or(e.DatePrecision, news.PrecisionDay)
+	if fineness[prec] <= fineness[by] {
+		name, start, _ = period(by, e.Date)
+		return name, start, true
+	}
+	if prec == news.PrecisionDecade {
+		y := e.Date.UTC().Year() / 10 * 10
+		return fmt.Sprintf("%04ds", y), time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), false
+	}
+	name, start, _ = period(prec, e.Date)
+	return name, start, false
 }
 
 // add counts one telling of the event.

@@ -15,22 +15,28 @@ var _ news.EventStore = (*DB)(nil)
 
 // insertEvent stores an event with its own day (see "Events" in doc.go):
 // that of its date, else of its article's publication, else "#" and the
-// article id. ?1 is the article id and ?12 the date.
+// article id. An event dated only to a month, year or decade has that
+// period for its day ("2020-01", "2020", "1990s"): "in 2020" is not the
+// same event as one told on 1 January 2020. ?1 is the article id, ?12 the
+// date and ?18 its precision.
 const insertEvent = `
 INSERT INTO events (article_id, source, target, source_code, target_code, type, cameo,
-	quad_class, goldstein, realized, modality, date, start, "end", trigger_start, trigger_end, sentence, day)
-VALUES (?1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?12, ?, ?, ?, ?, ?,
-	coalesce(substr(?12, 1, 10), (SELECT substr(published, 1, 10) FROM articles WHERE id = ?1), '#' || ?1))`
+	quad_class, goldstein, realized, modality, date, start, "end", trigger_start, trigger_end, sentence,
+	date_precision, day)
+VALUES (?1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?12, ?, ?, ?, ?, ?, ?18,
+	coalesce(CASE ?18 WHEN 'month' THEN substr(?12, 1, 7) WHEN 'year' THEN substr(?12, 1, 4)
+		WHEN 'decade' THEN substr(?12, 1, 3) || '0s' ELSE substr(?12, 1, 10) END,
+		(SELECT substr(published, 1, 10) FROM articles WHERE id = ?1), '#' || ?1))`
 
 // eventColumns are an event's columns, read by eventFields.
 const eventColumns = `e.source, e.target, e.source_code, e.target_code, e.type, e.cameo,
 	e.quad_class, e.goldstein, e.realized, e.modality, e.date, e.start, e."end",
-	e.trigger_start, e.trigger_end, e.sentence`
+	e.trigger_start, e.trigger_end, e.sentence, e.date_precision`
 
 func eventFields(e *news.Event) []any {
 	return []any{&e.Source, &e.Target, &e.SourceCode, &e.TargetCode, &e.Type, &e.CAMEO,
 		&e.QuadClass, &e.Goldstein, &e.Realized, &e.Modality, storedTime{&e.Date},
-		&e.Span.Start, &e.Span.End, &e.Trigger.Start, &e.Trigger.End, &e.Sentence}
+		&e.Span.Start, &e.Span.End, &e.Trigger.Start, &e.Trigger.End, &e.Sentence, &e.DatePrecision}
 }
 
 // sentenceColumn is the evidence sentence cut from the article by bytes:
@@ -56,11 +62,23 @@ func putEvents(ctx context.Context, stmt *sql.Stmt, id int64, es []news.Event) e
 	for i, e := range es {
 		if _, err := stmt.ExecContext(ctx, id, string(e.Source), string(e.Target), e.SourceCode, e.TargetCode,
 			e.Type, e.CAMEO, e.QuadClass, e.Goldstein, e.Realized, e.Modality, formatTime(e.Date),
-			e.Span.Start, e.Span.End, e.Trigger.Start, e.Trigger.End, e.Sentence); err != nil {
+			e.Span.Start, e.Span.End, e.Trigger.Start, e.Trigger.End, e.Sentence, precision(e)); err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
 		}
 	}
 	return nil
+}
+
+// precision is e's date precision as stored: an event dated without one,
+// as every event was before precisions, is dated to the day.
+func precision(e news.Event) string {
+	switch {
+	case e.Date.IsZero():
+		return ""
+	case e.DatePrecision == "":
+		return news.PrecisionDay
+	}
+	return e.DatePrecision
 }
 
 func readEvents(ctx context.Context, db *sql.DB, id int64) ([]news.Event, error) {

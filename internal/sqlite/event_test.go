@@ -19,8 +19,9 @@ type coded struct {
 }
 
 // eventDoc makes an article of the given sentences, setting each event's
-// Span to its sentence, its Trigger to the sentence's second word, and its
-// Date to published when it has none.
+// Span to its sentence, its Trigger to the sentence's second word, its
+// Date to published when it has none, and a dated event's precision to the
+// day when it has none, as the coder does.
 func eventDoc(url, source string, published time.Time, tone *float64, cs ...coded) *news.Article {
 	a := &news.Article{URL: url, Title: "About " + url, Source: source, Published: published, Language: "en"}
 	if tone != nil {
@@ -42,6 +43,9 @@ func eventDoc(url, source string, published time.Time, tone *float64, cs ...code
 		e.Sentence = i
 		if e.Date.IsZero() {
 			e.Date = published
+		}
+		if e.DatePrecision == "" && !e.Date.IsZero() {
+			e.DatePrecision = news.PrecisionDay
 		}
 		a.Events = append(a.Events, e)
 	}
