@@ -247,6 +247,9 @@ func TestFrames(t *testing.T) {
 			[]triple{{"IND", "MOBILIZE", ""}, {"PAK", "ACCUSE", "IND"}}, ""},
 		{"ACCUSE: ", "Israel's strike on the camp drew criticism from the United Nations.",
 			[]triple{{"IGOUNO", "ACCUSE", "ISR"}}, ""},
+		// Blocking any way through is obstructing passage (CAMEO 144).
+		{"PROTEST: ", "Houthi rebels blocked transport into Taiz.",
+			[]triple{{"YEMREB", "PROTEST", "YEM"}}, ""},
 		// Talks partners go or come for are a consultation between them.
 		{"CONSULT: ", "U.S. and Chinese negotiators returned to Geneva for talks on trade.",
 			[]triple{{"CHNGOV", "CONSULT", "USAGOV"}, {"USAGOV", "CONSULT", "CHNGOV"}}, ""},
