@@ -115,7 +115,8 @@
 // reporters"), whose own report ends where the main predicate resumes
 // ("who said last week that she would resign, told the BBC"); a person's name in apposition to a description after
 // the cue is the speaker ("said another witness, former adviser Fiona
-// Hill"); "the 56-year-old" is the person named in the nearest sentence
+// Hill", and a name no mention holds that ends the sentence: "said a
+// ministry spokesman, Jan Nowak"); "the 56-year-old" is the person named in the nearest sentence
 // before; coordinated names ("Lithuania, Latvia and Poland
 // said") are one speaker as written, whose actor is the first of them; a participle between a
 // determiner and a noun ("a Moscow-based analyst") stays in the phrase,

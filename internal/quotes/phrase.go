@@ -207,6 +207,12 @@ func (f *finder) npAfter(j, hi int) speaker {
 				return name
 			}
 		}
+		// A name no mention holds: two or three capitalised words
+		// ending the sentence ("said Berg's spokesman, Jan Nowak.").
+		if f.unlinked(e+2, d) && d-e-2 >= 1 && d-e-2 <= 2 && (d == hi || isTerminal(f.toks[d+1].Text)) && f.properRun(e+2, d) {
+			span := news.Span{Start: f.toks[e+2].Span.Start, End: f.toks[d].Span.End}
+			return speaker{ok: true, text: f.text[span.Start:span.End], span: span, desc: sp.text}
+		}
 	}
 	// An apposition after the name: "said Lavrov, Russia's foreign minister".
 	if sp.ok && sp.desc == "" && sp.actor != "" && e+2 <= hi && f.toks[e+1].Text == "," {
@@ -224,6 +230,22 @@ func (f *finder) npAfter(j, hi int) speaker {
 // spokesNouns speak for someone the phrase names: "Berg's spokesman".
 var spokesNouns = set(`spokesman spokeswoman spokesperson representative lawyer
 	attorney aide adviser advisor source sources`)
+
+// unlinked reports that no mention covers toks[i..j].
+func (f *finder) unlinked(i, j int) bool {
+	_, ok := f.mentionOver(f.toks[i].Span.Start, f.toks[j].Span.End)
+	return !ok
+}
+
+// properRun reports toks[i..j] all proper nouns, capitalised.
+func (f *finder) properRun(i, j int) bool {
+	for ; i <= j; i++ {
+		if f.toks[i].UPOS != "PROPN" || !capitalised(f.toks[i].Text) {
+			return false
+		}
+	}
+	return true
+}
 
 // speaksFor reports a spokes noun heading toks[s..head], or before
 // "close to" ending it ("a source close to the minister").
