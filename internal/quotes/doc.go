@@ -127,8 +127,10 @@
 // Iraqi Kurdish man said" keeps that description as its Descriptor.
 // "He" and "she" skip people an honorific (Mr., Ms.) or a Slavic or Baltic
 // surname (Kowalska, Petrov, Šimonytė; not a romanised "-in", which English
-// names share: Coughlin) marks as the other gender, and
-// "she" prefers a woman so marked to a name that does not tell. "They"
+// names share: Coughlin) or a common given name (Viktor, Ellen) marks as
+// the other gender, and "she" prefers a woman an honorific or a surname
+// so marks to a name that does not tell (a given name only rules out:
+// preferring by it took "she" past the nearer speaker in real copy). "They"
 // carries the description of a group that spoke a sentence or two before
 // ("Western officials said ... They added"). "It" prefers a body that spoke in the sentence before and carries its words
 // ("It urged" after "Ukraine's foreign ministry said"). A pronoun is a

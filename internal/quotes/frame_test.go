@@ -182,6 +182,12 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		{"a participle describing the statement is no cue, and the report is the earlier cue's",
 			"Berg said in a statement posted on the ministry's website late on Sunday that the border would reopen.",
 			[]attributed{{"the border would reopen", "Berg", "TOMAS_BERG"}}},
+		{"she skips a man whose given name tells",
+			"Viktor Hale met Ellen Coughlin in Vilnius. She said the talks had been useful.",
+			[]attributed{{"the talks had been useful", "She", "ELLEN_COUGHLIN"}}},
+		{"he skips a woman whose given name tells",
+			"Ellen Coughlin met Tomas Berg in Vilnius. He said the talks had been useful.",
+			[]attributed{{"the talks had been useful", "He", "TOMAS_BERG"}}},
 	}
 	checkAttributions(t, tests)
 }

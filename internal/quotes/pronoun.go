@@ -197,6 +197,9 @@ func (f *finder) genderFits(m news.Mention, w string) bool {
 		return true
 	}
 	g := f.gender(m)
+	if g == 0 {
+		g = givenGender(m)
+	}
 	return g == 0 || g == want
 }
 
