@@ -215,40 +215,86 @@ func year(w, next string) (int, bool) {
 // the verb's: the fold into AGREE or THREATEN follows words of modality
 // ("will", "threatened to"), and a date says when, not how the actor
 // stands to the act.
+//
+// A date ahead that hangs on another word than the event's verb is
+// another act's ("Transneft has warned of reduced deliveries in
+// September", "accuses Minsk of retaliating for the diversion in May"):
+// the event is the report's news, dated like a sentence without a date.
+// What is told in a past tense has happened, so a date ahead that is its
+// verb's is last year's (the yearless "the withdrawal was completed in
+// October", read in June).
 func dated(e *news.Event, s *nlp.Sentence, v int, published time.Time) {
 	words := make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
 		words[i] = t.Text
 	}
-	t, prec := When(words, published, v, pastTense(s, v))
+	t, prec := When(words, published, v, false)
+	if !published.IsZero() {
+		day := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
+		if tv, past := pastTense(s, v); t.After(day) {
+			switch {
+			case !attached(s, dateToken(words), tv):
+				t, prec = day, news.PrecisionDay
+			case past:
+				t, prec = When(words, published, v, true)
+			}
+		}
+		if e.Realized && t.After(day) {
+			e.Realized, e.Modality = false, "future"
+		}
+	}
 	e.Date, e.DatePrecision = t, prec
-	if published.IsZero() || !e.Realized {
-		return
-	}
-	if t.After(time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)) {
-		e.Realized, e.Modality = false, "future"
-	}
 }
 
-// pastTense reports whether the event at token v is told in a past tense:
-// its verb, or for a noun ("the withdrawal was completed") the sentence's
-// root, is a simple past ("signed") or has a past auxiliary ("was
-// completed", "had signed"), or is a present perfect ("have killed"),
-// which tells what has already happened.
-func pastTense(s *nlp.Sentence, v int) bool {
+// dateToken is the first month name or year among words, where a date
+// ahead of publication is told; -1 when there is none.
+func dateToken(words []string) int {
+	return slices.IndexFunc(words, func(w string) bool {
+		_, month := months[strings.ToLower(w)]
+		_, y := yearSpan(w)
+		return month && w != "may" || y
+	})
+}
+
+// attached reports whether the date at token d hangs on the verb tv: its
+// heads reach tv before any other verb or noun (a month or year reaches
+// its verb through prepositions and day numbers, "in October", "on 3 May").
+func attached(s *nlp.Sentence, d, tv int) bool {
+	for range 4 {
+		if d < 0 || d >= len(s.Tokens) {
+			return false
+		}
+		h := s.Tokens[d].Head
+		if h == tv {
+			return true
+		}
+		if h < 0 || s.Tokens[h].UPOS == "VERB" || s.Tokens[h].UPOS == "NOUN" {
+			return false
+		}
+		d = h
+	}
+	return false
+}
+
+// pastTense reports whether the event at token v is told in a past tense,
+// and by which verb: its own, or for a noun ("the withdrawal was
+// completed") the sentence's root. A simple past ("signed"), a past
+// auxiliary ("was completed", "had signed") and a present perfect ("have
+// killed"), which tells what has already happened, are past.
+func pastTense(s *nlp.Sentence, v int) (int, bool) {
 	if s.Tokens[v].UPOS != "VERB" {
 		v = slices.IndexFunc(s.Tokens, func(t nlp.Token) bool { return t.Head < 0 })
 		if v < 0 {
-			return false
+			return v, false
 		}
 	}
 	if s.Tokens[v].XPOS == "VBD" {
-		return true
+		return v, true
 	}
 	for _, t := range s.Tokens {
 		if t.Head == v && strings.HasPrefix(t.Rel, "aux") && (t.XPOS == "VBD" || t.Lemma == "have") {
-			return true
+			return v, true
 		}
 	}
-	return false
+	return v, false
 }

@@ -171,8 +171,10 @@ func TestFutureDates(t *testing.T) {
 		{"a deal dated to a later year is not yet realised", "Russia signed an agreement with Belarus in 2023 .", false, "future", news.PrecisionYear},
 		{"a deal dated to this year is realised", "Russia signed an agreement with Belarus in 2021 .", true, "", news.PrecisionYear},
 		{"a past-tense deal on a yearless day ahead is last year's, realised", "Russia signed an agreement with Belarus on 25 August .", true, "", news.PrecisionDay},
-		{"a past-tense deal in a yearless month ahead is last year's, realised", "Russia signed an agreement with Belarus in October .", true, "", news.PrecisionMonth},
+		{"a past-tense deal in a yearless month ahead is last year's, realised", "In October Russia signed an agreement with Belarus .", true, "", news.PrecisionMonth},
+		{"a past-tense warning of cuts in a month ahead is the report's news, realised", "Russia has warned Belarus of reduced deliveries in August .", true, "", news.PrecisionDay},
 		{"a present-perfect deal on a yearless day ahead is last year's, realised", "Russia has signed an agreement with Belarus on 25 August .", true, "", news.PrecisionDay},
+		{"a present accusation over a month ahead that is another act's is the report's news, realised", "Poland accuses Belarus of revenge for the sanctions in August .", true, "", news.PrecisionDay},
 		{"a scheduled deal on a yearless day ahead is this year's, not realised", "Russia will sign an agreement with Belarus on 25 August .", false, "future", news.PrecisionDay},
 	}
 	for _, tt := range tests {
