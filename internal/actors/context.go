@@ -46,6 +46,12 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 			// "Doctors from two American aid groups", "officials from
 			// Kenyan ministries": whose they are, the phrase says.
 			id = st.fromCountry(si, toks, e) + sec
+		case institutions[sec] && st.possessorCountry(si, toks, i) != "":
+			// "President Alexander Lukashenko's government has accused
+			// Uralkali": a state's institution is the possessor's
+			// country's, whatever else the sentence names ("Wagner's
+			// men" are no state's people).
+			id = st.possessorCountry(si, toks, i) + sec
 		case country == "" && residents[sec[:3]] && st.whereCountry(si, toks, e) != "":
 			// "Hundreds of thousands of people blocked streets in Hong
 			// Kong in defiance of Chinese authorities": civilians are
@@ -426,6 +432,20 @@ func (st *state) fromCountry(si int, toks []nlp.Token, e int) string {
 func tokUPOS(toks []nlp.Token, i int) string {
 	if i < len(toks) {
 		return toks[i].UPOS
+	}
+	return ""
+}
+
+// possessorCountry is the country of a known actor whose possessive
+// stands right before toks[i] ("Lukashenko's government"), or "".
+func (st *state) possessorCountry(si int, toks []nlp.Token, i int) string {
+	if i < 2 || (toks[i-1].Text != "'s" && toks[i-1].Text != "’s") {
+		return ""
+	}
+	for j := len(st.out) - 1; j >= 0 && st.out[j].Sentence == si; j-- {
+		if m := st.out[j]; m.Span.End == toks[i-2].Span.End && len(m.Code) >= 3 && st.isCountry(m.Code[:3]) {
+			return m.Code[:3]
+		}
 	}
 	return ""
 }

@@ -40,7 +40,7 @@ func TestCoverage(t *testing.T) {
 			{"a central bank is the government", "The central bank raised rates in Turkey.", "central bank", "TURGOV"},
 			{"a named Central Bank of a country is its government", "The Central Bank of Nigeria devalued the naira.", "Central Bank", "NGAGOV"},
 			{"a Reserve Bank is the government", "The Reserve Bank of India raised rates.", "Reserve Bank", "INDGOV"},
-			{"a National Bank of a country is its government, not the city's country", "Analysts in Moscow said the National Bank of Belarus would cut rates.", "National Bank", "BLRGOV"},
+			{"a National Bank of a country is its government, not the city's country", "Analysts in Moscow said the National Bank of Ukraine would cut rates.", "National Bank", "UKRGOV"},
 			{"a development bank stays business", "The Development Bank of Nigeria lent money.", "Development Bank", "NGABUS"},
 			{"state television is the state's media", "Syrian state television said Israel struck Damascus.", "Syrian state television", "SYRMED"},
 			{"a country's ruling party is its government", "Kenya's ruling party accused Uganda of meddling.", "Kenya's ruling party", "KENGOV"},

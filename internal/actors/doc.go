@@ -80,7 +80,11 @@
 //     bank") in a sentence naming no country, and no antecedent, is the
 //     article's main country's (focus.go): the one its mentions so far
 //     name at least twice as often as any other, as a story of two
-//     countries has none. People ("officials", "troops") may be anyone's
+//     countries has none. Once so tied, a generic name the KB's body of
+//     that country goes by at home is that body (kb.Local: a Belarusian
+//     story's "National Bank" is NBRB, the Swiss National Bank is not).
+//     A state's institution after a known actor's possessive is the
+//     possessor's country's ("Putin's army" → RUSMIL). People ("officials", "troops") may be anyone's
 //     and do not take it. An unnamed
 //     office holder after "a" or "an" ("a government spokesman", "a
 //     senior official", "a police officer") is one too; a diplomat or

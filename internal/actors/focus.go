@@ -122,3 +122,20 @@ func counterpartOf(text, after string) bool {
 	last := text[strings.LastIndexByte(text, ' ')+1:]
 	return strings.HasPrefix(strings.TrimLeft(after, " "), "counterpart") || strings.HasPrefix(last, "counterpart")
 }
+
+// localize gives a new actor the KB's body its country's news names the
+// same way, once the text has coded it to that country: a Belarusian
+// story's bare "National Bank" (coded BLRGOV by focus) is the National
+// Bank of the Republic of Belarus, while "the Swiss National Bank" and a
+// Ukrainian story's "National Bank" stay new (kb.Local).
+func (st *state) localize() {
+	for i, m := range st.out {
+		name, ok := strings.CutPrefix(string(m.Actor), NewPrefix)
+		if !ok || len(m.Code) < 3 {
+			continue
+		}
+		if a, ok := st.r.kb.Local(name, m.Code[:3]); ok {
+			st.out[i].Actor, st.out[i].Code = a.ID, codeAt(a, st.date)
+		}
+	}
+}

@@ -90,6 +90,7 @@ func (r *Resolver) Resolve(doc *nlp.Doc, published time.Time) []news.Mention {
 	for i := range doc.Sentences {
 		st.sentence(i)
 	}
+	st.localize()
 	return tidy(st.out)
 }
 

@@ -45,6 +45,7 @@
 //	  pl Aleksander Łukaszenka         # pl, de, fr, en, adj: plain aliases
 //	  role BLRGOV 1994-07-20.. President of Belarus
 //	  member BLR | RUS                 # for organisations: actor IDs
+//	  local National Bank              # a name only its country's news uses bare (Local)
 //	  descriptor Belarusian leader
 //
 //	actor BLR country

@@ -33,6 +33,9 @@ type KB struct {
 	// placeIn maps a place's key to every country it names a place in
 	// ("Tripoli": Libya's capital, a Lebanese port).
 	placeIn map[string][]Place
+	// locals maps the key of a name a body goes by in its own country's
+	// news to the bodies that do (see Local).
+	locals map[string][]news.ActorID
 	// written maps a key a country's record spells out to the country;
 	// derived lists each country's derived demonyms, by the name they
 	// come from (see settleDemonyms).
@@ -104,6 +107,7 @@ func newKB() *KB {
 		languages: map[string]bool{},
 		places:    map[string]Place{},
 		placeIn:   map[string][]Place{},
+		locals:    map[string][]news.ActorID{},
 		written:   map[string][]news.ActorID{},
 		derived:   map[news.ActorID][][]string{},
 	}
@@ -133,6 +137,7 @@ func (k *KB) read(r io.Reader) error {
 		k.add(&a, keys)
 		k.noteDemonyms(a.ID, rec)
 		k.addPlaces(rec)
+		k.addLocals(rec)
 	}
 	for noun, code := range w.agents {
 		k.agents[noun] = code
@@ -442,6 +447,11 @@ func (k *KB) Merge(other *KB) {
 	for n, ps := range other.placeIn {
 		for _, p := range ps {
 			k.addPlaceIn(n, p)
+		}
+	}
+	for n, ids := range other.locals {
+		for _, id := range ids {
+			addID(k.locals, n, id)
 		}
 	}
 	k.matchOnce = sync.Once{}

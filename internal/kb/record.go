@@ -20,7 +20,9 @@ type record struct {
 	// places and capitals are the record's aliases that name a place in
 	// its country rather than the actor itself (see Place).
 	places, capitals []string
-	line             int
+	// locals are names the actor goes by only in its country's news.
+	locals []string
+	line   int
 	// written and derived are a country's names as the files give them
 	// and the demonyms derived from each (set by expand).
 	written []string
@@ -130,6 +132,8 @@ func (cur *record) set(key, val string, recs *[]*record, next **record, w words,
 	case "capital":
 		cur.capitals = append(cur.capitals, splitList(val)...)
 		a.Aliases = append(a.Aliases, splitList(val)...)
+	case "local":
+		cur.locals = append(cur.locals, splitList(val)...)
 	case "ru", "be", "uk":
 		if cur.cyrillic == nil {
 			cur.cyrillic = map[string][]string{}
