@@ -26,7 +26,14 @@ the most articles, then those with the strongest Goldstein score. A and B are
 actor IDs, names or aliases; a country code ("BLR") stands for the country
 with all its sectors and the people coded to it. The same event told by
 several articles (the same actors, CAMEO code and realisation on the same
-day, or in copies of one story) counts once.`,
+day, or in copies of one story) counts once.
+
+An event dated only to a month, a year or a decade ("in 2020", "twenty years
+ago", "in the 1990s") counts only in periods at least that coarse: by
+quarter, "in 2020" is in no quarter of 2020 (its 1 January is no day of
+it), and is listed after the periods as "dated only to 2020", with its own
+counts, never dropped. By year only decades stand apart; a month-dated
+event counts by month, quarter and year but not by week or day.`,
 		Example: `  entente dyad BLR RUS --by year
   entente dyad Lukashenko Putin --by month --direction ab --json`,
 		Args: argsBetween(2, 2),
@@ -86,14 +93,25 @@ func printDyad(e *env, s *news.DyadSeries) {
 		fmt.Fprintln(e.stdout, "period\tevents\tv-coop\tm-coop\tv-conf\tm-conf\tgoldstein\ttone\tarticles\tsources\tunrealized")
 	}
 	for _, p := range s.Periods {
-		fmt.Fprintf(e.stdout, "%s\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%d\t%d\t%d\n", p.Period, p.Events,
-			p.Quad[0], p.Quad[1], p.Quad[2], p.Quad[3], p.Goldstein, p.Tone, p.Articles, p.Sources, p.Unrealized)
-		for _, h := range p.Evidence {
-			fmt.Fprintf(e.stdout, "\t%+.1f %s %s→%s: %s\t%s %s%s\n", h.Event.Goldstein, h.Event.Type,
-				h.Event.Source, h.Event.Target, oneLine(h.Sentence), h.Article.Title, where(h.Article), toldBy(h))
-		}
+		printPeriod(e, p.Period, p)
+	}
+	if len(s.Coarse) > 0 {
+		fmt.Fprintf(e.stdout, "dated less precisely than a %s, so in no period above:\n", s.By)
+	}
+	for _, p := range s.Coarse {
+		printPeriod(e, "dated only to "+p.Period, p)
 	}
 	if s.Undated > 0 {
 		fmt.Fprintf(e.stdout, "%d undated events left out\n", s.Undated)
+	}
+}
+
+// printPeriod prints one period's row, named name, and its evidence.
+func printPeriod(e *env, name string, p news.DyadPeriod) {
+	fmt.Fprintf(e.stdout, "%s\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%d\t%d\t%d\n", name, p.Events,
+		p.Quad[0], p.Quad[1], p.Quad[2], p.Quad[3], p.Goldstein, p.Tone, p.Articles, p.Sources, p.Unrealized)
+	for _, h := range p.Evidence {
+		fmt.Fprintf(e.stdout, "\t%+.1f %s %s→%s: %s\t%s %s%s\n", h.Event.Goldstein, h.Event.Type,
+			h.Event.Source, h.Event.Target, oneLine(h.Sentence), h.Article.Title, where(h.Article), toldBy(h))
 	}
 }

@@ -46,6 +46,30 @@ func TestEventsAndDyadOnDemo(t *testing.T) {
 		}
 	})
 
+	t.Run("by quarter, events known only to a year stand apart from the quarters", func(t *testing.T) {
+		out := mustEntente(t, "dyad", "BLR", "RUS", "--by", "quarter", "--json", "--db", db)
+		var s news.DyadSeries
+		if err := json.Unmarshal([]byte(out), &s); err != nil {
+			t.Fatalf("dyad json: %v\n%s", err, out)
+		}
+		quarters := map[string]bool{}
+		for _, p := range s.Periods {
+			quarters[p.Period] = true
+		}
+		for _, p := range s.Coarse {
+			if len(p.Period) != 4 && !strings.HasSuffix(p.Period, "0s") || quarters[p.Period] {
+				t.Errorf("coarse period %q is no year or decade", p.Period)
+			}
+		}
+		if len(s.Coarse) == 0 {
+			t.Fatalf("no event dated only to a year: %s", out)
+		}
+		text := mustEntente(t, "dyad", "BLR", "RUS", "--by", "quarter", "--db", db)
+		if !strings.Contains(text, "dated only to "+s.Coarse[0].Period+"\t") {
+			t.Errorf("dyad table does not list %s apart:\n%s", s.Coarse[0].Period, text)
+		}
+	})
+
 	t.Run("a bad period is an error", func(t *testing.T) {
 		if _, err := entente(t, "dyad", "BLR", "RUS", "--by", "decade", "--db", db); err == nil {
 			t.Error("dyad --by decade succeeded")

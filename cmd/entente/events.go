@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -32,7 +33,11 @@ its first stored telling, with the number of articles and sources telling it;
 alias; a country code ("BLR") stands for the country with all its sectors
 and the people coded to it. --type takes a PLOVER type (SANCTION) or a CAMEO
 code prefix (17). --from and --to bound the events' dates; --source and
---lang the articles'. A ? stands for a side the coder could not name.`,
+--lang the articles'. A ? stands for a side the coder could not name. A date
+is written as precisely as the text gave it: 2020-01-03, 2020-01 ("in
+January"), 2020 ("in 2020", "twenty years ago") or 1990s ("in the 1990s");
+--csv has the event's first day and a date_precision column. An event the
+text dates after its article's publication day is unrealised (future).`,
 		Example: `  entente events --actor BLR --type ACCUSE --from 2020-08-01
   entente events --source-actor Lukashenko --target-actor RUS --realized --csv`,
 		Args: argsBetween(0, 0),
@@ -110,10 +115,7 @@ func resolve(ctx context.Context, store news.ActorStore, name string) (news.Acto
 // articles and sources told it, the sentence, and the article.
 func eventLine(h news.EventHit) string {
 	ev := h.Event
-	d := "undated"
-	if !ev.Date.IsZero() {
-		d = ev.Date.Format("2006-01-02")
-	}
+	d := cmp.Or(ev.DateText(), "undated")
 	what := ev.Type
 	if what == "" {
 		what = "CAMEO"
@@ -144,9 +146,11 @@ func plural(n int, thing string) string {
 	return strconv.Itoa(n) + " " + thing + "s"
 }
 
+// eventsCSVHeader adds new columns at the end, where they move no column
+// a reader finds by position.
 var eventsCSVHeader = []string{"date", "source", "target", "source_code", "target_code", "type", "cameo",
 	"quad_class", "goldstein", "realized", "modality", "sentence", "article_id", "published", "url", "title",
-	"id", "num_mentions", "num_articles", "num_sources"}
+	"id", "num_mentions", "num_articles", "num_sources", "date_precision"}
 
 func writeEventsCSV(e *env, hits []news.EventHit) error {
 	w := csv.NewWriter(e.stdout)
@@ -164,7 +168,7 @@ func writeEventsCSV(e *env, hits []news.EventHit) error {
 			strconv.FormatBool(ev.Realized), ev.Modality, oneLine(h.Sentence),
 			strconv.FormatInt(h.Article.ID, 10), published(h.Article), h.Article.URL, h.Article.Title,
 			strconv.FormatInt(h.ID, 10), strconv.Itoa(h.NumMentions), strconv.Itoa(h.NumArticles),
-			strconv.Itoa(h.NumSources)}); err != nil {
+			strconv.Itoa(h.NumSources), ev.DatePrecision}); err != nil {
 			return err
 		}
 	}

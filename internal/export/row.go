@@ -82,6 +82,7 @@ func newQuoteRow(h news.QuoteHit, names Names) quoteRow {
 type eventRow struct {
 	ID            int64      `parquet:"id"`
 	Date          *time.Time `parquet:"date,optional,timestamp(millisecond)"`
+	DatePrecision string     `parquet:"date_precision,dict"` // news.Event.DatePrecision
 	Source        string     `parquet:"source,dict"`
 	SourceCode    string     `parquet:"source_code,dict"`
 	SourceName    string     `parquet:"source_name,dict"`
@@ -112,7 +113,7 @@ type eventRow struct {
 func newEventRow(h news.EventHit, names Names) eventRow {
 	e, a := h.Event, article(h.Article)
 	return eventRow{
-		ID: h.ID, Date: when(e.Date), Source: string(e.Source), SourceCode: e.SourceCode,
+		ID: h.ID, Date: when(e.Date), DatePrecision: e.DatePrecision, Source: string(e.Source), SourceCode: e.SourceCode,
 		SourceName: actorName(names, e.Source), Target: string(e.Target), TargetCode: e.TargetCode,
 		TargetName: actorName(names, e.Target), CAMEO: e.CAMEO, Type: e.Type, QuadClass: int32(e.QuadClass),
 		Goldstein: e.Goldstein, Realized: e.Realized, Modality: e.Modality,

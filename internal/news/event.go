@@ -1,6 +1,9 @@
 package news
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // An Event is one coded interaction between two actors, read from one
 // sentence: who did what to whom, in CAMEO and PLOVER terms.
@@ -41,3 +44,21 @@ const (
 	PrecisionYear   = "year"
 	PrecisionDecade = "decade"
 )
+
+// DateText writes Date no more precisely than the text gave it:
+// "2020-09-14", "2020-09", "2020" or "1990s"; "" for a zero Date.
+func (e Event) DateText() string {
+	if e.Date.IsZero() {
+		return ""
+	}
+	d := e.Date.UTC()
+	switch e.DatePrecision {
+	case PrecisionMonth:
+		return d.Format("2006-01")
+	case PrecisionYear:
+		return d.Format("2006")
+	case PrecisionDecade:
+		return strconv.Itoa(d.Year()/10*10) + "s"
+	}
+	return d.Format(time.DateOnly)
+}

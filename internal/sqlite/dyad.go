@@ -51,10 +51,12 @@ func (db *DB) Dyad(ctx context.Context, q news.DyadQuery) (*news.DyadSeries, err
 	if err := db.dyadRows(ctx, w, s); err != nil {
 		return nil, fmt.Errorf("dyad %s %s: %w", q.A, q.B, err)
 	}
-	for i := range s.Periods {
-		for j := range s.Periods[i].Evidence {
-			if err := db.sentence(ctx, &s.Periods[i].Evidence[j]); err != nil {
-				return nil, fmt.Errorf("dyad %s %s: %w", q.A, q.B, err)
+	for _, ps := range [][]news.DyadPeriod{s.Periods, s.Coarse} {
+		for i := range ps {
+			for j := range ps[i].Evidence {
+				if err := db.sentence(ctx, &ps[i].Evidence[j]); err != nil {
+					return nil, fmt.Errorf("dyad %s %s: %w", q.A, q.B, err)
+				}
 			}
 		}
 	}

@@ -69,6 +69,13 @@ func TestDyadPrecision(t *testing.T) {
 			if diff := cmp.Diff(tt.coarse, brief(s.Coarse)); diff != "" {
 				t.Errorf("coarse (-want +got):\n%s", diff)
 			}
+			for _, p := range s.Coarse {
+				for _, h := range p.Evidence {
+					if h.Sentence == "" {
+						t.Errorf("%s: evidence without its sentence", p.Period)
+					}
+				}
+			}
 		})
 	}
 	t.Run("precisions come back as stored", func(t *testing.T) {
