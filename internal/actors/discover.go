@@ -27,6 +27,9 @@ func hasEntities(doc *nlp.Doc) bool {
 // PER and ORG spans when the annotator tagged entities, runs of proper
 // nouns otherwise.
 func (st *state) discover(si int, toks []nlp.Token, used []bool) {
+	if menu(toks) {
+		return
+	}
 	cands := st.candidates(toks, used)
 	// In text order, so that a name takes the acronym after it before NER's
 	// span of the acronym alone is read.
@@ -66,6 +69,9 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		if notActor[strings.ToLower(toks[b-1].Text)] || (b-a == 1 && isTitleWord(toks[a].Text)) {
 			// A title alone ("Interior Minister" NER split from the
 			// name after it) names no one; the name takes it.
+			continue
+		}
+		if notName(toks, a, b) {
 			continue
 		}
 		name := st.doc.Text[toks[a].Span.Start:toks[b-1].Span.End]

@@ -85,6 +85,48 @@ func TestDiscoveryHygiene(t *testing.T) {
 			[]string{"Interior Ministry", "ORG"},
 			[]mention{{"Interior Ministry", "NEW:interior ministry", ""}},
 		},
+		{
+			"a span NER ran into common words the article does not capitalise keeps only its capitalised words",
+			"The Kortavi weather turned cold, the Velmar tourists said.",
+			[]string{"Kortavi weather", "ORG", "Velmar tourists", "ORG"},
+			[]mention{{"Kortavi", "NEW:kortavi", ""}, {"Velmar", "NEW:velmar", ""}},
+		},
+		{
+			"a lower-case phrase NER called an organisation is no name",
+			"He said the best vpn for travellers was free.",
+			[]string{"best vpn", "ORG"},
+			nil,
+		},
+		{
+			"the particles of a body's name are no common words",
+			"The Union for Renewal and Progress backed the plan on Monday.",
+			[]string{"Union for Renewal and Progress", "ORG"},
+			[]mention{{"Union for Renewal and Progress", "NEW:union for renewal and progress", ""}},
+		},
+		{
+			"a line of links is headlines and advertisements, no actors",
+			"Related partners: Best Tarvex Deals | Trade Halmor Options | Cheap Hotels Minsk",
+			[]string{"Best Tarvex Deals", "ORG", "Trade Halmor Options", "ORG"},
+			nil,
+		},
+		{
+			"a name opening with a superlative is an advertisement's words",
+			"Click here for the Cheapest Tarvex Deals online.",
+			[]string{"Cheapest Tarvex Deals", "ORG"},
+			nil,
+		},
+		{
+			"a name before a year is an event's, an exercise or a tournament",
+			"Troops arrived for the Steadfast Orvel 2022 exercise on Monday.",
+			[]string{"Steadfast Orvel", "ORG"},
+			nil,
+		},
+		{
+			"a weapon system's name NER called an organisation is no actor",
+			"The army said Iskander missile systems had been moved north.",
+			[]string{"Iskander", "ORG"},
+			nil,
+		},
 	}
 	an, r := setup(t)
 	for _, tt := range tests {
