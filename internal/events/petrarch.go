@@ -56,7 +56,12 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 		own       []bool // the verb carries its own code
 		synName   string
 		synWords  []string
+		blockIx   verbIndex // the block's verbs, to find a pattern's origin
+		orphans   []orphan
+		listed    []string // every verb of the dictionary, for the orphans
+		listedOwn []string // its own code, "" when it takes its block's
 	)
+	all := verbIndex{}
 	names := map[string]bool{}
 	members := map[string][]string{}
 	endSyn := func() {
@@ -71,7 +76,7 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 	}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		line, _, _ := strings.Cut(sc.Text(), "#")
+		line, comment, _ := strings.Cut(sc.Text(), "#")
 		line = strings.TrimSpace(line)
 		if !inVerbs && (strings.Contains(sc.Text(), "####### VERB PATTERNS") || blockRe.MatchString(line)) {
 			endSyn()
@@ -111,7 +116,7 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			continue
 		}
 		if m := blockRe.FindStringSubmatch(line); m != nil {
-			blockCode, lemmas, codes, own = code(m[2]), nil, nil, nil
+			blockCode, lemmas, codes, own, blockIx = code(m[2]), nil, nil, nil, verbIndex{}
 			continue
 		}
 		if strings.HasPrefix(line, "-") {
@@ -148,29 +153,22 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 				continue
 			}
 			words = append(pre, words...)
+			origin := originName(comment)
+			if origin != "" && blockIx.find(origin) < 0 {
+				orphans = append(orphans, orphan{origin, c, pre, words})
+			}
 			for i, l := range lemmas {
 				// A verb filed under a block with a code of its own belongs
 				// to that CAMEO family: "demand" [100] under APPEAL [020]
 				// does not take the block's appeals. (PETRARCH gives every
 				// verb of a block all its patterns, which makes "protest
 				// [140] against the arrest" a rally of support, 053.)
-				if own[i] && len(codes[i]) >= 2 && codes[i] != "---" && c != "---" && family(c) != family(codes[i]) {
+				// So does a pattern first written for it (ORDER [100]
+				// "arrest" [173]): its own code is the verb's sense.
+				if otherFamily(own[i], codes[i], c) {
 					continue
 				}
-				// The verb's own earlier words come last before it, after
-				// the pattern's; its own later words first after it.
-				lw := strings.Fields(l)
-				var front, back []string
-				for _, w := range lw[1:] {
-					if strings.HasPrefix(w, "<") {
-						front = append(front, w)
-					} else {
-						back = append(back, w)
-					}
-				}
-				out := append([]string{lw[0], c}, pre...)
-				out = append(append(append(out, front...), back...), words[len(pre):]...)
-				add(strings.Join(out, " "))
+				add(patternLine(l, c, pre, words))
 			}
 			continue
 		}
@@ -182,6 +180,9 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			c, hasOwn = code(m[1]), true
 			line = line[:strings.Index(line, "[")]
 		}
+		// A coder's note may follow ";" (SCRAP {...};shan 8/30/93).
+		line, _, _ = strings.Cut(line, ";")
+		braces := formsRe.FindString(line)
 		line = formsRe.ReplaceAllString(line, "")
 		name := strings.ToLower(strings.Trim(strings.TrimSpace(line), "_"))
 		if name == "" || strings.ContainsAny(name, " ") {
@@ -190,6 +191,13 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 		l := verbWords(name)
 		if l == "" {
 			continue
+		}
+		blockIx.addVerb(name, braces, len(lemmas))
+		all.addVerb(name, braces, len(listed))
+		listed = append(listed, l)
+		listedOwn = append(listedOwn, "")
+		if hasOwn {
+			listedOwn[len(listedOwn)-1] = c
 		}
 		lemmas = append(lemmas, l)
 		codes = append(codes, c)
@@ -203,6 +211,32 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 		return nil, nil, fmt.Errorf("petrarch verbs: %w", err)
 	}
 	endSyn()
+	// An orphan goes to its origin verb wherever the dictionary lists it;
+	// a verb it lists nowhere takes the root of its patterns' family.
+	unlisted := map[string][]string{}
+	var order []string
+	for _, o := range orphans {
+		l := verbWords(o.name)
+		if i := all.find(o.name); i >= 0 {
+			if otherFamily(listedOwn[i] != "", listedOwn[i], o.code) {
+				continue
+			}
+			l = listed[i]
+		} else if l != "" {
+			if unlisted[l] == nil {
+				order = append(order, l)
+			}
+			unlisted[l] = append(unlisted[l], o.code)
+		}
+		if l != "" {
+			add(patternLine(l, o.code, o.pre, o.words))
+		}
+	}
+	for _, l := range order {
+		if c := rootOf(unlisted[l]); c != "" {
+			add(patternLine(l, c, nil, nil))
+		}
+	}
 	for i := range verbs {
 		verbs[i] = strings.TrimSpace(verbs[i])
 	}
@@ -257,6 +291,12 @@ func verbWords(name string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// otherFamily tells whether a verb with code vc (own: its own, not its
+// block's) refuses a pattern coding c, of another CAMEO family.
+func otherFamily(own bool, vc, c string) bool {
+	return own && len(vc) >= 2 && vc != "---" && c != "---" && family(c) != family(vc)
 }
 
 // family is the CAMEO root of a code field: "04" for "042:043", "17" for

@@ -307,3 +307,38 @@ ACCORD
 		{"a word joined after the verb further on does not", "Jordan lashed Syria on Monday, and then out.", "120"},
 	})
 }
+
+// A pattern's comment names the verb it was written for: it goes to that
+// verb, though its block lists the verb nowhere, unless the verb's own
+// code is of another family (WANT [030] refuses "help" [023]); a verb
+// known only from its comments takes the root of its patterns' family. A
+// coder's note after ";" is no verb.
+func TestPatternOrigins(t *testing.T) {
+	const dict = `####### VERB PATTERNS #######
+--- DEMAND [100] ---
+DEMAND
+WANT [030]
+- * TALKS                 [026]   # URGE
+- * PEACE                 [027]   # URGE
+- * BOYCOTT               [1312]  # URGE
+- * HELP                  [023]   # WANT
+- * RESIGNATION           [100]   # DEMAND
+--- SCRAP [---] ---
+SCRAP {SCRAPS SCRAPPED};shan 8/30/93
+- * VISIT                 [160]   # SCRAP
+- * TRIP                  [161]   # SCRAPPED
+`
+	verbs, _, err := events.ParsePetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"demand 023 help", "demand 026 talks", "demand 027 peace", "demand 100", "demand 100 resignation", "demand 1312 boycott",
+		"scrap ---", "scrap 160 visit", "scrap 161 trip",
+		"urge 020", "urge 026 talks", "urge 027 peace", "urge 1312 boycott",
+		"want 030",
+	}
+	if diff := cmp.Diff(want, verbs); diff != "" {
+		t.Errorf("verbs (-want +got):\n%s", diff)
+	}
+}
