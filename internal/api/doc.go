@@ -10,6 +10,11 @@
 //	GET /api/dyads?a=&b=&by=&dir=&from=&to=
 //	GET /api/network?from=&to=&limit=
 //
+// An event's date_precision ("day", "month", "year", "decade") says how
+// much of its date the text gave; a dyad's "coarse" periods hold the
+// events dated less precisely than its periods ("in 2020" by quarter),
+// which its "periods" never count.
+//
 // Handlers return errors; news.Status maps them to HTTP status codes and a
 // JSON body {"error": "..."}. It does not start listeners or set timeouts:
 // cmd/entente owns the http.Server.

@@ -62,3 +62,15 @@ func (e Event) DateText() string {
 	}
 	return d.Format(time.DateOnly)
 }
+
+// fineness orders period kinds and date precisions, finest first.
+var fineness = map[string]int{"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, PrecisionDecade: 5}
+
+// Fits reports whether e is dated precisely enough to stand in one period
+// of kind by ("day", "week", "month", "quarter" or "year"): an event known
+// only to 2020 is in no quarter of it, and one known to a month is in no
+// week. An event without a precision is dated to the day.
+func (e Event) Fits(by string) bool {
+	p, ok := fineness[e.DatePrecision]
+	return !ok || p <= fineness[by]
+}

@@ -31,3 +31,26 @@ func TestDateText(t *testing.T) {
 		})
 	}
 }
+
+func TestFits(t *testing.T) {
+	tests := []struct {
+		name, precision, by string
+		want                bool
+	}{
+		{"a day fits a day", news.PrecisionDay, "day", true},
+		{"an old event without a precision fits a day", "", "day", true},
+		{"a month fits no week", news.PrecisionMonth, "week", false},
+		{"a month fits its month", news.PrecisionMonth, "month", true},
+		{"a month fits its quarter", news.PrecisionMonth, "quarter", true},
+		{"a year fits no quarter", news.PrecisionYear, "quarter", false},
+		{"a year fits its year", news.PrecisionYear, "year", true},
+		{"a decade fits no year", news.PrecisionDecade, "year", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (news.Event{DatePrecision: tt.precision}).Fits(tt.by); got != tt.want {
+				t.Errorf("Fits(%q) with precision %q = %v, want %v", tt.by, tt.precision, got, tt.want)
+			}
+		})
+	}
+}

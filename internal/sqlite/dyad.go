@@ -177,27 +177,21 @@ func (db *DB) dyadRows(ctx context.Context, w clause, s *news.DyadSeries) error 
 	return nil
 }
 
-// fineness orders periods and date precisions, finest first.
-var fineness = map[string]int{
-	"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, news.PrecisionDecade: 5,
-}
-
 // place names the period of kind by that holds e, and the time it starts.
 // An event known only to a month, year or decade (its 1 January is no day
 // of it) is in no finer period: it stands in the period it is known to
 // ("2020", "1990s"), which fits is false for, rather than silently
 // swelling the first week or quarter of that period.
 func place(by string, e news.Event) (name string, start time.Time, fits bool) {
-	prec := cmp.Or(e.DatePrecision, news.PrecisionDay)
-	if fineness[prec] <= fineness[by] {
+	if e.Fits(by) {
 		name, start, _ = period(by, e.Date)
 		return name, start, true
 	}
-	if prec == news.PrecisionDecade {
+	if e.DatePrecision == news.PrecisionDecade {
 		y := e.Date.UTC().Year() / 10 * 10
 		return fmt.Sprintf("%04ds", y), time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), false
 	}
-	name, start, _ = period(prec, e.Date)
+	name, start, _ = period(e.DatePrecision, e.Date)
 	return name, start, false
 }
 

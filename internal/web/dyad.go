@@ -73,6 +73,9 @@ type dyadPage struct {
 	A, B   named
 	Series *news.DyadSeries
 	Rows   []dyadRow
+	// Coarse are the events dated less precisely than a period of the
+	// series (Series.Coarse), each linked to the year view when it has one.
+	Coarse []dyadRow
 	Dirs   []direction
 	// Chart is the series as JSON for app.js; empty without periods.
 	Chart string
@@ -165,6 +168,13 @@ func (s *Server) dyad(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	page.Rows = dyadRows(page.Series, form)
+	for _, p := range page.Series.Coarse {
+		row := dyadRow{DyadPeriod: p}
+		if len(p.Period) == 4 && p.Events+p.Unrealized > 0 { // a year, not a month or decade
+			row.Href = form.link("by", "year", "period", p.Period)
+		}
+		page.Coarse = append(page.Coarse, row)
+	}
 	if page.Chart, err = dyadChart(page.Rows); err != nil {
 		return err
 	}
@@ -240,6 +250,9 @@ func (s *Server) evidence(r *http.Request, q news.DyadQuery, from, to time.Time)
 	})
 	out := make([]evidence, 0, len(hits))
 	for _, h := range hits {
+		if !h.Event.Fits(q.By) {
+			continue // dated only to its year, it is in no quarter of it
+		}
 		e := evidence{EventHit: h, Source: s.name(h.Event.Source, ""), Target: s.name(h.Event.Target, "")}
 		if c := h.Event.QuadClass; c >= 1 && c <= 4 {
 			e.Quad = quadNames[c-1]

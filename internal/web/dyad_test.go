@@ -27,6 +27,9 @@ func (f *fakeEvents) Dyad(_ context.Context, q news.DyadQuery) (*news.DyadSeries
 			Goldstein: -2.5, Tone: -1.234, ToneArticles: 1, Articles: 2},
 		{Period: "2021", Start: time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), Events: 1, Unrealized: 1, Quad: [4]int{0, 1, 0, 0},
 			Goldstein: 7.4, Articles: 1},
+	}, Coarse: []news.DyadPeriod{
+		{Period: "1990s", Start: time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC), Events: 1, Quad: [4]int{1, 0, 0, 0}, Goldstein: 8, Articles: 1},
+		{Period: "2018", Start: time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC), Events: 1, Quad: [4]int{0, 1, 0, 0}, Goldstein: 7.4, Articles: 1},
 	}}, nil
 }
 
@@ -38,7 +41,10 @@ func (f *fakeEvents) Events(_ context.Context, ef news.EventFilter) ([]news.Even
 	case ef.Source == "BLR" && ef.Target == "RUS":
 		return []news.EventHit{{Event: news.Event{Source: "BLR", Target: "RUS", Type: "ACCUSE", CAMEO: "112", QuadClass: 3,
 			Goldstein: -2, Realized: true, Date: day.AddDate(0, 0, 2), Span: news.Span{Start: 120, End: 171}}, NumArticles: 3,
-			Sentence: `Minsk accused <img src=x onerror=alert(1)> Moscow.`, Article: a}}, nil
+			Sentence: `Minsk accused <img src=x onerror=alert(1)> Moscow.`, Article: a},
+			{Event: news.Event{Source: "BLR", Target: "RUS", Type: "AID", CAMEO: "071", QuadClass: 2, Goldstein: 7.4, Realized: true,
+				Date: time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC), DatePrecision: news.PrecisionYear}, NumArticles: 1,
+				Sentence: "Minsk lent Moscow money in 2019.", Article: a}}, nil
 	case ef.Source == "RUS" && ef.Target == "BLR":
 		return []news.EventHit{{Event: news.Event{Source: "RUS", Target: "BLR", Type: "AID", CAMEO: "071", QuadClass: 2,
 			Goldstein: 7.4, Realized: false, Modality: "promise", Date: day}, NumArticles: 1,
@@ -131,6 +137,15 @@ func TestDyadPage(t *testing.T) {
 		{"one direction lists only what that side did", "/dyads?a=BLR&b=RUS&by=year&dir=ab&period=2019",
 			map[string]string{"HX-Request": "true", "HX-Target": "evidence"}, 200,
 			[]string{"Minsk accused"}, []string{"Moscow promised"}},
+		{"events dated only to a year stand apart from the quarters, linked to the year view", "/dyads?a=BLR&b=RUS&by=quarter", nil, 200,
+			[]string{`<caption>Events dated less precisely than a quarter`,
+				`<th scope="row"><a href="/dyads?a=BLR&amp;b=RUS&amp;by=year&amp;dir=both&amp;period=2018#evidence">2018</a></th><td>1</td><td>0</td><td>1</td>`,
+				`<th scope="row">1990s</th><td>1</td>`}, nil},
+		{"a quarter's sentences leave out an event known only to its year", "/dyads?a=BLR&b=RUS&by=quarter&period=2019-Q1",
+			map[string]string{"HX-Request": "true", "HX-Target": "evidence"}, 200, []string{"Minsk accused"}, []string{"Minsk lent Moscow"}},
+		{"a year's sentences date an event known only to it by the year", "/dyads?a=BLR&b=RUS&by=year&period=2019",
+			map[string]string{"HX-Request": "true", "HX-Target": "evidence"}, 200,
+			[]string{"Minsk lent Moscow money in 2019.", `<time datetime="2019-01-01T00:00:00Z">2019</time>`}, nil},
 		{"a quarter names its months", "/dyads?a=BLR&b=RUS&by=quarter&period=2019-Q2", nil, 200, []string{"What happened in 2019-Q2"}, nil},
 		{"a name nobody goes by is not found, and the form stays to retype it", "/dyads?a=Belarus&b=Atlantis", nil, 404,
 			[]string{`<div class="error" role="alert"><p>b: actor &#34;Atlantis&#34;: no actor has this id or name: not found</p></div>`,
