@@ -33,7 +33,8 @@ ago", "in the 1990s") counts only in periods at least that coarse: by
 quarter, "in 2020" is in no quarter of 2020 (its 1 January is no day of
 it), and is listed after the periods as "dated only to 2020", with its own
 counts, never dropped. By year only decades stand apart; a month-dated
-event counts by month, quarter and year but not by week or day.`,
+event counts by month, quarter and year but not by week or day. --from and
+--to compare an event's first day: "in 2020" is 1 January 2020.`,
 		Example: `  entente dyad BLR RUS --by year
   entente dyad Lukashenko Putin --by month --direction ab --json`,
 		Args: argsBetween(2, 2),
