@@ -285,6 +285,19 @@ func TestFrames(t *testing.T) {
 		{"REQUEST: ", "Germany issued a stern reminder on Monday to Poland that it must respect the court's ruling.",
 			[]triple{{"DEU", "REQUEST", "POL"}, {"POL", "SUPPORT", ""}},
 			"the resolver takes it for Germany, so respecting is coded as Germany's"},
+		// The governing verb decides the modality of what it governs:
+		// offering or agreeing to send troops promises help, threatening
+		// to do anything, help or harm, is a threat.
+		{"AGREE: ", "Russia offered to send troops to Belarus.",
+			[]triple{{"RUS", "AGREE", "BLR"}}, ""},
+		{"AGREE: ", "Russia agreed to send troops to Belarus.",
+			[]triple{{"RUS", "AGREE", "BLR"}}, ""},
+		{"THREATEN: ", "Russia vowed to strike Ukraine.",
+			[]triple{{"RUS", "THREATEN", "UKR"}}, ""},
+		{"THREATEN: ", "Russia threatened to send troops to Belarus.",
+			[]triple{{"RUS", "THREATEN", "BLR"}}, ""},
+		{"THREATEN: ", "Poland threatened to recall its ambassador from Belarus.",
+			[]triple{{"POL", "THREATEN", "BLR"}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+tt.text, func(t *testing.T) {

@@ -19,6 +19,10 @@ func ploverType(typ, lemma, modality string, quad int) string {
 		if quad == 1 || quad == 2 {
 			return "REJECT"
 		}
+	case modality == "threat":
+		// What is threatened is a threat, whatever it would be done:
+		// "threatened to send troops" promises nothing.
+		return "THREATEN"
 	case modality != "":
 		switch {
 		case quad == 1 || quad == 2:
