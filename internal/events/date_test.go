@@ -220,3 +220,25 @@ func TestLexicon(t *testing.T) {
 		})
 	}
 }
+
+func FuzzWhen(f *testing.F) {
+	f.Add("Twenty years after Yeltsin signed the treaty , the leaders met on Saturday .", int64(1575676800), 4, false)
+	f.Add("Moscow lent Minsk money in 2016–17 and in the mid-1990s .", int64(1622764800), -1, true)
+	f.Add("Six months ago Moscow cut gas since last July .", int64(1609286400), 2, true)
+	f.Fuzz(func(t *testing.T, text string, unix int64, at int, past bool) {
+		pub := time.Unix(unix%(1<<33), 0).UTC()
+		got, prec := events.When(strings.Fields(text), pub, at, past)
+		if got.IsZero() || got.Location() != time.UTC || got.Hour() != 0 || got.Minute() != 0 || got.Second() != 0 {
+			t.Fatalf("When(%q, %v) = %v, want midnight UTC of a day", text, pub, got)
+		}
+		first := map[string]bool{
+			news.PrecisionDay:    true,
+			news.PrecisionMonth:  got.Day() == 1,
+			news.PrecisionYear:   got.Day() == 1 && got.Month() == 1,
+			news.PrecisionDecade: got.Day() == 1 && got.Month() == 1 && got.Year()%10 == 0,
+		}
+		if ok, known := first[prec]; !known || !ok {
+			t.Fatalf("When(%q, %v) = %v at precision %q: not the first day of its period", text, pub, got, prec)
+		}
+	})
+}
