@@ -78,7 +78,8 @@
 // which PLOVER codes apart (a city is the country's civilians, CVL). The
 // generator writes a Phoenix country synonym as a place unless its form
 // makes it a spelling of the country (gen/place.go), since the dictionary
-// lists both under one heading.
+// lists both under one heading; a hand-written country alias takes such a
+// name back from the places ("Ivory Coast", "Burma", "West Germany").
 //
 // # Aliases
 //

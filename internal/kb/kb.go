@@ -89,7 +89,7 @@ func loadFS(fsys fs.FS, dir string) (*KB, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := k.read(bytes.NewReader(b)); err != nil {
+		if err := k.read(bytes.NewReader(b), !strings.Contains(name, "/derived/")); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
@@ -119,7 +119,7 @@ func newKB() *KB {
 // press variants. A record naming an ID twice in one file is merged.
 func Load(r io.Reader) (*KB, error) {
 	k := newKB()
-	if err := k.read(r); err != nil {
+	if err := k.read(r, true); err != nil {
 		return nil, err
 	}
 	k.settleDemonyms()
@@ -127,7 +127,9 @@ func Load(r io.Reader) (*KB, error) {
 }
 
 // read parses one file into k, merging records into actors already there.
-func (k *KB) read(r io.Reader) error {
+// A hand-written file's country aliases are the state's names even where
+// a generated file made them places (unplace).
+func (k *KB) read(r io.Reader, hand bool) error {
 	recs, w, err := parseFile(r)
 	if err != nil {
 		return err
@@ -136,6 +138,9 @@ func (k *KB) read(r io.Reader) error {
 		a, keys := rec.expand()
 		k.add(&a, keys)
 		k.noteDemonyms(a.ID, rec)
+		if hand && rec.actor.Kind == "country" {
+			k.unplace(rec)
+		}
 		k.addPlaces(rec)
 		k.addLocals(rec)
 	}

@@ -1,5 +1,7 @@
 package kb
 
+import "slices"
+
 // A Place is a city or region a KB record names on its "place" or
 // "capital" lines: the name also stands for the record's actor (a city for
 // its country, as the Phoenix dictionaries code it; a capital for the
@@ -61,6 +63,29 @@ func (k *KB) addPlaces(rec *record) {
 		if key := Key(n); key != "" {
 			k.places[key] = Place{Country: country, Capital: true}
 			k.addPlaceIn(key, Place{Country: country, Capital: true})
+		}
+	}
+}
+
+// unplace drops from a country's places the names a hand-written record
+// gives as the country's own aliases: the generator files a Phoenix synonym it
+// cannot tell from a city as a place (gen/place.go), and the hand-written
+// countries.txt says which are the state's names ("Ivory Coast", "East
+// Timor", "West Germany"), which PLOVER codes as the state, not a place
+// in it.
+func (k *KB) unplace(rec *record) {
+	country := string(rec.actor.ID)
+	for _, n := range rec.actor.Aliases {
+		if slices.Contains(rec.places, n) || slices.Contains(rec.capitals, n) {
+			continue
+		}
+		key := Key(n)
+		if p, ok := k.places[key]; ok && p.Country == country && !p.Capital {
+			delete(k.places, key)
+			k.placeIn[key] = slices.DeleteFunc(k.placeIn[key], func(q Place) bool { return q.Country == country })
+			if len(k.placeIn[key]) == 0 {
+				delete(k.placeIn, key)
+			}
 		}
 	}
 }

@@ -24,6 +24,11 @@ func TestPlace(t *testing.T) {
 		{"a country's initials are no place", "U.S.", Place{}, false},
 		{"a government metonym is no place", "Kremlin", Place{}, false},
 		{"a person is no place", "Lukashenko", Place{}, false},
+		{"a state's English name the generator took for a place is the state's", "Ivory Coast", Place{}, false},
+		{"a state's other English name is no place", "Holland", Place{}, false},
+		{"a former state's name is no place", "West Germany", Place{}, false},
+		{"a state's former name is no place", "Burma", Place{}, false},
+		{"a city filed beside a state's names stays a place", "Bouake", Place{Country: "CIV"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
