@@ -298,6 +298,18 @@ func TestFrames(t *testing.T) {
 			[]triple{{"RUS", "THREATEN", "BLR"}}, ""},
 		{"THREATEN: ", "Poland threatened to recall its ambassador from Belarus.",
 			[]triple{{"POL", "THREATEN", "BLR"}}, ""},
+		// The dictionary's patterns for the verb they were written for,
+		// though its own code is of another family: what one wants or
+		// seeks is asked for, asking forgiveness apologises, rallying in
+		// solidarity supports.
+		{"REQUEST: ", "Jordan wants help from Saudi Arabia.",
+			[]triple{{"JOR", "REQUEST", "SAU"}}, ""},
+		{"REQUEST: ", "Serbia sought talks with Kosovo.",
+			[]triple{{"SRB", "REQUEST", "KSV"}}, ""},
+		{"CONCEDE: ", "Israel asked Turkey for forgiveness.",
+			[]triple{{"ISR", "CONCEDE", "TUR"}}, ""},
+		{"SUPPORT: ", "Greek students demonstrated in solidarity with Cyprus.",
+			[]triple{{"GRCEDU", "SUPPORT", "CYP"}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+tt.text, func(t *testing.T) {

@@ -7,11 +7,13 @@ import "strings"
 // into blocks, and a pattern often sits in a block that no longer lists
 // its verb (URGE's 22 patterns stand under DEMAND, which lists no URGE).
 // The origin is the most specific evidence of which verb a pattern
-// belongs to, so the pattern goes to it, whatever block it sits in; a
-// verb with a code of its own still refuses patterns of another CAMEO
-// family (otherFamily), even its own (ORDER [100] "arrest" [173] would
-// make an order to arrest an arrest, "protest against the arrest" a
-// rally of support).
+// belongs to, so the pattern goes to it, whatever block it sits in, and
+// even when the verb's own code is of another CAMEO family (EXPRESS [110]
+// "support" [051], RELEASE [084] "statement" [010]): the verb refuses its
+// block's patterns of another family (otherFamily), not its own. Except
+// an infinitive (ORDER [100] "to leave" [174]): what a verb asks of
+// another is that other's act, coded at its own verb, while the asking
+// stays the verb's ("Nigeria ordered Ghana to close its border").
 
 // verbIndex finds the lexicon lemma of a verb name as the dictionary
 // writes it in a verb line or a comment: the name, one of its {forms},
@@ -63,6 +65,17 @@ func (x verbIndex) find(name string) int {
 		return i
 	}
 	return -1
+}
+
+// infinitive reports pattern words holding "to" before a verb the
+// dictionary lists.
+func infinitive(words []string, x verbIndex) bool {
+	for j, w := range words[:max(0, len(words)-1)] {
+		if w == "to" && x.find(strings.TrimPrefix(words[j+1], "_")) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // originName reads the verb a pattern's comment names: its first word,

@@ -154,7 +154,8 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			}
 			words = append(pre, words...)
 			origin := originName(comment)
-			if origin != "" && blockIx.find(origin) < 0 {
+			oi := blockIx.find(origin)
+			if origin != "" && oi < 0 {
 				orphans = append(orphans, orphan{origin, c, pre, words})
 			}
 			for i, l := range lemmas {
@@ -166,6 +167,11 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 				// So does a pattern first written for it (ORDER [100]
 				// "arrest" [173]): its own code is the verb's sense.
 				if otherFamily(own[i], codes[i], c) {
+					if i == oi {
+						// Unless it was written for the verb: then it is
+						// the verb's sense, kept at the end (origin.go).
+						orphans = append(orphans, orphan{origin, c, pre, words})
+					}
 					continue
 				}
 				add(patternLine(l, c, pre, words))
@@ -218,7 +224,7 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 	for _, o := range orphans {
 		l := verbWords(o.name)
 		if i := all.find(o.name); i >= 0 {
-			if otherFamily(listedOwn[i] != "", listedOwn[i], o.code) {
+			if otherFamily(listedOwn[i] != "", listedOwn[i], o.code) && infinitive(o.words, all) {
 				continue
 			}
 			l = listed[i]

@@ -309,8 +309,10 @@ ACCORD
 }
 
 // A pattern's comment names the verb it was written for: it goes to that
-// verb, though its block lists the verb nowhere, unless the verb's own
-// code is of another family (WANT [030] refuses "help" [023]); a verb
+// verb, though its block lists the verb nowhere or gives the verb a code
+// of another family (WANT [030] takes "help" [023], which DEMAND's other
+// verbs' patterns of family 02 would not give it), but for an infinitive
+// (what ORDER asks of another is coded at that other's verb); a verb
 // known only from its comments takes the root of its patterns' family. A
 // coder's note after ";" is no verb.
 func TestPatternOrigins(t *testing.T) {
@@ -318,25 +320,33 @@ func TestPatternOrigins(t *testing.T) {
 --- DEMAND [100] ---
 DEMAND
 WANT [030]
+ORDER [100]
 - * TALKS                 [026]   # URGE
 - * PEACE                 [027]   # URGE
 - * BOYCOTT               [1312]  # URGE
 - * HELP                  [023]   # WANT
+- * CLARIFICATION         [021]   # DEMAND
 - * RESIGNATION           [100]   # DEMAND
+- * ARREST                [173]   # ORDER
+- * TO LEAVE              [174]   # ORDER
 --- SCRAP [---] ---
 SCRAP {SCRAPS SCRAPPED};shan 8/30/93
 - * VISIT                 [160]   # SCRAP
 - * TRIP                  [161]   # SCRAPPED
+--- LEAVE [---] ---
+LEAVE
 `
 	verbs, _, err := events.ParsePetrarch(strings.NewReader(dict))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []string{
-		"demand 023 help", "demand 026 talks", "demand 027 peace", "demand 100", "demand 100 resignation", "demand 1312 boycott",
+		"demand 021 clarification", "demand 023 help", "demand 026 talks", "demand 027 peace", "demand 100", "demand 100 resignation", "demand 1312 boycott", "demand 173 arrest", "demand 174 to leave",
+		"leave ---",
+		"order 100", "order 100 resignation", "order 173 arrest",
 		"scrap ---", "scrap 160 visit", "scrap 161 trip",
 		"urge 020", "urge 026 talks", "urge 027 peace", "urge 1312 boycott",
-		"want 030",
+		"want 023 help", "want 030",
 	}
 	if diff := cmp.Diff(want, verbs); diff != "" {
 		t.Errorf("verbs (-want +got):\n%s", diff)
