@@ -285,6 +285,9 @@ func (c *clause) code(v int) (out []news.Event) {
 	if strings.HasPrefix(code, "15") && len(srcs) > 1 {
 		code, tgts = "062", nil
 	}
+	if strings.HasPrefix(code, "15") && c.exercised(v, tgts) {
+		code = "062"
+	}
 	// "Israel and Lebanon renewed talks on an Israeli pullback": a target
 	// from the partners' own countries is a topic; they act on each other.
 	if len(srcs) > 1 && len(tgts) > 0 && !slices.ContainsFunc(tgts, func(t *news.Mention) bool {

@@ -310,6 +310,19 @@ func TestFrames(t *testing.T) {
 			[]triple{{"ISR", "CONCEDE", "TUR"}}, ""},
 		{"SUPPORT: ", "Greek students demonstrated in solidarity with Cyprus.",
 			[]triple{{"GRCEDU", "SUPPORT", "CYP"}}, ""},
+		// Forces sent into a country for an exercise, or at its
+		// government's call, cooperate with it; exercises near another's
+		// border show force against it.
+		{"COOPERATE: ", "Russia moved 30,000 troops into Belarus for a joint military exercise.",
+			[]triple{{"RUS", "COOPERATE", "BLR"}}, ""},
+		{"COOPERATE: ", "Russia had moved troops into Belarus for the \"Union Shield\" exercise.",
+			[]triple{{"RUS", "COOPERATE", "BLR"}}, ""},
+		{"COOPERATE: ", "Russia deployed troops to Belarus for joint drills.",
+			[]triple{{"RUS", "COOPERATE", "BLR"}}, ""},
+		{"MOBILIZE: ", "Russia massed troops near the border with Ukraine for exercises.",
+			[]triple{{"RUS", "MOBILIZE", "UKR"}}, ""},
+		{"MOBILIZE: ", "Russia moved troops into Ukraine.",
+			[]triple{{"RUS", "MOBILIZE", "UKR"}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+tt.text, func(t *testing.T) {

@@ -1,0 +1,56 @@
+package events
+
+import "github.com/entente-news/entente/internal/news"
+
+// exercised reports a show of force by verb v whose targets are the
+// country the forces go to, for an exercise there ("moved 30,000 troops
+// into Belarus for a joint exercise") or at its call ("at the invitation
+// of the Armenian government"): forces sent to train beside the host, or
+// that it asked for, cooperate with it militarily (CAMEO 062, PLOVER
+// COOPERATE), as partners' war games do; they are no mobilisation
+// against it. Exercises near another's border ("massed troops near the
+// border with Ukraine for exercises") stay a show of force against it.
+func (c *clause) exercised(v int, tgts []*news.Mention) bool {
+	if len(tgts) == 0 || !c.hosts(v, tgts[0]) {
+		return false
+	}
+	for _, o := range c.children(v, "obl", "advcl", "nmod") {
+		switch l := c.lemma(o); {
+		case c.marked(o, "for") && c.names(o, exercises):
+			return true
+		case (l == "invitation" || l == "request") && c.marked(o, "at", "upon", "on"):
+			// Only the host's call: troops sent at separatists'
+			// request go against the country all the same.
+			by := c.group(o)
+			return len(by) == 0 || country(by[0].Code) == country(tgts[0].Code) && official(by[0].Code)
+		}
+	}
+	return false
+}
+
+// hosts reports actor m named by a destination of verb v ("into
+// Belarus", "to Armenia", "in Belarus"), where the forces go.
+func (c *clause) hosts(v int, m *news.Mention) bool {
+	for i := range c.toks {
+		if c.ment[i] != m {
+			continue
+		}
+		h := c.mentionHead(i)
+		return c.head(h) == v && c.marked(h, "to", "into", "in", "inside")
+	}
+	return false
+}
+
+// names reports a noun of set in phrase o: its head, or a word under it
+// (the parser may hang "for the "Union Resolve" exercise" from a name).
+func (c *clause) names(o int, set map[string]bool) bool {
+	for k := range c.toks {
+		if set[c.lemma(k)] && (k == o || c.underPhrase(k, o)) {
+			return true
+		}
+	}
+	return false
+}
+
+// exercises are the nouns of military training.
+var exercises = map[string]bool{"exercise": true, "drill": true, "manoeuvre": true, "maneuver": true, "wargame": true, "game": true, "training": true}
