@@ -205,6 +205,9 @@ func (st *state) agentBefore(toks []nlp.Token, used []bool, a int) (int, string)
 		if prep == "in" && (sec == "MIL" || sec == "GOV") {
 			return a, ""
 		}
+		if riverBank(toks, p) {
+			return a, "" // "the west bank of the Dnipro", not the Bank of Russia
+		}
 		if prep == "from" && s > 0 && possessives[strings.ToLower(toks[s-1].Text)] {
 			// "recalled its ambassador from Lebanon", "withdrew their
 			// troops from Syria": whose they are the pronoun says; the
@@ -410,3 +413,19 @@ func (st *state) nounBefore(toks []nlp.Token, a int) string {
 	}
 	return ""
 }
+
+// riverBank reports whether the agent noun ending at toks[b-1] is "bank" as a
+// river's side, no business: after a side or compass word ("the west
+// bank", "the left bank") or before "of the" ("the banks of the Nile").
+func riverBank(toks []nlp.Token, b int) bool {
+	if w := toks[b-1].Text; w != "bank" && w != "banks" {
+		return false // "Bank of the Philippine Islands" is a name
+	}
+	if b >= 2 && sides[strings.ToLower(toks[b-2].Text)] {
+		return true
+	}
+	return b+1 < len(toks) && toks[b].Text == "of" && strings.EqualFold(toks[b+1].Text, "the")
+}
+
+var sides = map[string]bool{"west": true, "east": true, "north": true, "south": true, "left": true, "right": true,
+	"western": true, "eastern": true, "northern": true, "southern": true, "opposite": true, "other": true, "river": true}

@@ -28,7 +28,7 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 			continue // a name or a foreign word modifies it: "CSTO peacekeeping forces", "European airlines"
 		}
 		sec, e := st.agent(toks, i)
-		if e <= i || anyUsed(used, i, e) || nounAfter(toks, e) {
+		if e <= i || anyUsed(used, i, e) || nounAfter(toks, e) || riverBank(toks, e) {
 			continue
 		}
 		if e-i > 1 && startsUpper(toks[i].Text) && st.peopleWord(toks[i].Text) {

@@ -1,6 +1,9 @@
 package actors_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLocalNames covers a state body named the way its own country's
 // news names it ("the National Bank"), which is the KB's body only where
@@ -36,5 +39,35 @@ func TestLocalNames(t *testing.T) {
 			}
 			t.Errorf("Resolve(%q) = %+v, want a mention %q", tt.text, ms, tt.mention)
 		})
+	}
+}
+
+// TestWarTowns codes the towns reports of wars name, which the KB has from
+// GeoNames (kb/gen/city.go), as places of their state.
+func TestWarTowns(t *testing.T) {
+	tests := []struct{ name, text, mention, want string }{
+		{"a Ukrainian town shelled is Ukraine's", "Artillery pounded Bakhmut overnight.", "Bakhmut", "UKR"},
+		{"a Sudanese city entered is Sudan's", "The fighters entered Wad Medani on Monday.", "Wad Medani", "SDN"},
+		{"an Ethiopian regional capital in its press spelling is Ethiopia's", "Flights to Mekelle resumed on Monday.", "Mekelle", "ETH"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCode(t, tt.text, "2023-06-01", tt.mention, tt.want, true)
+		})
+	}
+}
+
+// TestRiverBank keeps a river's bank from being a bank, a business.
+func TestRiverBank(t *testing.T) {
+	for _, text := range []string{
+		"Troops advanced along the west bank of the Dnipro.",
+		"Villages on the banks of the Dnipro in Ukraine were flooded.",
+		"Ukrainian forces crossed to the left bank in Kherson.",
+	} {
+		for _, m := range resolve(t, text, "2023-06-01") {
+			if strings.Contains(m.Text, "bank") {
+				t.Errorf("Resolve(%q) has %+v, a river's bank", text, m)
+			}
+		}
 	}
 }

@@ -28,6 +28,10 @@ func TestPlace(t *testing.T) {
 		{"a state's other English name is no place", "Holland", Place{}, false},
 		{"a former state's name is no place", "West Germany", Place{}, false},
 		{"a state's former name is no place", "Burma", Place{}, false},
+		{"a town of a war GeoNames lists is a place of its state", "Bakhmut", Place{Country: "UKR"}, true},
+		{"a city GeoNames lists in its own spelling is one too", "Wad Medani", Place{Country: "SDN"}, true},
+		{"the press spelling of a war's town is a place", "Zaporizhzhia", Place{Country: "UKR"}, true},
+		{"a regional capital of a war is a place", "Mekelle", Place{Country: "ETH"}, true},
 		{"a city filed beside a state's names stays a place", "Bouake", Place{Country: "CIV"}, true},
 	}
 	for _, tt := range tests {

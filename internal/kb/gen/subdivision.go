@@ -93,6 +93,13 @@ func buildSubdivisions(path string, known *kb.KB) ([]*block, error) {
 			}
 		}
 	}
+	return placeBlocks(places, owners)
+}
+
+// placeBlocks returns one country block per alpha-2 code of places with
+// its forms on a "place" line, in the order given, leaving out a form
+// whose key owners gives to more than one state.
+func placeBlocks(places map[string][]string, owners map[string]map[string]bool) ([]*block, error) {
 	var out []*block
 	for cc, ns := range places {
 		region, err := language.ParseRegion(cc)
