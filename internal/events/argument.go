@@ -289,6 +289,12 @@ func (c *clause) argument(i, v int) bool {
 		case "parataxis", "appos":
 			return false
 		case "advcl":
+			// ", which allow a response to an attack on Belarus": a
+			// clause with a relative subject, however the parser hung
+			// it, is a clause of its own with its own parties.
+			if c.relativeSubject(i) {
+				return false
+			}
 			// ", prompting protests from Pakistan": the reaction an act
 			// draws is another act, with its own parties (see
 			// reaction); ", moving towards Gori" is the act's own.
