@@ -132,8 +132,8 @@ func TestFindTellsSpeakersFromListeners(t *testing.T) {
 		{"a quote told to someone is the teller's",
 			`"The offer still stands," Hale told Berg. "The deadline is Friday," he said.`,
 			[]attributed{
-				{"The offer still stands,", "Hale", "VIKTOR_HALE"},
-				{"The deadline is Friday,", "he", "VIKTOR_HALE"},
+				{"The offer still stands", "Hale", "VIKTOR_HALE"},
+				{"The deadline is Friday", "he", "VIKTOR_HALE"},
 			}},
 		{"a participle before whom the speaker told leaves the listener out of the report",
 			"Berg told cheering teachers that they were not asking for the moon.",
@@ -147,17 +147,17 @@ func TestFindTellsSpeakersFromListeners(t *testing.T) {
 		{"she and he alternating are the woman and the man who spoke before",
 			`"We are ready to sign," Kowalska said. "Not today," Berg replied. "Then when?" she asked. "After the vote," he said.`,
 			[]attributed{
-				{"We are ready to sign,", "Kowalska", "MARIA_KOWALSKA"},
-				{"Not today,", "Berg", "TOMAS_BERG"},
+				{"We are ready to sign", "Kowalska", "MARIA_KOWALSKA"},
+				{"Not today", "Berg", "TOMAS_BERG"},
 				{"Then when?", "she", "MARIA_KOWALSKA"},
-				{"After the vote,", "he", "TOMAS_BERG"},
+				{"After the vote", "he", "TOMAS_BERG"},
 			}},
 		{"a quotation over paragraphs keeps the speaker named before it",
 			"Hale said the talks had failed.\n\n\"Nobody wants to compromise. We tried for six months.\n\n\"Now it is over,\" he said.",
 			[]attributed{
 				{"the talks had failed", "Hale", "VIKTOR_HALE"},
 				{"Nobody wants to compromise. We tried for six months.", "he", "VIKTOR_HALE"},
-				{"Now it is over,", "he", "VIKTOR_HALE"},
+				{"Now it is over", "he", "VIKTOR_HALE"},
 			}},
 	}
 	checkAttributions(t, tests)

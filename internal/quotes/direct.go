@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+
+	"github.com/entente-news/entente/internal/news"
 	"unicode"
 	"unicode/utf8"
 )
@@ -179,4 +181,19 @@ func closesAt(r, prev, next rune) bool {
 		return next == -1 || !unicode.IsLetter(next) && !unicode.IsDigit(next)
 	}
 	return true
+}
+
+// withoutComma ends a quote before the comma that closes it ("... for
+// decades," he said): the comma is the sentence's, which goes on to the
+// attribution, and the quote shown on its own would end dangling. Text and
+// Span stay the same bytes. Both golds span the words inside the marks,
+// comma and all; they score by words, so the comma counts for nothing.
+func withoutComma(q news.Quote) news.Quote {
+	t := strings.TrimRight(q.Text, " ")
+	if !strings.HasSuffix(t, ",") || len(t) == 1 {
+		return q
+	}
+	t = strings.TrimRight(t[:len(t)-1], " ")
+	q.Text, q.Span.End = t, q.Span.Start+len(t)
+	return q
 }

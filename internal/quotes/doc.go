@@ -15,7 +15,9 @@
 // ("...," she said. "Four hundred people ..." ¶ "We asked ..."); each
 // paragraph becomes its own Quote and they share one speaker. A quote broken by its attribution ("We will
 // not," he said, "give up.") is two Quotes with the same speaker, as the gold
-// file and most attribution corpora count them. A quote of fewer than four
+// file and most attribution corpora count them. A comma closing the quote
+// inside its marks ("...for decades," he said) is the sentence's and is
+// left out of Text and Span alike. A quote of fewer than four
 // words counts only with its cue or speaker within three tokens of it, or
 // inside a clause a cue earlier in the sentence reports (then it is that
 // speaker's); otherwise it is a scare quote or a term (the "milk war" of
@@ -96,7 +98,10 @@
 // before the cue ("Russia's foreign minister Sergei Lavrov said", "Lavrov,
 // the foreign minister, said") or starting just after it ("said Lavrov").
 // The words of that noun phrase beside the mention, and a title the
-// mention takes in ("Prime Minister Ingrida Šimonytė"), are its Descriptor;
+// mention takes in ("Lithuanian Prime Minister Ingrida Šimonytė"), are its
+// Descriptor when they say who the speaker is: an honorific or a title
+// alone ("Mr", "Prime Minister"), a possessive alone ("Ukraine's") and a
+// gerund's phrase ("прагаласаваўшы ў Мінску", "having voted") are none;
 // an indefinite article stays in the speaker ("a Nato official" is an
 // official, as PARC marks sources), as do a possessive pronoun ("Her
 // campaign") and "close to" ("a source close to the talks"); one who

@@ -396,7 +396,7 @@ func (f *finder) nounPhrase(s, e int) speaker {
 		}
 		if at < 0 && orgNouns[noun] && head == e {
 			if p, ok := f.spokeAs(noun, start); ok {
-				sp.actor, at, sp.desc = p.actor, p.span.Start, p.desc
+				sp.actor, at, sp.desc = p.actor, p.span.Start, describes(p.desc)
 				if sp.desc == "" {
 					sp.desc = p.text
 				}

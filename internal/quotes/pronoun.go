@@ -28,7 +28,7 @@ func (f *finder) pronoun(j int) speaker {
 				break
 			}
 			if p.plural {
-				sp.actor, sp.desc = p.actor, p.desc
+				sp.actor, sp.desc = p.actor, describes(p.desc)
 				if sp.desc == "" {
 					sp.desc = p.text
 				}
@@ -48,7 +48,7 @@ func (f *finder) pronoun(j int) speaker {
 	}
 	if w == "it" {
 		if a, ok := f.itIssued(j); ok {
-			sp.actor, sp.desc = a.actor, a.desc
+			sp.actor, sp.desc = a.actor, describes(a.desc)
 			if sp.desc == "" {
 				sp.desc = a.text
 			}
@@ -132,7 +132,7 @@ func (f *finder) pronoun(j int) speaker {
 			// name does not tell.
 			continue
 		}
-		sp.actor, sp.desc = p.actor, p.desc
+		sp.actor, sp.desc = p.actor, describes(p.desc)
 		if !person && sp.desc == "" && strings.Contains(p.text, " ") {
 			sp.desc = p.text
 		}

@@ -306,7 +306,7 @@ func (f *finder) continued(all []found) []news.Quote {
 		if !a.ok && (len(strings.Fields(a.q.Text)) < minWords || !f.hasVerb(a.q.Span)) {
 			continue
 		}
-		out = append(out, a.q)
+		out = append(out, withoutComma(a.q))
 	}
 	return out
 }

@@ -21,7 +21,7 @@ type speaker struct {
 }
 
 func (s speaker) fill(q *news.Quote) {
-	q.Speaker, q.SpeakerText, q.SpeakerSpan, q.Descriptor, q.Cue = s.actor, s.text, s.span, s.desc, s.cue
+	q.Speaker, q.SpeakerText, q.SpeakerSpan, q.Descriptor, q.Cue = s.actor, s.text, s.span, describes(s.desc), s.cue
 }
 
 // skippable words stand between a speaker and the cue: "he also said",

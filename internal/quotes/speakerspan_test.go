@@ -50,10 +50,10 @@ func TestFindSpansSpeakers(t *testing.T) {
 			[]sourced{{"The club will sack its manager", "Hana Lind", "NEW:bbc sport football correspondent hana lind", "BBC Sport Football Correspondent"}}},
 		{"an attorney's office before her name is her title",
 			`"Threats are not speech," District Attorney Carla Mendes said.`,
-			[]sourced{{"Threats are not speech,", "Carla Mendes", "NEW:district attorney carla mendes", "District Attorney"}}},
-		{"an abbreviated title before a name is the title",
+			[]sourced{{"Threats are not speech", "Carla Mendes", "NEW:district attorney carla mendes", "District Attorney"}}},
+		{"an abbreviated title before a name is not part of the name",
 			"Rep. Owen Drake said the bill would pass this week.",
-			[]sourced{{"the bill would pass this week", "Owen Drake", "NEW:rep owen drake", "Rep."}}},
+			[]sourced{{"the bill would pass this week", "Owen Drake", "NEW:rep owen drake", ""}}},
 		{"a given name the tagger reads as a noun is part of a name nobody linked",
 			"Fan Mengguang, deputy director of the regional disease control centre, told the media that the case was isolated.",
 			[]sourced{{"the case was isolated", "Fan Mengguang", "", "deputy director of the regional disease control centre"}}},
@@ -68,19 +68,19 @@ func TestFindSpansSpeakers(t *testing.T) {
 			[]sourced{{"the vaccines would arrive too late", "Janssen", "NEW:piet janssen", ""}}},
 		{"a surname the resolver left unlinked is the full name it shortens",
 			`Grace Oduya chairs the panel. "We were never told," Oduya said.`,
-			[]sourced{{"We were never told,", "Oduya", "GRACE_ODUYA", ""}}},
+			[]sourced{{"We were never told", "Oduya", "GRACE_ODUYA", ""}}},
 		{"a surname shared by no earlier full name stays unlinked",
 			`Grace Oduya chairs the panel. "We were never told," Okafor said.`,
-			[]sourced{{"We were never told,", "Okafor", "", ""}}},
+			[]sourced{{"We were never told", "Okafor", "", ""}}},
 		{"a family name written first is the full name it opens",
 			`Li Jifeng, a doctor at the hospital, wrote a blog post. "Cases must be checked with care," Li said.`,
-			[]sourced{{"Cases must be checked with care,", "Li", "NEW:li jifeng", ""}}},
+			[]sourced{{"Cases must be checked with care", "Li", "NEW:li jifeng", ""}}},
 		{"a full name only after the quote does not link a surname before it",
 			`"We were never told," Oduya said. Grace Oduya chairs the panel.`,
-			[]sourced{{"We were never told,", "Oduya", "", ""}}},
+			[]sourced{{"We were never told", "Oduya", "", ""}}},
 		{"the last word of a body's name is no surname",
 			`Harbor Labs opened a plant in May. "Sales doubled," Labs said.`,
-			[]sourced{{"Sales doubled,", "Labs", "", ""}}},
+			[]sourced{{"Sales doubled", "Labs", "", ""}}},
 		{"a body's possessor is part of a description's span",
 			"ESA's scientists said the probe had found ice.",
 			[]sourced{{"the probe had found ice", "ESA's scientists", "CIVILIANS", ""}}},
@@ -94,17 +94,7 @@ func TestFindSpansSpeakers(t *testing.T) {
 			"Senior officials in May said the border would reopen.",
 			[]sourced{{"the border would reopen", "Senior officials", "GOVERNMENT", ""}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []sourced
-			for _, q := range Find(annotator()(tt.text), mentionsOf(staff, tt.text)) {
-				got = append(got, sourced{q.Text, q.SpeakerText, q.Speaker, q.Descriptor})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkSourced(t, staff, tests)
 }
 
 func TestSurnameTakesTheActorTheResolverLinkedItToElsewhere(t *testing.T) {
@@ -119,7 +109,7 @@ func TestSurnameTakesTheActorTheResolverLinkedItToElsewhere(t *testing.T) {
 	for _, q := range Find(annotator()(text), ms) {
 		got = append(got, sourced{q.Text, q.SpeakerText, q.Speaker, q.Descriptor})
 	}
-	want := []sourced{{"We were never told,", "Berg", "TOMAS_BERG", ""}}
+	want := []sourced{{"We were never told", "Berg", "TOMAS_BERG", ""}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Find(%q) (-want +got):\n%s", text, diff)
 	}

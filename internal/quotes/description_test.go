@@ -1,0 +1,68 @@
+package quotes
+
+import "testing"
+
+// described are the names of the descriptor passages, full names as a
+// resolver finds them.
+var described = []testName{
+	{"Аляксандр Лукашэнка", "ALEXANDER_LUKASHENKO", "name"},
+	{"Александр Лукашенко", "ALEXANDER_LUKASHENKO", "name"},
+	{"Сергей Лавров", "SERGEI_LAVROV", "name"},
+	{"Lukashenko", "ALEXANDER_LUKASHENKO", "surname"},
+	{"State Border Guard Service", "UKRGOV", "name"},
+	{"Tomas Berg", "TOMAS_BERG", "name"},
+	{"Berg", "TOMAS_BERG", "surname"},
+}
+
+// Invented passages: a Descriptor says who the speaker is, and what a rule
+// finds beside the name that does not is left out.
+func TestFindKeepsOnlyDescriptionsAsDescriptors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []sourced
+	}{
+		{"an honorific describes no one",
+			"Mr Lukashenko said the border would stay open.",
+			[]sourced{{"the border would stay open", "Lukashenko", "ALEXANDER_LUKASHENKO", ""}}},
+		{"a Belarusian gerund between commas is what the speaker did",
+			"Аляксандр Лукашэнка, прагаласаваўшы ў Мінску, адказаў: «Перадайце ім, што пайду».",
+			[]sourced{{"Перадайце ім, што пайду", "Аляксандр Лукашэнка", "ALEXANDER_LUKASHENKO", ""}}},
+		{"a Russian gerund between commas is what the speaker did",
+			"Александр Лукашенко, выступая в Минске, заявил, что граница останется открытой.",
+			[]sourced{{"граница останется открытой", "Александр Лукашенко", "ALEXANDER_LUKASHENKO", ""}}},
+		{"a Russian apposition naming an office describes the speaker",
+			"Сергей Лавров, министр иностранных дел России, заявил, что граница останется открытой.",
+			[]sourced{{"граница останется открытой", "Сергей Лавров", "SERGEI_LAVROV", "министр иностранных дел России"}}},
+		{"a possessive alone before a body's name is its owner, not a description",
+			"Ukraine's State Border Guard Service said the crossing had closed.",
+			[]sourced{{"the crossing had closed", "State Border Guard Service", "UKRGOV", ""}}},
+		{"an English apposition naming an office describes the speaker",
+			"Tomas Berg, the agriculture minister, said the harvest was poor.",
+			[]sourced{{"the harvest was poor", "Tomas Berg", "TOMAS_BERG", "the agriculture minister"}}},
+	}
+	checkSourced(t, described, tests)
+}
+
+func TestDescribes(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"an honorific alone is none", "Mr", ""},
+		{"an abbreviated honorific is none", "Dr.", ""},
+		{"a Cyrillic honorific is none", "спадар", ""},
+		{"a title alone is none", "Prime Minister", ""},
+		{"a title with its country is one", "German Chancellor", "German Chancellor"},
+		{"a possessive alone is none", "Ukraine's", ""},
+		{"an English gerund phrase is none", "having voted in Minsk", ""},
+		{"a perfective Russian gerund is none", "подчеркнув важность переговоров", ""},
+		{"an imperfective Russian gerund before a preposition is none", "выступая в Минске", ""},
+		{"a former minister is one", "бывший министр обороны", "бывший министр обороны"},
+		{"a feminine adjective opening a description is one", "первая женщина-посол", "первая женщина-посол"},
+		{"a genitive noun before a preposition is one", "представителя в ООН", "представителя в ООН"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describes(tt.in); got != tt.want {
+				t.Errorf("describes(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
