@@ -42,9 +42,10 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		for a+1 < b && (isRoleWord(toks[a]) || st.titleStart(toks, used, a+1) <= a) && startsUpper(toks[a+1].Text) {
 			a++
 		}
-		if a == b-1 && a > sp.a && (orgWords[strings.ToLower(toks[a].Text)] || bodyHeads[strings.ToLower(toks[a].Text)] != "") {
-			// "Interior Ministry", "National Bank": the words before a
-			// body's bare kind are its name, no title.
+		if last := strings.ToLower(toks[b-1].Text); a > sp.a && (orgWords[last] || bodyHeads[last] != "") {
+			// "Interior Ministry", "National Bank", "State Border Guard
+			// Service", "National Security and Defence Council": the
+			// words before a body's kind are its name, no title.
 			a = sp.a
 		}
 		if a == firstWord(toks) && b-a > 1 && opener(toks[a]) {

@@ -104,6 +104,18 @@ func TestDiscoveryHygiene(t *testing.T) {
 			[]mention{{"Union for Renewal and Progress", "NEW:union for renewal and progress", ""}},
 		},
 		{
+			"the words before a body's kind are its name, not a title, however many",
+			"Troops crossed at dawn, the State Border Guard Service said.",
+			[]string{"State Border Guard Service", "ORG"},
+			[]mention{{"State Border Guard Service", "NEW:state border guard service", ""}},
+		},
+		{
+			"a council's name keeps its first word",
+			"The secretary of the National Security and Defence Council spoke.",
+			[]string{"National Security and Defence Council", "ORG"},
+			[]mention{{"National Security and Defence Council", "NEW:national security and defence council", ""}},
+		},
+		{
 			"a line of links is headlines and advertisements, no actors",
 			"Related partners: Best Tarvex Deals | Trade Halmor Options | Cheap Hotels Minsk",
 			[]string{"Best Tarvex Deals", "ORG", "Trade Halmor Options", "ORG"},
