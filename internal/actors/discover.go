@@ -267,7 +267,7 @@ func (r *Resolver) Discovered(doc *nlp.Doc, mentions []news.Mention) []news.Acto
 	return out
 }
 
-// notActor are last words of names that are events or places, which NER
+// notActor are last words of names that are events, places or documents, which NER
 // may tag as organisations: "Independence Day", "Cold War".
 var notActor = map[string]bool{}
 
@@ -276,7 +276,10 @@ var notActor = map[string]bool{}
 var openers = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("day war square street avenue airport hall station region oblast river sea lake mountains island") {
+	// Documents are no actors either: "the Collective Security Treaty",
+	// "the Minsk Protocol", "the Good Friday Agreement".
+	for _, w := range strings.Fields(`day war square street avenue airport hall station region oblast river sea lake mountains island
+		treaty agreement accord accords protocol convention charter declaration resolution`) {
 		notActor[w] = true
 	}
 	for _, w := range strings.Fields("у в во на по для от из к с со о об при за под над после перед между как когда также однако одновременно согласно паводле таксама акрамя пасля") {

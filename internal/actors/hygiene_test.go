@@ -111,9 +111,15 @@ func TestDiscoveryHygiene(t *testing.T) {
 		},
 		{
 			"a council's name keeps its first word",
-			"The secretary of the National Security and Defence Council spoke.",
-			[]string{"National Security and Defence Council", "ORG"},
-			[]mention{{"National Security and Defence Council", "NEW:national security and defence council", ""}},
+			"The secretary of the National Reform and Renewal Council spoke.",
+			[]string{"National Reform and Renewal Council", "ORG"},
+			[]mention{{"National Reform and Renewal Council", "NEW:national reform and renewal council", ""}},
+		},
+		{
+			"a treaty or a protocol is a document, no actor",
+			"Russia offered help under the Collective Security Treaty and the Tarvel Protocol.",
+			[]string{"Collective Security Treaty", "ORG", "Tarvel Protocol", "MISC"},
+			nil,
 		},
 		{
 			"a line of links is headlines and advertisements, no actors",
