@@ -106,7 +106,10 @@
 // official, as PARC marks sources), as do a possessive pronoun ("Her
 // campaign") and "close to" ("a source close to the talks"); one who
 // speaks for another ("Berg's spokesman", "a lawyer for Kowalska", "a
-// source close to the minister") is described by that other.
+// source close to the minister") is described by that other. A person
+// named in apposition to a description before the cue ("Berg's spokesman,
+// Jan Nowak, said", "The agriculture minister, Tomas Berg, said") is the
+// speaker, described by it, as after an inverted cue.
 // A quantifier or demonstrative heads a speaker's phrase ("Those in favor
 // of punishment have said"), a platform after "on" is part of it ("one
 // user on Weibo"), a day is not ("A spokesman on Monday said"); a cue with a subject of its own does not
@@ -159,7 +162,8 @@
 //
 // Speakers are traced to their source (source.go). A document speaks for
 // its issuer, kept as the title it is with the issuer as Descriptor: "a
-// statement from the Interior Ministry", "the
+// statement from the Interior Ministry", "a statement issued on Monday by
+// the Interior Ministry" (a participle, then "by" within ten words), "the
 // statement said" after "the US military said in a statement", "the Coast
 // Guard report", "the report from InfoNation"; "it says" right after a
 // sentence bringing up a statement is its issuer too. "The company" or

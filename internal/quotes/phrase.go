@@ -49,6 +49,14 @@ func (f *finder) npBefore(j, lo int) speaker {
 			if isRel || !f.npWord(c+1, +1) || f.toks[c+1].UPOS == "ADP" {
 				return sp // a relative clause or a circumstance, not a description
 			}
+			if sp.ok && (sp.actor == "" || sp.common) && c+1 < j {
+				// "Berg's spokesman, Jan Nowak, said": the person named in
+				// apposition to a description is who spoke, so described.
+				if name, ok := f.appositeName(c+1, j-1); ok {
+					name.desc = sp.text
+					return name
+				}
+			}
 			if sp.ok && sp.desc == "" && c+1 < j {
 				sp.desc = f.text[f.toks[c+1].Span.Start:f.toks[j-1].Span.End]
 				// "The group, WeWorkers Coalition, said": the name in
@@ -194,6 +202,9 @@ func (f *finder) npAfter(j, hi int) speaker {
 		return speaker{}
 	}
 	sp := f.nounPhrase(j, e)
+	if a, ok := f.issuedDocument(sp, e, hi); ok {
+		sp.actor, sp.desc = a.actor, a.text
+	}
 	// A name in apposition to a description: "said another witness,
 	// former adviser Fiona Hill" is Hill, so described.
 	if sp.ok && sp.actor == "" && e+2 <= hi && f.toks[e+1].Text == "," {
@@ -226,40 +237,6 @@ func (f *finder) npAfter(j, hi int) speaker {
 	}
 	return sp
 }
-
-// spokesNouns speak for someone the phrase names: "Berg's spokesman".
-var spokesNouns = set(`spokesman spokeswoman spokesperson representative lawyer
-	attorney aide adviser advisor source sources`)
-
-// unlinked reports that no mention covers toks[i..j].
-func (f *finder) unlinked(i, j int) bool {
-	_, ok := f.mentionOver(f.toks[i].Span.Start, f.toks[j].Span.End)
-	return !ok
-}
-
-// properRun reports toks[i..j] all proper nouns, capitalised.
-func (f *finder) properRun(i, j int) bool {
-	for ; i <= j; i++ {
-		if f.toks[i].UPOS != "PROPN" || !capitalised(f.toks[i].Text) {
-			return false
-		}
-	}
-	return true
-}
-
-// speaksFor reports a spokes noun heading toks[s..head], or before
-// "close to" ending it ("a source close to the minister").
-func (f *finder) speaksFor(s, head int) bool {
-	for i := s; i <= head; i++ {
-		if spokesNouns[strings.ToLower(f.toks[i].Text)] && (i == head || closeness[strings.ToLower(f.toks[head].Text)]) {
-			return true
-		}
-	}
-	return false
-}
-
-// issuedBy link a document to its issuer: "a statement from the ministry".
-var issuedBy = set(`from by of`)
 
 // adjectiveHead reports a phrase toks[j..e] after a cue that a determiner
 // or a number opens and an adjective ends, right before a comma or the
