@@ -87,6 +87,11 @@ func place(toks []nlp.Token, a int) bool {
 	if i < 0 || !isLocative(toks[i].Text) {
 		return false
 	}
+	if i > 0 && strings.EqualFold(toks[i].Text, "in") && missions[strings.ToLower(toks[i-1].Lemma)] {
+		// "opened an embassy in Tehran": a mission is accredited to the
+		// government the capital stands for, as ties are.
+		return false
+	}
 	if !strings.EqualFold(toks[i].Text, "to") {
 		return true
 	}
@@ -101,3 +106,7 @@ func (st *state) hasCountry(ids []news.ActorID) bool {
 	}
 	return false
 }
+
+// missions are the diplomatic posts a capital after "in" names the host
+// government of.
+var missions = map[string]bool{"embassy": true, "consulate": true}

@@ -34,6 +34,8 @@ func TestPLOVER(t *testing.T) {
 			[]coded{{"Russian troops", "RUSMIL", "RUSMIL"}, {"Kyiv", "UKR", "UKRCVL"}}},
 		{"a capital blockaded is the country's civilians", "Farmers said they would blockade Paris.",
 			[]coded{{"Farmers", "FRAAGR", "FRAAGR"}, {"they", "FRAAGR", "FRAAGR"}, {"Paris", "FRA", "FRACVL"}}},
+		{"a capital an embassy is opened in is its government, which ties are with", "Chile opened an embassy in Minsk.",
+			[]coded{{"Chile", "CHL", "CHL"}, {"Minsk", "BLRGOV", "BLRGOV"}}},
 		{"a capital hit with sanctions stays the government", "The EU hit Minsk with sanctions.",
 			[]coded{{"EU", "IGOEUREEC", "EUR"}, {"Minsk", "BLRGOV", "BLRGOV"}}},
 		{"a country's name stays the country", "Iraq rejected the demand.",
