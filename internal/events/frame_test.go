@@ -323,6 +323,11 @@ func TestFrames(t *testing.T) {
 			[]triple{{"RUS", "MOBILIZE", "UKR"}}, ""},
 		{"MOBILIZE: ", "Russia moved troops into Ukraine.",
 			[]triple{{"RUS", "MOBILIZE", "UKR"}}, ""},
+		// A past tense the parser conjoins to a verb under "could" is
+		// realised ("a week after Russia halted"), and a need stated
+		// ("all the gas Poland needs") demands nothing of anyone.
+		{"SANCTION: ", "Germany said its firms could supply all the gas Poland needs, a week after Russia halted gas deliveries to Polish companies.",
+			[]triple{{"DEU", "AGREE", "POL"}, {"RUS", "SANCTION", "POLBUS"}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+tt.text, func(t *testing.T) {

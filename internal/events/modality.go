@@ -58,6 +58,13 @@ func (c *clause) modality(v int) string {
 		if h < 0 || (r != "xcomp" && r != "ccomp" && r != "conj") {
 			return ""
 		}
+		// "could supply the oil it needs ... a month after Russia
+		// halted deliveries": a past tense is finite on its own, and
+		// shares no modal or governor with a conjunct of another form,
+		// whatever the parser conjoined it to.
+		if r == "conj" && c.toks[v].XPOS == "VBD" && c.toks[h].XPOS != "VBD" && c.toks[h].XPOS != "VBN" {
+			return ""
+		}
 		if r != "conj" {
 			if m, ok := governors[c.lemma(h)]; ok {
 				return m

@@ -78,6 +78,21 @@ func infinitive(words []string, x verbIndex) bool {
 	return false
 }
 
+// particles reports pattern words that are all particles or
+// prepositions, with no noun or marker: a phrasal verb ("PRESS * ON",
+// "PUSH * AHEAD", "CAMPAIGN * (AGAINST)"), whose sense is its own verb's
+// idiom, which the other verbs of its block do not share.
+func particles(words []string) bool {
+	for _, w := range words {
+		if !particle[strings.TrimLeft(w, "<_")] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+var particle = map[string]bool{"on": true, "off": true, "out": true, "up": true, "down": true, "in": true, "into": true, "over": true, "back": true, "away": true, "ahead": true, "through": true, "around": true, "along": true, "forward": true, "aside": true, "about": true, "against": true, "for": true, "with": true, "to": true, "at": true, "from": true, "by": true, "toward": true, "towards": true, "upon": true, "behind": true, "across": true, "": true}
+
 // originName reads the verb a pattern's comment names: its first word,
 // lowercased, if it is a verb name (letters, "_" and "-"); "" else.
 func originName(comment string) string {

@@ -158,7 +158,13 @@ func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 			if origin != "" && oi < 0 {
 				orphans = append(orphans, orphan{origin, c, pre, words})
 			}
+			idiom := origin != "" && particles(words)
 			for i, l := range lemmas {
+				// "PRESS * ON" [190] is pressing on, an idiom of its own
+				// verb, not of NEED beside it (origin.go).
+				if idiom && i != oi {
+					continue
+				}
 				// A verb filed under a block with a code of its own belongs
 				// to that CAMEO family: "demand" [100] under APPEAL [020]
 				// does not take the block's appeals. (PETRARCH gives every

@@ -352,3 +352,29 @@ LEAVE
 		t.Errorf("verbs (-want +got):\n%s", diff)
 	}
 }
+
+// A pattern of particles alone is a phrasal verb of the verb its comment
+// names ("PRESS * ON", pressing on, an attack): the block's other verbs
+// do not take it; a pattern with a noun they share.
+func TestPhrasalPatterns(t *testing.T) {
+	const dict = `####### VERB PATTERNS #######
+--- DEMAND [100] ---
+DEMAND
+PRESS
+- * ON                    [190]   # PRESS
+- * (AGAINST)             [110]   # CAMPAIGN
+- * TALKS                 [026]   # PRESS
+`
+	verbs, _, err := events.ParsePetrarch(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"campaign 110", "campaign 110 against",
+		"demand 026 talks", "demand 100",
+		"press 026 talks", "press 100", "press 190 on",
+	}
+	if diff := cmp.Diff(want, verbs); diff != "" {
+		t.Errorf("verbs (-want +got):\n%s", diff)
+	}
+}
