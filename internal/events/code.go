@@ -82,7 +82,7 @@ func (lx *Lexicon) Code(doc *nlp.Doc, mentions []news.Mention, published time.Ti
 				}
 			}
 		}
-		found = c.topics(found)
+		found = c.nominalRanks(c.topics(found))
 		// PLOVER drops statements and appeals, so a typed event leads.
 		slices.SortStableFunc(found, func(a, b coded) int {
 			return cmp.Or(cmp.Compare(untyped(a.ev), untyped(b.ev)), cmp.Compare(a.depth, b.depth), cmp.Compare(a.at, b.at))

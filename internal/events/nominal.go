@@ -366,3 +366,25 @@ func (c *clause) objectEvent(v int, code string, used []int) (string, []int, boo
 	}
 	return "", nil, false
 }
+
+// nominalRanks ranks a noun's event at the depth of the verb it hangs
+// from when that verb codes nothing of its own ("returned to Geneva for
+// talks with the United States, which accused Iran"): the talks are what
+// the returning is for, the sentence's main act, ahead of the events of
+// clauses below; a verb that codes its own event still leads.
+func (c *clause) nominalRanks(found []coded) []coded {
+	for i, f := range found {
+		if f.depth < nominalDepth || c.toks[f.at].UPOS != "NOUN" && c.toks[f.at].UPOS != "PROPN" {
+			continue
+		}
+		g := c.head(f.at)
+		for n := 0; g >= 0 && c.toks[g].UPOS != "VERB" && n < len(c.toks); n++ {
+			g = c.head(g)
+		}
+		if g < 0 || c.toks[g].UPOS != "VERB" || slices.ContainsFunc(found, func(o coded) bool { return o.at == g }) {
+			continue
+		}
+		found[i].depth = c.rank(g)
+	}
+	return found
+}
