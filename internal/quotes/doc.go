@@ -93,7 +93,9 @@
 //
 // The speaker is the mention next to the cue: the subject of the cue verb
 // when the parser has filled Head and Rel (of two, the one nearest the
-// cue; for a cue coordinated with an earlier verb, that verb's subject),
+// cue; for a cue coordinated with an earlier verb, that verb's subject,
+// or the subject of the cue whose report holds that verb: "said the talks
+// had failed and warned that" is warned by who said it),
 // else the noun phrase ending just
 // before the cue ("Russia's foreign minister Sergei Lavrov said", "Lavrov,
 // the foreign minister, said") or starting just after it ("said Lavrov").

@@ -13,6 +13,18 @@ func TestFindReadsReportingFrames(t *testing.T) {
 		name, text string
 		want       []attributed
 	}{
+		{"a cue after and goes on with the cue before, not with the verb of its report",
+			"Berg said the talks had failed and warned that sanctions would follow.",
+			[]attributed{
+				{"the talks had failed", "Berg", "TOMAS_BERG"},
+				{"sanctions would follow", "Berg", "TOMAS_BERG"},
+			}},
+		{"a cue after and shares the subject of a cue with a listener",
+			"Kowalska told reporters the vote was rigged and claimed that thousands of ballots were missing.",
+			[]attributed{
+				{"the vote was rigged", "Kowalska", "MARIA_KOWALSKA"},
+				{"thousands of ballots were missing", "Kowalska", "MARIA_KOWALSKA"},
+			}},
 		{"a passive of reporting raises the subject of the cue after to have",
 			"Berg is reported to have said that the army would withdraw.",
 			[]attributed{{"the army would withdraw", "Berg", "TOMAS_BERG"}}},

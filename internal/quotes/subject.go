@@ -86,9 +86,12 @@ func (f *finder) subject(k int) speaker {
 	// "responded by saying that").
 	if t := f.toks[k]; len(subs) == 0 && t.Head >= 0 && t.Head < t.idx && (t.Rel == "conj" && !f.ownSubject(k, base) || f.controlled(k)) {
 		h := base + t.Head
+		if t.Rel == "conj" {
+			h = f.reportingVerb(h, base)
+		}
 		for j := base; j < h; j++ {
 			u := f.toks[j]
-			if u.Head != t.Head || !strings.HasPrefix(u.Rel, "nsubj") || f.inQuote(u.Span.Start) {
+			if u.Head != f.toks[h].idx || !strings.HasPrefix(u.Rel, "nsubj") || f.inQuote(u.Span.Start) {
 				continue
 			}
 			if _, ok := pronouns[strings.ToLower(u.Text)]; ok {
@@ -113,6 +116,29 @@ func (f *finder) subject(k int) speaker {
 	}
 	return speaker{}
 }
+
+// reportingVerb returns the cue whose reported clause holds the verb
+// toks[h], else h. A parser coordinates a cue after "and" with the last
+// verb before it, often the reported clause's ("said the talks had failed
+// and warned that"), but that report ends at "and" (coordinatedCue): the
+// second cue goes on with the first, and shares its subject.
+func (f *finder) reportingVerb(h, base int) int {
+	p := h
+	for range 6 {
+		u := f.toks[p]
+		if u.Head < 0 || u.Head >= u.idx || !clauseRels[u.Rel] {
+			return h
+		}
+		p = base + u.Head
+		if c := f.toks[p]; speechLemmas[strings.ToLower(c.Lemma)] && !f.inQuote(c.Span.Start) {
+			return p
+		}
+	}
+	return h
+}
+
+// clauseRels join a clause to the verb it hangs on.
+var clauseRels = set(`ccomp conj advcl xcomp parataxis`)
 
 // uncontrolling verbs take a cue in the infinitive whose words were not
 // said, or not quite: "declined to say whether", "refused to confirm",
