@@ -163,7 +163,8 @@
 //     actors, unless they are no one's name (hygiene.go: a lower-case word
 //     no particle, a superlative opening them, "Best VPN", a year after
 //     them, "Union Resolve 2022", a weapon system, "Iskander missile
-//     systems", or a line of links between "|"), ID "NEW:"+kb.Key(name), How "new", with the title and
+//     systems", a Cyrillic name a building's noun opens, "во Дворце
+//     Независимости", or a line of links between "|"), ID "NEW:"+kb.Key(name), How "new", with the title and
 //     country adjective before them ("Belarusian Defence Minister X" →
 //     Code BLRGOV). A single word is not taken alone (too often a place)
 //     unless it is the surname of a new actor named earlier, or a Latin

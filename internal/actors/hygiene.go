@@ -37,6 +37,9 @@ func notName(toks []nlp.Token, a, b int) bool {
 	if b-a == 1 && weapons[toks[a].Text] {
 		return true
 	}
+	if cyrillicPlace(toks[a].Text) {
+		return true
+	}
 	return b < len(toks) && weaponKinds[strings.ToLower(toks[b].Text)]
 }
 
@@ -72,6 +75,24 @@ func init() {
 		weaponKinds[w] = true
 	}
 }
+
+// cyrillicPlace reports whether a Cyrillic name opens with a building's
+// or a street's noun in any case: Russian, Belarusian and Ukrainian put the
+// head first ("во Дворце Независимости", "на площади Победы", "вуліца
+// Акрэсціна"), as English puts it last ("Independence Palace", notActor).
+func cyrillicPlace(w string) bool {
+	w = strings.ToLower(w)
+	for _, stem := range cyrillicPlaces {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrillicPlaces are the stems of those nouns, long enough to be nothing
+// else: palace, square, street, avenue, stadium, station, airport.
+var cyrillicPlaces = strings.Fields(`дворц дворец палац палаце площад плошч вуліц улиц вулиц проспект праспект стадион стадыён вокзал аэропорт аеропорт`)
 
 // menu reports whether a sentence is a line of links ("Related partners:
 // Best VPN for Ukraine 2014 | Trade binary options | Cheap hotels Minsk"),

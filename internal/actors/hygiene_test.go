@@ -122,6 +122,12 @@ func TestDiscoveryHygiene(t *testing.T) {
 			nil,
 		},
 		{
+			"a Cyrillic name a building's noun opens is a place, in any case",
+			"Переговоры прошли во Дворце Мира в Минске.",
+			[]string{"Дворце Мира", "ORG"},
+			nil,
+		},
+		{
 			"a line of links is headlines and advertisements, no actors",
 			"Related partners: Best Tarvex Deals | Trade Halmor Options | Cheap Hotels Minsk",
 			[]string{"Best Tarvex Deals", "ORG", "Trade Halmor Options", "ORG"},
