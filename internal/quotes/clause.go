@@ -177,6 +177,11 @@ func (f *finder) endsReport(i int) bool {
 		// ", with the first votes less than 100 days away": the
 		// writer's circumstance.
 		return true
+	case "after":
+		// ", after the company lost its biggest customer", ", after
+		// meeting Berg": when the words were said, told by the writer, as
+		// the occasion is.
+		return i+1 < len(f.toks) && f.toks[i+1].sent == t.sent && (f.mainClause(i+1, len(f.toks)-1) || f.toks[i+1].XPOS == "VBG")
 	}
 	return false
 }

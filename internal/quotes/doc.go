@@ -47,6 +47,8 @@
 // clause ends at the sentence's end, at a semicolon, or where the writer
 // takes over: ", and Prime Minister X has asked", ", while", ", claiming"
 // (not ", including"), an occasion (", on his first visit to Minsk"), a
+// clause or participle of time (", after the company lost its biggest
+// customer", ", after meeting Berg"; "after" with no comma goes on), a
 // time distance (", two weeks after ..."), the medium that carried it
 // (", as reported by Belta"; "said, according to Reuters" is the medium
 // too, not the speaker), a clause of the writer's after ", as" ("...,
