@@ -28,6 +28,9 @@ var abbrevs = map[string]abbrevKind{
 	"Cmdr": abbrevTitle, "Brig": abbrevTitle, "Gov": abbrevTitle, "Sen": abbrevTitle,
 	"Rep": abbrevTitle, "Pres": abbrevTitle, "Amb": abbrevTitle, "Supt": abbrevTitle,
 	"Insp": abbrevTitle, "Fr": abbrevTitle, "Mme": abbrevTitle, "Mlle": abbrevTitle,
+	"Atty": abbrevTitle, "Sens": abbrevTitle, "Reps": abbrevTitle, "Govs": abbrevTitle,
+	"Gens": abbrevTitle, "Det": abbrevTitle, "Msgr": abbrevTitle, "Pfc": abbrevTitle,
+	"Spc": abbrevTitle, "Ald": abbrevTitle, "Asst": abbrevTitle, "Cdr": abbrevTitle,
 	"mr": abbrevTitle, "mrs": abbrevTitle, "dr": abbrevTitle, "gen": abbrevTitle,
 	"MR": abbrevTitle, "MRS": abbrevTitle, "DR": abbrevTitle, "Drs": abbrevTitle,
 	"P.S": abbrevTitle, "PS": abbrevTitle, // a postscript runs on: "P.S. I moved"
@@ -52,14 +55,17 @@ var abbrevs = map[string]abbrevKind{
 	"Mon": abbrevMay, "Tue": abbrevMay, "Tues": abbrevMay,
 	"Thu": abbrevMay, "Thur": abbrevMay, "Thurs": abbrevMay, "Fri": abbrevMay,
 
-	"Ala": abbrevMay, "Ariz": abbrevMay, "Calif": abbrevMay,
-	"Colo": abbrevMay, "Conn": abbrevMay, "Fla": abbrevMay,
-	"Ga": abbrevMay, "Kan": abbrevMay,
-	"Ky": abbrevMay, "Md": abbrevMay,
-	"Mich": abbrevMay, "Minn": abbrevMay,
-	"Neb": abbrevMay, "Nev": abbrevMay, "Okla": abbrevMay,
-	"Tenn": abbrevMay, "Tex": abbrevMay,
-	"Va": abbrevMay, "Vt": abbrevMay, "Wis": abbrevMay,
+	// US states as AP datelines write them ("WILMINGTON, Del. —"); the
+	// two-letter ones with periods (N.Y., W.Va.) are acronyms already.
+	// They may end a sentence: "He moved to Dover, Del. The house ...".
+	"Ala": abbrevMay, "Ariz": abbrevMay, "Ark": abbrevMay, "Calif": abbrevMay,
+	"Colo": abbrevMay, "Conn": abbrevMay, "Del": abbrevMay, "Fla": abbrevMay,
+	"Ga": abbrevMay, "Ill": abbrevMay, "Ind": abbrevMay, "Kan": abbrevMay,
+	"Ky": abbrevMay, "La": abbrevMay, "Md": abbrevMay, "Mass": abbrevMay,
+	"Mich": abbrevMay, "Minn": abbrevMay, "Miss": abbrevMay, "Mo": abbrevMay,
+	"Mont": abbrevMay, "Neb": abbrevMay, "Nev": abbrevMay, "Okla": abbrevMay,
+	"Ore": abbrevMay, "Pa": abbrevMay, "Tenn": abbrevMay, "Tex": abbrevMay,
+	"Va": abbrevMay, "Vt": abbrevMay, "Wash": abbrevMay, "Wis": abbrevMay,
 	"Wyo": abbrevMay,
 	"г":   abbrevMay, "гг": abbrevMay, "руб": abbrevMay, "тыс": abbrevMay,
 	"млн": abbrevMay, "млрд": abbrevMay, "коп": abbrevMay, "др": abbrevMay,
