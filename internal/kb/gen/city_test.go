@@ -28,6 +28,8 @@ func TestBuildCities(t *testing.T) {
 		"Turbo\tCO\t120000",     // an English word
 		"Delmas 73\tHT\t395260", // a number is no press form of a town
 		"Lyon\tFR\t472317",      // a state in no conflict zone
+		"Taganrog\tRU\t250000",  // a town of the region
+		"Kirov\tRU\t470000",     // a Russian town shaped like a surname
 	}
 	path := filepath.Join(t.TempDir(), "cities.tsv")
 	if err := os.WriteFile(path, []byte(strings.Join(rows, "\n")+"\n"), 0o644); err != nil {
@@ -43,7 +45,7 @@ func TestBuildCities(t *testing.T) {
 			got[b.id] = append(got[b.id], l[0]+" "+l[1])
 		}
 	}
-	want := map[string][]string{"UKR": {"place Kramatorsk | Mariupol"}}
+	want := map[string][]string{"UKR": {"place Kramatorsk | Mariupol"}, "RUS": {"place Taganrog"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("buildCities (-want +got):\n%s", diff)
 	}
