@@ -46,6 +46,10 @@ func (st *state) roleNouns(si int, toks []nlp.Token, used []bool) {
 			// "Doctors from two American aid groups", "officials from
 			// Kenyan ministries": whose they are, the phrase says.
 			id = st.fromCountry(si, toks, e) + sec
+		case st.ownFighters(si, toks, i, sec) != "":
+			// "Kenyan rebels said their fighters had withdrawn": an
+			// armed group's own fighters are the group, not militias.
+			id = st.ownFighters(si, toks, i, sec)
 		case institutions[sec] && st.possessorCountry(si, toks, i) != "":
 			// "President Alexander Lukashenko's government has accused
 			// Uralkali": a state's institution is the possessor's
@@ -445,6 +449,29 @@ func (st *state) possessorCountry(si int, toks []nlp.Token, i int) string {
 	for j := len(st.out) - 1; j >= 0 && st.out[j].Sentence == si; j-- {
 		if m := st.out[j]; m.Span.End == toks[i-2].Span.End && len(m.Code) >= 3 && st.isCountry(m.Code[:3]) {
 			return m.Code[:3]
+		}
+	}
+	return ""
+}
+
+// ownFighters is the code of the armed non-state group a possessive
+// pronoun before the armed agent noun at toks[i] refers to ("rebels said
+// their fighters", "the militia and its gunmen"): the sentence's last
+// mention before it, when that is a rebel, insurgent or separatist group;
+// "" otherwise.
+func (st *state) ownFighters(si int, toks []nlp.Token, i int, sec string) string {
+	if i == 0 || (sec != "MIL" && sec != "UAF" && sec != "REB") {
+		return ""
+	}
+	if w := strings.ToLower(toks[i-1].Text); w != "their" && w != "its" {
+		return ""
+	}
+	for j := len(st.out) - 1; j >= 0 && st.out[j].Sentence == si; j-- {
+		if m := st.out[j]; m.Span.End <= toks[i].Span.Start && len(m.Code) >= 6 {
+			if g := m.Code[3:6]; g == "REB" || g == "INS" || g == "SEP" {
+				return m.Code[:6]
+			}
+			return ""
 		}
 	}
 	return ""

@@ -82,6 +82,8 @@ func TestPossessedRoleNouns(t *testing.T) {
 	tests := []struct{ name, text, mention, want string }{
 		{"a role noun after a possessor the KB lacks is the sentence's country's", "The Serbian parliament recognised Zoran Djindjic's opposition coalition.", "opposition coalition", "SRBOPP"},
 		{"a role noun after a known leader's possessive is the leader's country's", "President Alexander Lukashenko's government has accused Uralkali.", "government", "BLRGOV"},
+		{"an armed group's own fighters are the group", "Kenyan rebels said their fighters had withdrawn.", "fighters", "KENREB"},
+		{"an army's own soldiers stay the military", "The Kenyan army said its soldiers had withdrawn.", "soldiers", "KENMIL"},
 		{"a state institution after a possessive is the possessor's country's, whatever else the sentence names", "Vladimir Putin's army has shelled Ukrainian towns.", "army", "RUSMIL"},
 	}
 	for _, tt := range tests {
