@@ -90,8 +90,18 @@ func (f *finder) coordinatedCue(i int) bool {
 		return false
 	}
 	l := strings.ToLower(v.Lemma)
+	if j == i+1 && beliefs[l] {
+		// "said she did not want to judge it, and thinks it could
+		// work": a belief with no subject of its own goes on with the
+		// report, coordinated content under one cue, as the news gold
+		// marks it.
+		return false
+	}
 	return speechLemmas[l] || directOnly[l]
 }
+
+// beliefs are the cues of thought rather than speech.
+var beliefs = set(`think believe feel expect hope fear doubt`)
 
 // coordinatedAct reports "and" (or "but") before a finite past verb with
 // no subject of its own after a reported clause toks[cs..] whose verb has
@@ -181,7 +191,26 @@ func (f *finder) endsReport(i int) bool {
 		// ", after the company lost its biggest customer", ", after
 		// meeting Berg": when the words were said, told by the writer, as
 		// the occasion is.
-		return i+1 < len(f.toks) && f.toks[i+1].sent == t.sent && (f.mainClause(i+1, len(f.toks)-1) || f.toks[i+1].XPOS == "VBG")
+		return i+1 < len(f.toks) && f.toks[i+1].sent == t.sent && (f.shortClause(i+1) || f.toks[i+1].XPOS == "VBG")
+	}
+	return false
+}
+
+// shortClause reports a clause at toks[i..]: a finite verb within five
+// words, after a subject that is no verb, before any punctuation ("two
+// people contracted", "the company lost").
+func (f *finder) shortClause(i int) bool {
+	if f.toks[i].UPOS == "VERB" || f.toks[i].UPOS == "AUX" {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+5 && f.toks[j].sent == f.toks[i].sent; j++ {
+		switch f.toks[j].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if f.toks[j].UPOS == "PUNCT" {
+			return false
+		}
 	}
 	return false
 }

@@ -73,7 +73,9 @@
 // possessor its speaker, as PARC annotates nominal cues ("Berg's claim
 // that the vote was rigged was rejected": up to the main clause's verb).
 // "said that A and that B" is one Quote, as PARC annotates coordinated
-// content under one cue. A cue inside a reported clause whose subject is
+// content under one cue, and so is a belief after "and" with no subject
+// of its own ("said she did not want to judge it, and thinks it could
+// work"), as the news gold marks it. A cue inside a reported clause whose subject is
 // the reporter again ("said that he had warned X that ...") is part of
 // that report, not a Quote of its own.
 //
