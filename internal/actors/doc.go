@@ -39,7 +39,8 @@
 //     a place: the mention is then the country itself, How "alias", as the
 //     KB files other cities; so it is as the object of a verb of force
 //     ("shelled Kyiv", "would blockade Paris"), which strikes the city's
-//     streets and people, not its government. PLOVER codes a place as the country's
+//     streets and people, not its government; after "embassy in" or
+//     "consulate in" it is the host government still. PLOVER codes a place as the country's
 //     civilians (CVL): Resolver.PLOVER adds it, Resolve does not.
 //   - Adjectives and possessives with agent nouns (kb.Sector, after up to
 //     two adjectives): "Belarusian troops", "Russia's new government",
@@ -84,7 +85,10 @@
 //     that country goes by at home is that body (kb.Local: a Belarusian
 //     story's "National Bank" is NBRB, the Swiss National Bank is not).
 //     A state's institution after a known actor's possessive is the
-//     possessor's country's ("Putin's army" → RUSMIL). People ("officials", "troops") may be anyone's
+//     possessor's country's ("Putin's army" → RUSMIL), and an armed
+//     group's own fighters are the group ("rebels said their fighters" →
+//     REB). A lower-case "bank" after a side word or before "of the" is a
+//     river's ("the west bank of the Dnipro"), no business. People ("officials", "troops") may be anyone's
 //     and do not take it. An unnamed
 //     office holder after "a" or "an" ("a government spokesman", "a
 //     senior official", "a police officer") is one too; a diplomat or
