@@ -295,18 +295,21 @@ func TestMemberSubject(t *testing.T) {
 // however the parser hung it: in "changes to Russia's doctrine approved
 // in November, which allow a response to an attack on Belarus" the
 // approving concedes nothing to Belarus (the parser hangs ", which
-// allow" from "approved" as an adverbial clause).
+// allow" from "approved" as an adverbial clause), and "which" is the
+// doctrine, not Russia, the nearest actor before it.
 func TestRelativeClauseParties(t *testing.T) {
+	const doctrine = "The treaty reflects changes to Russia's nuclear doctrine approved in November, which allow a nuclear response to an attack on Belarus."
 	tests := []struct {
 		name, text, trigger string
+		source              string // "*": the trigger codes nothing at all
 	}{
-		{"a participle takes no target from a relative clause hung from it",
-			"The treaty reflects changes to Russia's nuclear doctrine approved in November, which allow a nuclear response to an attack on Belarus.", "approved"},
+		{"a participle takes no target from a relative clause hung from it", doctrine, "approved", "*"},
+		{"a relative which is no actor named before it", doctrine, "allow", "RUS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, b := range code(t, tt.text) {
-				if b.Trigger == tt.trigger {
+				if b.Trigger == tt.trigger && (tt.source == "*" || b.Source == tt.source) {
 					t.Errorf("Code(%q) codes %q: %+v", tt.text, tt.trigger, b)
 				}
 			}

@@ -225,6 +225,12 @@ func (c *clause) unnamedSubject(subjOf int, unknown bool) (srcs []*news.Mention,
 			return nil, true
 		}
 	}
+	// ", which allow a response": "which" stands for a thing, and the
+	// parser hung its clause from a verb, not from the noun; the nearest
+	// actor before it is no subject of it.
+	if c.relativeSubject(subjOf) && slices.ContainsFunc(c.children(subjOf, "nsubj"), func(k int) bool { return c.lemma(k) == "which" }) {
+		return nil, true
+	}
 	return nil, false
 }
 
