@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -35,10 +36,13 @@ columns; needs --out or a redirected stdout) and gdelt (events only: the 61
 tab-separated columns of GDELT 2.0's event table, no header).
 
 Only realised events are exported unless --all is given; gdelt always holds
-realised events only, and skips events with no date. --out is written to a
-temporary file renamed into place at the end, so an interrupted export leaves
-no half-written file. --from and --to bound the events' dates for events, the
-articles' publication dates otherwise; --limit 0 exports everything.`,
+realised events only, and skips events with no date. A quote told by several
+articles is exported once, from its earliest article, with num_mentions,
+num_articles and num_sources, as an event is; --all exports every telling.
+--out is written to a temporary file renamed into place at the end, so an
+interrupted export leaves no half-written file. --from and --to bound the
+events' dates for events, the articles' publication dates otherwise;
+--limit 0 exports everything.`,
 		Example: `  entente export events --format gdelt --out events.tsv
   entente export events --format parquet --actor BLR --from 2020-08-01 --out blr.parquet
   entente export quotes --speaker Lukashenko --format csv > quotes.csv
@@ -118,7 +122,7 @@ articles' publication dates otherwise; --limit 0 exports everything.`,
 	fl.Lookup("to").Usage = "only records dated on or before this date (YYYY-MM-DD)"
 	fl.StringVarP(&opt.Format, "format", "f", "jsonl", "jsonl, csv, parquet or gdelt (events only)")
 	fl.StringVarP(&out, "out", "o", "", "write to this file instead of stdout (\"-\": stdout)")
-	fl.BoolVar(&opt.All, "all", false, "events: include negated, threatened, promised and hypothetical events")
+	fl.BoolVar(&opt.All, "all", false, "events: include negated, threatened, promised and hypothetical events; quotes: every article's telling")
 	fl.StringVar(&actor, "actor", "", "events: only those with this actor on either side (ID, name or alias)")
 	fl.StringVar(&source, "source-actor", "", "events: only those this actor started")
 	fl.StringVar(&target, "target-actor", "", "events: only those aimed at this actor")
@@ -130,11 +134,11 @@ articles' publication dates otherwise; --limit 0 exports everything.`,
 // kindFlags refuses a flag that does not apply to kind, rather than
 // silently exporting more than was asked for.
 func kindFlags(cmd *cobra.Command, kind string) error {
-	only := map[string]string{"all": "events", "actor": "events", "source-actor": "events",
-		"target-actor": "events", "type": "events", "speaker": "quotes"}
-	for flag, k := range only {
-		if cmd.Flags().Changed(flag) && k != kind {
-			return fmt.Errorf("--%s applies to %s, not %s: %w", flag, k, kind, news.ErrInvalid)
+	only := map[string][]string{"all": {"events", "quotes"}, "actor": {"events"}, "source-actor": {"events"},
+		"target-actor": {"events"}, "type": {"events"}, "speaker": {"quotes"}}
+	for flag, ks := range only {
+		if cmd.Flags().Changed(flag) && !slices.Contains(ks, kind) {
+			return fmt.Errorf("--%s applies to %s, not %s: %w", flag, strings.Join(ks, " and "), kind, news.ErrInvalid)
 		}
 	}
 	return nil

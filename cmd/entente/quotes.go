@@ -16,13 +16,19 @@ func init() { commands = append(commands, newQuotesCmd) }
 func newQuotesCmd(e *env) *cobra.Command {
 	var ff filterFlags
 	var speaker string
-	var asJSON bool
+	var mentions, asJSON bool
 	cmd := &cobra.Command{
 		Use:   "quotes",
 		Short: "List stored quotes, newest article first",
-		Long: `List stored quotes, newest article first. --speaker takes an actor ID or a
-name or alias ("Lavrov", "NEW:..."); --from and --to bound the articles'
-publication dates.`,
+		Long: `List stored quotes, newest article first. A quote told by several articles
+(the same speaker and the same words, whatever the case, quote marks,
+spacing or closing punctuation: a syndicated copy or a re-edited wire story)
+is listed once, from its earliest article, with the number of articles and
+sources telling it; --mentions lists every telling instead. Phrases of
+fewer than four words, and words by a speaker no actor was found for, are
+the same quote only within copies of one story.
+--speaker takes an actor ID or a name or alias ("Lavrov", "NEW:..."); --from
+and --to bound the articles' publication dates.`,
 		Args: argsBetween(0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := ff.filter()
@@ -35,7 +41,7 @@ publication dates.`,
 			}
 			defer db.Close()
 			names := kb.Default()
-			qf := news.QuoteFilter{Filter: f}
+			qf := news.QuoteFilter{Mentions: mentions, Filter: f}
 			if speaker != "" {
 				if qf.Speaker, err = api.ResolveActor(cmd.Context(), names, db, speaker); err != nil {
 					return err
@@ -66,12 +72,14 @@ publication dates.`,
 	}
 	ff.add(cmd, 50)
 	cmd.Flags().StringVar(&speaker, "speaker", "", "only quotes by this actor (ID, name or alias)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the quotes as a JSON array, each with its article")
+	cmd.Flags().BoolVar(&mentions, "mentions", false, "list every article's telling of a quote, not each quote once")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the quotes as a JSON array, each with its article and counts")
 	return cmd
 }
 
 // quoteLine prints a quote on one line: date, speaker when given, the
-// words, the cue, and the article it came from.
+// words, the cue, how many articles and sources told it when more than
+// one did, and the article it came from.
 func quoteLine(h news.QuoteHit, who string) string {
 	s := day(h.Article) + "\t"
 	if who != "" {
@@ -80,6 +88,9 @@ func quoteLine(h news.QuoteHit, who string) string {
 	s += "“" + oneLine(h.Quote.Text) + "”"
 	if h.Quote.Cue != "" {
 		s += " (" + h.Quote.Cue + ")"
+	}
+	if h.NumArticles > 1 {
+		s += "\t" + plural(h.NumArticles, "article") + ", " + plural(h.NumSources, "source")
 	}
 	return s + "\t" + h.Article.Title + " " + where(h.Article)
 }

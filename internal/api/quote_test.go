@@ -24,6 +24,9 @@ func TestQuotesAPI(t *testing.T) {
 			[]string{"'it is over' @https://a.example/2"}},
 		{"a date range keeps quotes from articles published in it", "/api/quotes?from=2020-08-15&to=2022-01-01", 200,
 			[]string{"'it is over' @https://a.example/2"}},
+		{"mentions=true lists every telling", "/api/quotes?mentions=true&speaker=Putin", 200,
+			[]string{"'we are one' @https://a.example/3"}},
+		{"a mentions that is no boolean is a bad request", "/api/quotes?mentions=all", 400, nil},
 		{"an unknown speaker is not found", "/api/quotes?speaker=Nobody", 404, nil},
 		{"a bad date is a bad request", "/api/quotes?to=soon", 400, nil},
 	}
@@ -39,6 +42,9 @@ func TestQuotesAPI(t *testing.T) {
 			var got []string
 			for _, h := range body.Quotes {
 				got = append(got, h.Quote.Text+" @"+h.Article.URL)
+				if h.NumArticles != 1 || h.NumMentions != 1 {
+					t.Errorf("%q told %d times in %d articles, want once", h.Quote.Text, h.NumMentions, h.NumArticles)
+				}
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("GET %s (-want +got):\n%s", tt.path, diff)

@@ -45,7 +45,9 @@ type Options struct {
 	Speaker                         news.ActorID
 	// All exports unrealised events too (negated, threatened, promised,
 	// hypothetical); by default only realised events are exported, and the
-	// GDELT format, whose events are all realised, refuses All.
+	// GDELT format, whose events are all realised, refuses All. For
+	// quotes, All exports every article's telling of a quote; by default
+	// each quote is one record, its first telling with its counts.
 	All bool
 
 	// Names, when set, fills actor names and people's CAMEO codes.
@@ -214,7 +216,7 @@ func articlePager(s Store, opt Options) pager[*news.Article] {
 
 func quotePager(s Store, opt Options) pager[news.QuoteHit] {
 	return func(ctx context.Context, offset, limit int) ([]news.QuoteHit, error) {
-		f := news.QuoteFilter{Speaker: opt.Speaker, Filter: opt.Filter}
+		f := news.QuoteFilter{Speaker: opt.Speaker, Mentions: opt.All, Filter: opt.Filter}
 		f.Offset, f.Limit = offset, limit
 		return s.Quotes(ctx, f)
 	}

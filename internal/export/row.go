@@ -66,6 +66,11 @@ type quoteRow struct {
 	Sentence      int64      `parquet:"sentence"`
 	Start         int64      `parquet:"start"`
 	End           int64      `parquet:"end"`
+	// The counts come last, where they move no column a reader finds by
+	// position.
+	NumMentions int64 `parquet:"num_mentions"`
+	NumArticles int64 `parquet:"num_articles"`
+	NumSources  int64 `parquet:"num_sources"`
 }
 
 func newQuoteRow(h news.QuoteHit, names Names) quoteRow {
@@ -76,6 +81,7 @@ func newQuoteRow(h news.QuoteHit, names Names) quoteRow {
 		SpeakerName: actorName(names, q.Speaker), SpeakerText: q.SpeakerText, Descriptor: q.Descriptor,
 		Cue: q.Cue, Direct: q.Direct, Text: q.Text, Sentence: int64(q.Sentence),
 		Start: int64(q.Span.Start), End: int64(q.Span.End),
+		NumMentions: int64(h.NumMentions), NumArticles: int64(h.NumArticles), NumSources: int64(h.NumSources),
 	}
 }
 

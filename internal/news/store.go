@@ -98,7 +98,8 @@ type ActorInfo struct {
 	// CoMentioned ranks the actors mentioned in the same articles: Articles
 	// counts the shared articles, Mentions their mentions there.
 	CoMentioned []ActorCount `json:"co_mentioned"`
-	// Quotes are the actor's latest quotes, newest article first.
+	// Quotes are the actor's latest quotes, newest article first, each
+	// once (see QuoteHit).
 	Quotes []QuoteHit `json:"quotes"`
 }
 
@@ -128,21 +129,41 @@ type MonthCount struct {
 // A QuoteStore finds stored quotes. internal/sqlite implements it.
 type QuoteStore interface {
 	// Quotes returns quotes newest article first, undated last, then in
-	// text order within an article.
+	// text order within an article: each quote once (see QuoteHit), or
+	// every article's telling of it with f.Mentions.
 	Quotes(ctx context.Context, f QuoteFilter) ([]QuoteHit, error)
 }
 
 // A QuoteFilter narrows a quote listing; zero fields do not filter.
 type QuoteFilter struct {
 	Speaker ActorID
+	// Mentions lists every article's telling of a quote; by default the
+	// tellings of one quote are folded into one hit (see QuoteHit). The
+	// other fields select tellings either way: a quote is listed when one
+	// of its tellings matches.
+	Mentions bool
 	Filter
 }
 
 // A QuoteHit is one quote with the article it came from. Article carries
 // ID, URL, Title, Published, Source and Language but no Text.
+//
+// The same quote is the same speaker saying the same words (compared
+// without case, quote marks, spacing or closing punctuation) in any
+// article, a syndicated copy or a re-edited wire story alike; words
+// too short to tell one occasion from another, and quotes with no
+// speaker actor, are the same only within copies of one story.
+// internal/sqlite's package doc gives the whole rule. A folded hit shows
+// the quote's first telling: the earliest published matching article.
 type QuoteHit struct {
 	Quote   Quote    `json:"quote"`
 	Article *Article `json:"article"`
+	// NumMentions, NumArticles and NumSources count, as EventHit's do,
+	// all the stored tellings of the quote, whatever the query left out:
+	// the tellings, the distinct articles and the distinct sources.
+	NumMentions int `json:"num_mentions"`
+	NumArticles int `json:"num_articles"`
+	NumSources  int `json:"num_sources"`
 }
 
 // An EventStore finds stored events and aggregates them into dyad series.

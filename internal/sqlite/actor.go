@@ -211,9 +211,7 @@ func (db *DB) actorDetail(ctx context.Context, id news.ActorID) (*news.ActorInfo
 	if err != nil {
 		return nil, fmt.Errorf("co-mentions: %w", err)
 	}
-	w := clause{limit: detailQuotes}
-	w.add("q.speaker = ?", string(id))
-	if info.Quotes, err = db.quotes(ctx, w); err != nil {
+	if info.Quotes, err = db.Quotes(ctx, news.QuoteFilter{Speaker: id, Filter: news.Filter{Limit: detailQuotes}}); err != nil {
 		return nil, err
 	}
 	return info, nil

@@ -90,11 +90,35 @@
 // is settled as Put stores an article (migration 0006 gave older stores
 // theirs) and is never revised, as clusters are never merged.
 //
+// # Quotes
+//
+// The same quote told by several articles is one quote, as an event is:
+// its tellings share the speaker actor and the words, compared in a
+// normal form (Unicode NFC and lower case, without quotation marks or
+// apostrophes, with one kind of dash and single spaces, and without the
+// punctuation or ellipsis that opens or closes the quote), so that a copy
+// that restyles its quote marks or drops a full stop still repeats it. A
+// wire story re-edited enough to fall out of its original's cluster keeps
+// the quotes it repeats word for word. Two kinds of quote are the same only
+// within one near-duplicate cluster: a phrase of fewer than four words
+// ("older brother", "no comment"), which a speaker repeats on many
+// occasions, and a quote no actor was found for, identified by the words
+// naming its speaker ("a ministry spokesman"), who in two stories is two
+// people. The normal form is computed in Go (Unicode folding), registered
+// as SQL functions that insertQuote and migration 0008 call alike.
+//
+// Quotes lists one hit per quote, its earliest published telling that
+// matches the filter, with NumMentions, NumArticles and NumSources
+// counting all of the quote's stored tellings; with Mentions it lists
+// every telling. An actor's latest quotes list each quote once.
+//
 // The URL key is a few lines over net/url rather than a normalisation
 // library (purell and the like): those also sort parameters, drop "www." or
 // switch schemes, rules that can merge distinct articles, and only the four
 // rules above are wanted.
 //
 // It does not extract, clean or deduplicate near-identical text: it stores
-// what it is given and recognises only exact URL-key or Hash repeats.
+// what it is given and recognises only exact URL-key or Hash repeats. Nor
+// does it fold quotes that paraphrase each other: only the same words are
+// one quote.
 package sqlite

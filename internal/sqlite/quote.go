@@ -4,16 +4,22 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/entente-news/entente/internal/news"
 )
 
 var _ news.QuoteStore = (*DB)(nil)
 
+// insertQuote stores a quote with its identity (quotekey.go): ?1 is the
+// article, ?2 the text, ?3 the speaker and ?4 the speaker's words. A local
+// quote is scoped to its article until the article joins a cluster
+// (migration 0008's trigger).
 const insertQuote = `
 INSERT INTO quotes (article_id, text, speaker, speaker_text, descriptor, cue, direct,
-	start, "end", speaker_start, speaker_end, sentence)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	start, "end", speaker_start, speaker_end, sentence, key, scope)
+VALUES (?1, ?2, ?3, ?4, ?, ?, ?, ?, ?, ?, ?, ?,
+	entente_quote_key(?3, ?4, ?2), CASE WHEN entente_quote_local(?3, ?4, ?2) THEN ?1 ELSE 0 END)`
 
 // quoteColumns are a quote's columns, read by scanQuote.
 const quoteColumns = `q.text, q.speaker, q.speaker_text, q.descriptor, q.cue, q.direct,
@@ -71,21 +77,64 @@ func readQuotes(ctx context.Context, db *sql.DB, id int64) ([]news.Quote, error)
 // Quotes returns the quotes matching f, newest article first, undated
 // last, then by article id and position in the text. The article filters
 // (dates, source, language) and paging work as in List.
+//
+// By default each quote is one hit, its first telling that matches f (the
+// earliest published); with f.Mentions every matching telling is a hit.
+// Either way the counts are those of the quote's every stored telling.
 func (db *DB) Quotes(ctx context.Context, f news.QuoteFilter) ([]news.QuoteHit, error) {
 	w, err := where(f.Filter)
 	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
+	articles := w
 	if f.Speaker != "" {
+		// The key holds the speaker, so an earlier telling need not be
+		// checked for it.
 		w.add("q.speaker = ?", string(f.Speaker))
 	}
-	return db.quotes(ctx, w)
+	if !f.Mentions {
+		w.addN(firstTelling(articles.conds), articles.args...)
+	}
+	return db.quotes(ctx, w, f.Speaker == "")
 }
 
-// quotes runs a quote query narrowed by w.
-func (db *DB) quotes(ctx context.Context, w clause) ([]news.QuoteHit, error) {
-	q := "SELECT " + quoteColumns + ", " + hitColumns +
-		" FROM quotes q JOIN articles a ON a.id = q.article_id" + w.sql() +
+// firstTelling is the condition that no earlier telling of the quote q
+// (by publication, undated last, then article and position) passes the
+// article conditions conds. Walking the articles newest first, SQLite then
+// stops at the page's end (see quotes), each test one look-up in
+// quotes_key: a window over every matching quote read them all (180 ms
+// instead of 0.25 ms for the first page of 20,000). The inner "a" is the earlier telling's
+// article, which conds thus test; "o" is the article of q.
+func firstTelling(conds []string) string {
+	var b strings.Builder
+	b.WriteString("NOT EXISTS (SELECT 1 FROM quotes e JOIN articles a ON a.id = e.article_id" +
+		" JOIN articles o ON o.id = q.article_id WHERE e.key = q.key AND e.scope = q.scope")
+	for _, c := range conds {
+		b.WriteString(" AND " + c)
+	}
+	b.WriteString(" AND (coalesce(a.published, '~'), a.id, e.start, e.rowid)" +
+		" < (coalesce(o.published, '~'), o.id, q.start, q.rowid))")
+	return b.String()
+}
+
+// A quoteID identifies a quote: its tellings share it. Scope is 0 for a
+// quote known in any story, else its article's cluster (migration 0008).
+type quoteID struct {
+	key   string
+	scope int64
+}
+
+// quotes runs a quote query narrowed by w and counts the hits' tellings.
+// With newest, w selects by article alone and SQLite is made to walk the
+// articles newest first, stopping at the end of the page: unless ANALYZE
+// has run, it would read and sort every quote, testing each for being a
+// first telling (3.5 ms instead of 0.08 ms for the first page of 2,000).
+func (db *DB) quotes(ctx context.Context, w clause, newest bool) ([]news.QuoteHit, error) {
+	join := " FROM quotes q JOIN articles a ON a.id = q.article_id"
+	if newest {
+		join = " FROM articles a CROSS JOIN quotes q ON q.article_id = a.id"
+	}
+	q := "SELECT q.key, q.scope, " + quoteColumns + ", " + hitColumns + join + w.sql() +
 		" ORDER BY a.published DESC, a.id, q.start, q.rowid LIMIT ? OFFSET ?"
 	rows, err := db.db.QueryContext(ctx, q, append(w.args, w.limit, w.offset)...)
 	if err != nil {
@@ -93,17 +142,69 @@ func (db *DB) quotes(ctx context.Context, w clause) ([]news.QuoteHit, error) {
 	}
 	defer rows.Close()
 	out := []news.QuoteHit{}
+	var ids []quoteID
 	for rows.Next() {
 		h := news.QuoteHit{Article: new(news.Article)}
-		if err := rows.Scan(append(quoteFields(&h.Quote), hitFields(h.Article)...)...); err != nil {
+		var id quoteID
+		fields := append([]any{&id.key, &id.scope}, quoteFields(&h.Quote)...)
+		if err := rows.Scan(append(fields, hitFields(h.Article)...)...); err != nil {
 			return nil, fmt.Errorf("quotes: %w", err)
 		}
 		out = append(out, h)
+		ids = append(ids, id)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
+	if err := db.countQuoteTellings(ctx, out, ids); err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
 	return out, nil
+}
+
+// countQuoteTellings fills in the counts of hits, whose quotes are ids.
+// Sources are counted by source_key, so "BelTA" and "belta" are one.
+func (db *DB) countQuoteTellings(ctx context.Context, hits []news.QuoteHit, ids []quoteID) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	var args []any
+	seen := map[quoteID]bool{}
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			args = append(args, id.key, id.scope)
+		}
+	}
+	// Joining from the ids lets SQLite look each key up in quotes_key.
+	q := "SELECT q.key, q.scope, count(*), count(DISTINCT q.article_id), count(DISTINCT nullif(a.source_key, ''))" +
+		" FROM (VALUES (?, ?)" + strings.Repeat(", (?, ?)", len(seen)-1) + ") k" +
+		" CROSS JOIN quotes q ON q.key = k.column1 AND q.scope = k.column2" +
+		" JOIN articles a ON a.id = q.article_id GROUP BY q.key, q.scope"
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("count tellings: %w", err)
+	}
+	defer rows.Close()
+	counts := map[quoteID]tellings{}
+	for rows.Next() {
+		var (
+			id quoteID
+			c  tellings
+		)
+		if err := rows.Scan(&id.key, &id.scope, &c.mentions, &c.articles, &c.sources); err != nil {
+			return fmt.Errorf("count tellings: %w", err)
+		}
+		counts[id] = c
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("count tellings: %w", err)
+	}
+	for i, id := range ids {
+		c := counts[id]
+		hits[i].NumMentions, hits[i].NumArticles, hits[i].NumSources = c.mentions, c.articles, c.sources
+	}
+	return nil
 }
 
 // hitColumns are the article fields a quote hit carries for display.

@@ -78,8 +78,10 @@ func TestQuotes(t *testing.T) {
 		}
 		a := as[1]
 		want := news.QuoteHit{
-			Quote:   a.Quotes[0],
-			Article: &news.Article{ID: a.ID, URL: a.URL, Title: a.Title, Published: a.Published},
+			Quote:       a.Quotes[0],
+			Article:     &news.Article{ID: a.ID, URL: a.URL, Title: a.Title, Published: a.Published},
+			NumMentions: 1,
+			NumArticles: 1,
 		}
 		if diff := cmp.Diff(want, hits[0]); diff != "" {
 			t.Errorf("hit (-want +got):\n%s", diff)
@@ -104,11 +106,20 @@ func BenchmarkQuotes(b *testing.B) {
 		batch = append(batch, quote(a, "yes.", id))
 	}
 	mustPut(b, db, batch...)
-	f := news.QuoteFilter{Speaker: "ACTOR_7", Filter: news.Filter{From: date(2020, 6, 1), Limit: 20}}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := db.Quotes(ctx, f); err != nil {
-			b.Fatal(err)
-		}
+	for _, bb := range []struct {
+		name string
+		f    news.QuoteFilter
+	}{
+		{"a speaker's quotes", news.QuoteFilter{Speaker: "ACTOR_7", Filter: news.Filter{From: date(2020, 6, 1), Limit: 20}}},
+		{"the first page of all quotes", news.QuoteFilter{Filter: news.Filter{Limit: 20}}},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := db.Quotes(ctx, bb.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

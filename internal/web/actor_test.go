@@ -30,7 +30,9 @@ func (fakeActors) ActorDetail(_ context.Context, id news.ActorID) (*news.ActorIn
 		Months:      []news.MonthCount{{Month: "2020-06", Mentions: 4}, {Month: "2020-08", Mentions: 5}},
 		CoMentioned: []news.ActorCount{{Actor: "NEW:X", Name: "<i>Evil</i> Corp", Articles: 1, Mentions: 1}},
 		Quotes: []news.QuoteHit{{Quote: news.Quote{Text: "We <script>will</script> see"},
-			Article: &news.Article{ID: 1, Title: "T<b>", Published: day}}},
+			Article: &news.Article{ID: 1, Title: "T<b>", Published: day}},
+			{Quote: news.Quote{Text: "Retold"}, Article: &news.Article{ID: 2, Title: "Wire", Published: day},
+				NumMentions: 2, NumArticles: 2, NumSources: 2}},
 	}, nil
 }
 func (fakeActors) ActorsNamed(context.Context, string) ([]news.Actor, error) { return nil, nil }
@@ -63,7 +65,9 @@ func TestActorPages(t *testing.T) {
 				"<td>state</td>", "<td><code>BLR</code></td><td>9 mentions</td>",
 				`data-chart="{&#34;periods&#34;:[&#34;2020-06&#34;,&#34;2020-07&#34;,&#34;2020-08&#34;],&#34;counts&#34;:[4,0,5]}"`,
 				`<a href="/actors/NEW:X">&lt;i&gt;Evil&lt;/i&gt; Corp</a>`,
-				`<q>We &lt;script&gt;will&lt;/script&gt; see</q> — <a href="/articles/1">T&lt;b&gt;</a>`}, []string{"<dd>Belarus</dd>"}},
+				`<q>We &lt;script&gt;will&lt;/script&gt; see</q> — <a href="/articles/1">T&lt;b&gt;</a>`,
+				`<q>Retold</q> — <a href="/articles/2">Wire</a>`, `</time> · told by 2 articles</li>`},
+			[]string{"<dd>Belarus</dd>", "told by 1 article"}},
 		{"an actor nobody mentions is not found", newActorServer(), "/actors/NOBODY", 404, nil, nil},
 		{"an actor typed by name is sent to its page", newActorServer(), "/actors/Belarus", 302,
 			[]string{`<a href="/actors/BLR">Found</a>`}, nil},
