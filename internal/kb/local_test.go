@@ -59,6 +59,12 @@ func TestRegionActors(t *testing.T) {
 		{"Okrestina", "AKRESTSINA"},
 		{"National Bank of Belarus", "NBRB"},
 		{"Astravets", "BLR"},
+		{"MZKT", "MZKT"},
+		{"Minsk Tractor Works", "MTZ"},
+		{"Alexander Zakharchenko", "ALEXANDER_ZAKHARCHENKO"},
+		{"Александр Захарченко", "ALEXANDER_ZAKHARCHENKO"},
+		{"Igor Plotnitsky", "IGOR_PLOTNITSKY"},
+		{"Trilateral Contact Group", "TRILATERAL_CONTACT_GROUP"},
 		{"Ostrovets", "BLR"},
 	}
 	for _, tt := range tests {
@@ -71,6 +77,9 @@ func TestRegionActors(t *testing.T) {
 	}
 	if p, ok := k.Place("Astravets"); !ok || p.Country != "BLR" {
 		t.Errorf("Place(Astravets) = %+v, %v; want a place of BLR", p, ok)
+	}
+	if r, ok := roleAt(t, k, "ALEXANDER_ZAKHARCHENKO", "2016-06-01"); !ok || r.Code != "UKRREB" {
+		t.Errorf("Zakharchenko's role in 2016 = %+v, want UKRREB", r)
 	}
 	if r, ok := roleAt(t, k, "ANDREI_RAVKOV", "2017-06-01"); !ok || r.Title != "Minister of Defence of Belarus" {
 		t.Errorf("Ravkov's role in 2017 = %+v, want defence minister", r)
