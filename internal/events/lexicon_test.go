@@ -95,6 +95,8 @@ func TestVerbSenses(t *testing.T) {
 		{"hijacking is an assault", "Somali militants hijacked a ship off the coast.", [3]string{"SOMREB", "ASSAULT", ""}},
 		{"an invasion is an assault", "Saudi Arabia invaded Yemen.", [3]string{"SAU", "ASSAULT", "YEM"}},
 		{"an execution is an assault", "Iraq executed twenty prisoners convicted of terrorism.", [3]string{"IRQ", "ASSAULT", "IRQCVL"}},
+		{"sending peacekeepers provides them", "Italy sent peacekeepers to Lebanon.", [3]string{"ITA", "AID", "LBN"}},
+		{"promising to send peacekeepers is the intent to", "Italy promised to send peacekeepers to Lebanon.", [3]string{"ITA", "AGREE", "LBN"}},
 		{"sanctions that target someone punish it", "The sanctions also target Iranian state banks.", [3]string{"", "SANCTION", "IRNBUS"}},
 		{"jets that target someone attack it", "Russian jets targeted rebel positions in Idlib.", [3]string{"RUSMIL", "ASSAULT", "SYR"}},
 		{"a noun event leads where its verb codes nothing", "Iranian negotiators returned to Geneva on Monday for talks with the United States, which accused Iran of stalling.", [3]string{"IRNGOV", "CONSULT", "USA"}},
