@@ -89,8 +89,10 @@ func (db *DB) Quotes(ctx context.Context, f news.QuoteFilter) ([]news.QuoteHit, 
 	articles := w
 	if f.Speaker != "" {
 		// The key holds the speaker, so an earlier telling need not be
-		// checked for it.
-		w.add("q.speaker = ?", string(f.Speaker))
+		// checked for it. The second term is what lets SQLite use the
+		// partial index quotes_speaker, which it cannot infer from a
+		// parameter (a scan of every quote before).
+		w.add("q.speaker = ? AND q.speaker != ''", string(f.Speaker))
 	}
 	if !f.Mentions {
 		w.addN(firstTelling(articles.conds), articles.args...)
