@@ -214,7 +214,7 @@ func TestStationedForces(t *testing.T) {
 		{"peacekeepers agreed to be deployed in a country go to that country",
 			"India agreed to deploy peacekeepers in Sudan.", [3]string{"IND", "AGREE", "SDN"}},
 		{"peacekeepers sent to a country go to that country",
-			"Canada sent peacekeepers to Haiti.", [3]string{"CAN", "AGREE", "HTI"}},
+			"Canada sent peacekeepers to Haiti.", [3]string{"CAN", "AID", "HTI"}},
 		{"soldiers deployed to a mission in a country go to that country",
 			"Brazil deployed 1,200 soldiers to the UN mission in Haiti.", [3]string{"BRA", "MOBILIZE", "HTI"}},
 		{"a force joined with no place named stays the target",
