@@ -309,3 +309,20 @@ func TestQuoteLocal(t *testing.T) {
 		})
 	}
 }
+
+// FuzzQuoteWords holds the normal form stable: normalising it again
+// changes nothing, and it neither opens nor closes with a space.
+func FuzzQuoteWords(f *testing.F) {
+	for _, s := range []string{"We will “never” abandon\nour allies…", "...and it’s over.", "Lukas\u030cenka – Putin", "İSTANBUL", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w := quoteWords(s)
+		if again := quoteWords(w); again != w {
+			t.Errorf("quoteWords(%q) = %q, but quoteWords(%q) = %q", s, w, w, again)
+		}
+		if strings.TrimSpace(w) != w || strings.Contains(w, "  ") {
+			t.Errorf("quoteWords(%q) = %q has stray spaces", s, w)
+		}
+	})
+}
