@@ -179,6 +179,12 @@ func (c *clause) code(v int) (out []news.Event) {
 	c.placeless = placeless(code)
 	srcs, tgts, unknown := c.actors(v, !speech)
 	c.placeless = false
+	// "Lukashenka wanted to show that his border works": an intent is
+	// its complement's act; a bare verb of intent towards no one, whose
+	// complement codes nothing, is no event.
+	if governors[lemma] == "hypothetical" && len(used) == 0 && len(tgts) == 0 && c.governsInfinitive(v) {
+		return nil
+	}
 	// PETRARCH's "%" patterns hold for a compound actor ("Gondor and
 	// Arnor agree" is 030 where "agree" alone is 081), and its "$" and
 	// "+" place the actors ("was freed from $"), when the code is the

@@ -160,6 +160,17 @@ func (c *clause) reported(v int) bool {
 	return h >= 0 && c.rels[v] == "ccomp" && speechLemmas[c.lemma(h)]
 }
 
+// governsInfinitive reports verb v governing an infinitive complement
+// ("wanted to show", "plans to travel").
+func (c *clause) governsInfinitive(v int) bool {
+	for _, x := range c.children(v, "xcomp", "advcl") {
+		if c.infinitive(x) {
+			return true
+		}
+	}
+	return false
+}
+
 // readiness reports a participle the tagger read as an adjective of
 // readiness that governs an infinitive ("it is prepared to lift the
 // ban"): it is the verb ("prepare", 030), whose willingness PLOVER codes
