@@ -35,7 +35,10 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 			}
 			// A MISC name ending in a body's kind is a body the tagger
 			// took for an adjective: "Orange Democratic Movement".
-			if _, body := bodyHead(toks, i, j); body && typ == "MISC" && startsUpper(toks[j-1].Text) {
+			// A PER name with an adjective in it that ends in a body's kind
+			// is one too ("Economic Forum"): a person's name has none.
+			if _, body := bodyHead(toks, i, j); body && startsUpper(toks[j-1].Text) &&
+				(typ == "MISC" || (strings.HasPrefix(typ, "PER") && hasUPOS(toks[i:j], "ADJ"))) {
 				typ = "ORG"
 			}
 			if typ == "PER" || typ == "PERSON" || typ == "ORG" || typ == "ORGANIZATION" {
@@ -184,4 +187,14 @@ func bodyRuns(toks []nlp.Token, used []bool, ner []candidate) []candidate {
 		i = max(j-1, i)
 	}
 	return out
+}
+
+// hasUPOS reports whether any token has the universal tag upos.
+func hasUPOS(toks []nlp.Token, upos string) bool {
+	for _, t := range toks {
+		if t.UPOS == upos {
+			return true
+		}
+	}
+	return false
 }
