@@ -210,6 +210,11 @@ func (c *clause) obliged(v int) bool {
 		}
 	}
 	h := c.head(v)
+	// "urged Minsk not to commit mistakes and to withdraw": an
+	// infinitive conjoined to an asked one is asked as well.
+	if h >= 0 && c.rels[v] == "conj" && c.infinitive(v) && c.infinitive(h) {
+		return c.obliged(h)
+	}
 	return h >= 0 && c.rels[v] == "xcomp" && (requesting[c.lemma(h)] || c.necessity(h)) || c.asked(v)
 }
 

@@ -38,8 +38,9 @@ var (
 // it when v is its complement ("threatened to impose", "did not agree to
 // meet").
 func (c *clause) modality(v int) string {
+	ownWords := true
 	for n := 0; v >= 0 && n < 4; n++ {
-		if m := c.own(v); m != "" {
+		if m := c.own(v); m != "" && ownWords {
 			if n > 0 && m == "future" {
 				return "hypothetical"
 			}
@@ -65,6 +66,10 @@ func (c *clause) modality(v int) string {
 		if r == "conj" && c.toks[v].XPOS == "VBD" && c.toks[h].XPOS != "VBD" && c.toks[h].XPOS != "VBN" {
 			return ""
 		}
+		// "urged Minsk not to commit mistakes and to withdraw": a
+		// conjunct with its own "to" is an infinitive of its own, which
+		// the first one's negation does not reach; their governor does.
+		ownWords = !(r == "conj" && c.infinitive(v))
 		if r != "conj" {
 			if m, ok := governors[c.lemma(h)]; ok {
 				return m

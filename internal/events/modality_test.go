@@ -81,3 +81,20 @@ func TestExtraposedReadiness(t *testing.T) {
 		})
 	}
 }
+
+// An infinitive with its own "to" conjoined to a negated one is not
+// negated: "urged Minsk not to commit mistakes and to withdraw its
+// forces" asks a withdrawal, which Minsk did not reject.
+func TestConjoinedInfinitive(t *testing.T) {
+	const text = "Ukraine urged Belarus not to commit tragic mistakes and to withdraw its forces from the border."
+	var got []brief
+	for _, b := range code(t, text) {
+		if b.Trigger == "withdraw" {
+			got = append(got, b)
+		}
+	}
+	want := []brief{{"BLR", "RETREAT", "", false, "hypothetical", "withdraw"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Code(%q) withdraw (-want +got):\n%s", text, diff)
+	}
+}
