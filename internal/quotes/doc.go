@@ -183,7 +183,10 @@
 // the pair, whose actor is the first), and a "they" so resolved carries
 // it to the next. A title matches a person once named with it, written
 // short too ("the governor" is "Gov. Eric Holcomb" paragraphs before, not
-// a governor named since). Where the resolver cut a name short, the
+// a governor named since), whose latest mention counts (Holcomb named
+// since is nearer than Gov. Matt Bevin), even where the resolver read the
+// title alone as a body (governor: the state's government); the name is
+// the speaker's Descriptor, as a pronoun's antecedent is. Where the resolver cut a name short, the
 // speaker takes back the capitalised run after it ("Dan" of "InfoNation
 // President Dan McDowell", "Dick Clark" of "Dick Clark Productions") or
 // the head of a body's name before "for"/"of" ("Prevention" of "the

@@ -115,3 +115,41 @@ func (f *finder) namedAs(noun string, before int) (news.Span, bool) {
 	}
 	return news.Span{}, false
 }
+
+// withoutPersonTitles leaves out of ms the mentions of a definite title
+// ("the governor") that a person named before bore ("Gov. Eric
+// Holcomb"): the title points back to that person, whatever body a
+// resolver read the word alone as (the governor: the state's government),
+// and the speaker rules trace it there as they do any title.
+func (f *finder) withoutPersonTitles(ms []news.Mention) []news.Mention {
+	var drop []bool
+	for _, m := range ms {
+		i := f.tokAt(m.Span.Start)
+		drop = append(drop, i > 0 && i < len(f.toks) && f.toks[i].Span == m.Span && f.titledBefore(i-1, i, f.toks[i-1].Span.Start))
+	}
+	var out []news.Mention
+	for k, m := range ms {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// titledBefore reports a definite title toks[s..head] ("the governor")
+// that a name before offset start bore ("Gov. Eric Holcomb"): a person's
+// title written with it says the name is a person's, whatever a
+// recogniser tagged it.
+func (f *finder) titledBefore(s, head, start int) bool {
+	noun := strings.ToLower(f.toks[head].Text)
+	if s+1 != head || !strings.EqualFold(f.toks[s].Text, "the") || !titleWords[noun] {
+		return false
+	}
+	for i := len(f.ms) - 1; i >= 0; i-- {
+		m := f.ms[i]
+		if m.Span.End <= start && !f.inQuote(m.Span.Start) && m.How != "adjective" && (titledAs(m.Text, noun) || f.everDescribedAs(m, noun, start)) {
+			return true
+		}
+	}
+	return false
+}

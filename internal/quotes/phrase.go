@@ -354,6 +354,12 @@ func (f *finder) nounPhrase(s, e int) speaker {
 			if m.Span.End <= start && !f.inQuote(m.Span.Start) && m.How != "adjective" &&
 				(namesWord(m.Text, noun) || titledAs(m.Text, noun) || f.everDescribedAs(m, noun, start)) {
 				sp.actor, at = m.Actor, m.Span.Start
+				if titleWords[noun] && !namesWord(m.Text, noun) {
+					// "the governor" after "Gov. Eric Holcomb": the
+					// person the title stands for, named as a pronoun's
+					// antecedent is.
+					sp.desc = m.Text
+				}
 				break
 			}
 		}

@@ -74,6 +74,7 @@ func (fi *Finder) Find(doc *nlp.Doc, mentions []news.Mention) []news.Quote {
 	f.ms = repeated(doc.Text, ms)
 	slices.SortFunc(f.ms, func(a, b news.Mention) int { return a.Span.Start - b.Span.Start })
 	f.marks = scanMarked(doc.Text)
+	f.ms = f.withoutPersonTitles(f.ms)
 
 	// Pronouns and titles look back at the speakers before them, of
 	// direct quotes and reports alike: a first pass over the direct quotes

@@ -85,8 +85,9 @@ func (f *finder) itIssued(j int) (speaker, bool) {
 }
 
 // everDescribedAs reports whether mention m, or another mention of its
-// actor before offset before, stands in apposition to noun: "the governor"
-// is Holcomb, named "Gov. Eric Holcomb" paragraphs before.
+// actor before offset before, stands in apposition to noun or is titled
+// so: "the governor" is Holcomb, named "Gov. Eric Holcomb" paragraphs
+// before and "Holcomb" since.
 func (f *finder) everDescribedAs(m news.Mention, noun string, before int) bool {
 	if f.describedAs(m, noun) {
 		return true
@@ -98,7 +99,7 @@ func (f *finder) everDescribedAs(m news.Mention, noun string, before int) bool {
 		if o.Span.End > before {
 			break
 		}
-		if o.Actor == m.Actor && o.Span != m.Span && !f.inQuote(o.Span.Start) && f.describedAs(o, noun) {
+		if o.Actor == m.Actor && o.Span != m.Span && !f.inQuote(o.Span.Start) && (f.describedAs(o, noun) || titledAs(o.Text, noun)) {
 			return true
 		}
 	}

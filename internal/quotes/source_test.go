@@ -23,6 +23,7 @@ var firms = []testName{
 	{"Coast Guard", "USACOASTGUARD", "name"},
 	{"Tomas Berg", "TOMAS_BERG", "name"},
 	{"Berg", "TOMAS_BERG", "surname"},
+	{"governor", "USAGOV", "role"},
 }
 
 // sourced is a quote's span with its speaker as written, the actor and
@@ -61,7 +62,13 @@ func TestFindTracesSources(t *testing.T) {
 			}},
 		{"the governor is the person once named Gov.",
 			"Republican Gov. Tomas Berg and Gov. Ivan Petrov met on Monday. Teachers did not see Berg at the Statehouse. The governor said he was waiting for a commission.",
-			[]sourced{{"he was waiting for a commission", "The governor", "TOMAS_BERG", ""}}},
+			[]sourced{{"he was waiting for a commission", "The governor", "TOMAS_BERG", "Berg"}}},
+		{"the governor is the one titled so and named last, not another governor named since",
+			"Republican Gov. Tomas Berg met teachers on Monday. They were angry, as Gov. Ivan Petrov had been in March. Teachers did not see Berg at the Statehouse. The governor said he was waiting for a commission.",
+			[]sourced{{"he was waiting for a commission", "The governor", "TOMAS_BERG", "Berg"}}},
+		{"the governor is a person once named Gov., not the body a resolver read the word as",
+			"Republican Gov. Tomas Berg met teachers on Monday. The governor said he was waiting for a commission.",
+			[]sourced{{"he was waiting for a commission", "The governor", "TOMAS_BERG", "Tomas Berg"}}},
 		{"a report from a named body is that body's",
 			"Sales fell 10 percent in October, according to the quarterly report from Harbor Labs.",
 			[]sourced{{"Sales fell 10 percent in October", "Harbor Labs", "NEW:harbor labs", "the quarterly report from Harbor Labs"}}},
