@@ -282,6 +282,11 @@ func (c *clause) code(v int) (out []news.Event) {
 			e.Type = ploverType(e.Type, lemma, e.Modality, e.QuadClass)
 		}
 		e.Type = combatType(e.Type, code, e.SourceCode, e.TargetCode)
+		// "He did not provide evidence": help not given to anyone
+		// rejects no one's request.
+		if e.Type == "REJECT" && e.Modality == "negated" && tgt == nil {
+			return
+		}
 		out = appendCodes(out, e)
 	}
 	defer func() { out = c.claimed(v, out) }()

@@ -96,6 +96,7 @@ func TestVerbSenses(t *testing.T) {
 		{"an invasion is an assault", "Saudi Arabia invaded Yemen.", [3]string{"SAU", "ASSAULT", "YEM"}},
 		{"an execution is an assault", "Iraq executed twenty prisoners convicted of terrorism.", [3]string{"IRQ", "ASSAULT", "IRQCVL"}},
 		{"a bare intent towards no one whose act codes nothing is no event", "The Belarusian president wanted to show that his border works.", [3]string{}},
+		{"help not given to anyone rejects no one", "The Belarusian president did not provide evidence.", [3]string{}},
 		{"sending peacekeepers provides them", "Italy sent peacekeepers to Lebanon.", [3]string{"ITA", "AID", "LBN"}},
 		{"promising to send peacekeepers is the intent to", "Italy promised to send peacekeepers to Lebanon.", [3]string{"ITA", "AGREE", "LBN"}},
 		{"sanctions that target someone punish it", "The sanctions also target Iranian state banks.", [3]string{"", "SANCTION", "IRNBUS"}},
