@@ -39,7 +39,11 @@ var (
 // _off"). A synonym set ("&NAME" and its "+" lines) may stand anywhere
 // in the file, among the verb blocks too, and a member naming another
 // set stands for that set's members; a member of several words matches
-// only as those words in a row.
+// only as those words in a row. A pattern's comment names the verb it was
+// written for ("# URGE"), which takes it wherever the dictionary lists
+// that verb, or lists it not at all (origin.go); a pattern of particles
+// alone ("* ON") is that verb's idiom, not its block's; a coder's note
+// after ";" on a verb line goes.
 func ParsePetrarch(f io.Reader) (verbs, syns []string, err error) {
 	seen := map[string]bool{}
 	add := func(l string) {

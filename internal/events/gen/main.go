@@ -14,7 +14,10 @@
 // place the actors are kept ("%" a compound actor, "$" the source, "+"
 // the target, "^" an actor skipped; see ParsePetrarch and the package
 // doc of events); parentheses and braces go, since the dependency parse
-// tells the phrases. plover.txt maps each CAMEO code to its PLOVER type.
+// tells the phrases. A pattern goes to the verb its comment names, even a
+// verb its block does not list (URGE under DEMAND); main_test.go fails
+// when a source verb's code does not reach verbs.txt. plover.txt maps
+// each CAMEO code to its PLOVER type.
 package main
 
 import (
