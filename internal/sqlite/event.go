@@ -212,47 +212,18 @@ func keyOf(e news.Event, day string) eventKey {
 	return eventKey{string(e.Source), string(e.Target), e.CAMEO, e.Realized, day}
 }
 
-// tellings counts the stored tellings of one event.
-type tellings struct{ mentions, articles, sources int }
+func (k eventKey) args() []any { return []any{k.source, k.target, k.cameo, k.realized, k.day} }
 
 // countTellings fills in the counts of hits, whose events are keys.
-// Sources are counted by source_key, so "BelTA" and "belta" are one.
 func (db *DB) countTellings(ctx context.Context, hits []news.EventHit, keys []eventKey) error {
-	if len(keys) == 0 {
-		return nil
-	}
-	var args []any
-	seen := map[eventKey]bool{}
-	for _, k := range keys {
-		if !seen[k] {
-			seen[k] = true
-			args = append(args, k.source, k.target, k.cameo, k.realized, k.day)
-		}
-	}
-	// Joining from the keys lets SQLite look each one up in events_identity.
-	q := "SELECT " + keyColumns + ", count(*), count(DISTINCT e.article_id), count(DISTINCT nullif(a.source_key, ''))" +
-		" FROM (VALUES (?, ?, ?, ?, ?)" + strings.Repeat(", (?, ?, ?, ?, ?)", len(seen)-1) + ") k" +
-		" CROSS JOIN events e ON e.source = k.column1 AND e.target = k.column2 AND e.cameo = k.column3" +
-		" AND e.realized = k.column4 AND e.day = k.column5" +
-		" JOIN articles a ON a.id = e.article_id GROUP BY " + keyColumns
-	rows, err := db.db.QueryContext(ctx, q, args...)
+	counts, err := readTellings(ctx, db.db, keys, eventKey.args, (*eventKey).fields, func(values string) string {
+		return "SELECT " + keyColumns + ", " + tellingCounts("e") + " FROM " + values +
+			" CROSS JOIN events e ON e.source = k.column1 AND e.target = k.column2 AND e.cameo = k.column3" +
+			" AND e.realized = k.column4 AND e.day = k.column5" +
+			" JOIN articles a ON a.id = e.article_id GROUP BY " + keyColumns
+	})
 	if err != nil {
-		return fmt.Errorf("count tellings: %w", err)
-	}
-	defer rows.Close()
-	counts := make(map[eventKey]tellings, len(seen))
-	for rows.Next() {
-		var (
-			k eventKey
-			c tellings
-		)
-		if err := rows.Scan(append(k.fields(), &c.mentions, &c.articles, &c.sources)...); err != nil {
-			return fmt.Errorf("count tellings: %w", err)
-		}
-		counts[k] = c
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("count tellings: %w", err)
+		return err
 	}
 	for i, k := range keys {
 		c := counts[k]

@@ -148,7 +148,7 @@ func (db *DB) quotes(ctx context.Context, w clause, newest bool) ([]news.QuoteHi
 	for rows.Next() {
 		h := news.QuoteHit{Article: new(news.Article)}
 		var id quoteID
-		fields := append([]any{&id.key, &id.scope}, quoteFields(&h.Quote)...)
+		fields := append(id.fields(), quoteFields(&h.Quote)...)
 		if err := rows.Scan(append(fields, hitFields(h.Article)...)...); err != nil {
 			return nil, fmt.Errorf("quotes: %w", err)
 		}
@@ -164,43 +164,18 @@ func (db *DB) quotes(ctx context.Context, w clause, newest bool) ([]news.QuoteHi
 	return out, nil
 }
 
+func (id quoteID) args() []any    { return []any{id.key, id.scope} }
+func (id *quoteID) fields() []any { return []any{&id.key, &id.scope} }
+
 // countQuoteTellings fills in the counts of hits, whose quotes are ids.
-// Sources are counted by source_key, so "BelTA" and "belta" are one.
 func (db *DB) countQuoteTellings(ctx context.Context, hits []news.QuoteHit, ids []quoteID) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	var args []any
-	seen := map[quoteID]bool{}
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			args = append(args, id.key, id.scope)
-		}
-	}
-	// Joining from the ids lets SQLite look each key up in quotes_key.
-	q := "SELECT q.key, q.scope, count(*), count(DISTINCT q.article_id), count(DISTINCT nullif(a.source_key, ''))" +
-		" FROM (VALUES (?, ?)" + strings.Repeat(", (?, ?)", len(seen)-1) + ") k" +
-		" CROSS JOIN quotes q ON q.key = k.column1 AND q.scope = k.column2" +
-		" JOIN articles a ON a.id = q.article_id GROUP BY q.key, q.scope"
-	rows, err := db.db.QueryContext(ctx, q, args...)
+	counts, err := readTellings(ctx, db.db, ids, quoteID.args, (*quoteID).fields, func(values string) string {
+		return "SELECT q.key, q.scope, " + tellingCounts("q") + " FROM " + values +
+			" CROSS JOIN quotes q ON q.key = k.column1 AND q.scope = k.column2" +
+			" JOIN articles a ON a.id = q.article_id GROUP BY q.key, q.scope"
+	})
 	if err != nil {
-		return fmt.Errorf("count tellings: %w", err)
-	}
-	defer rows.Close()
-	counts := map[quoteID]tellings{}
-	for rows.Next() {
-		var (
-			id quoteID
-			c  tellings
-		)
-		if err := rows.Scan(&id.key, &id.scope, &c.mentions, &c.articles, &c.sources); err != nil {
-			return fmt.Errorf("count tellings: %w", err)
-		}
-		counts[id] = c
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("count tellings: %w", err)
+		return err
 	}
 	for i, id := range ids {
 		c := counts[id]
