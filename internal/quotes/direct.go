@@ -115,7 +115,15 @@ func mixedClose(text string, i int, opener, r rune) bool {
 	if e := strings.IndexByte(rest, '\n'); e >= 0 {
 		rest = rest[:e]
 	}
-	return !strings.Contains(rest, own)
+	k := strings.Index(rest, own)
+	if k < 0 {
+		return true
+	}
+	// The opener's own mark further on may open the next quote rather
+	// than close this one: '"And I asked, why?” said Hill. "And he
+	// said, no."'. After a space and before a word, it opens.
+	after, _ := utf8.DecodeRuneInString(rest[k+len(own):])
+	return k > 0 && rest[k-1] == ' ' && (unicode.IsLetter(after) || unicode.IsDigit(after))
 }
 
 // markLen is the length in bytes of an opening mark: “ is two.

@@ -7,7 +7,9 @@
 // Penn Treebank, PARC's source, prints them) and ‘ ’ (a ’ closes a quote
 // only when no letter follows it, so "don’t" stays a word); a straight "
 // closes a quote opened by “ (and ” one opened by ") when no mark of the
-// opener's style closes it later in the paragraph, as copy typed in two
+// opener's style closes it later in the paragraph (one that opens the
+// next quote, after a space and before a word, closes nothing: '"And I
+// asked, why?” said Hill. "And he said ..."'), as copy typed in two
 // editors mixes them. Marks of another style inside a
 // quote are nested quotes and stay in its text. A quote left open at the end
 // of a paragraph continues when the next paragraph opens with the same mark,
