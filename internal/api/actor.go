@@ -82,7 +82,25 @@ func Detail(ctx context.Context, names Names, store news.ActorStore, id news.Act
 		info.Name = rec.Name
 	}
 	(&Server{Names: names}).name(info.CoMentioned)
-	return &ActorPage{ActorInfo: info, Record: rec}, nil
+	return &ActorPage{ActorInfo: info, Record: titled(names, rec)}, nil
+}
+
+// titled returns rec with each untitled role titled by the name of the
+// actor its code stands for ("BLRELI" → "Belarus elites"): dictionary
+// imports give many roles a code and dates only, which read as a blank
+// on an actor's page. rec itself is the knowledge base's and stays as it is.
+func titled(names Names, rec *news.Actor) *news.Actor {
+	if rec == nil || names == nil || !slices.ContainsFunc(rec.Roles, func(r news.Role) bool { return r.Title == "" }) {
+		return rec
+	}
+	c := *rec
+	c.Roles = slices.Clone(rec.Roles)
+	for i, r := range c.Roles {
+		if a, ok := names.Actor(news.ActorID(r.Code)); ok && r.Title == "" {
+			c.Roles[i].Title = a.Name
+		}
+	}
+	return &c
 }
 
 // name fills in the names the store leaves empty: those of knowledge-base actors.
