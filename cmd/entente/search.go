@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/entente-news/entente/internal/news"
+	"github.com/entente-news/entente/internal/sqlite"
 )
 
 func init() { commands = append(commands, newSearchCmd) }
@@ -108,8 +109,10 @@ trailing * for prefixes; title matches rank higher.`,
 // more notes on stderr, after a listing that filled its page of n, how to
 // see the next: a listing cut at its default limit otherwise reads as all
 // there is. stderr keeps the listing itself clean for pipes.
+// The store cuts a page at sqlite.MaxLimit whatever --limit asked, and
+// that page is full too.
 func (ff *filterFlags) more(e *env, n int) {
-	if ff.limit <= 0 || n < ff.limit {
+	if ff.limit <= 0 || n < min(ff.limit, sqlite.MaxLimit) {
 		return
 	}
 	from := ""

@@ -226,3 +226,29 @@ func TestEventLine(t *testing.T) {
 		})
 	}
 }
+
+// TestPageNoteAtStoreCap checks a page cut by the store rather than by
+// --limit: asked for 5000, the store answers its most, and that full page
+// must still say there may be more.
+func TestPageNoteAtStoreCap(t *testing.T) {
+	tests := []struct {
+		name  string
+		limit int
+		n     int
+		want  bool
+	}{
+		{"a page the store cut below the limit asks for the next", 5000, sqlite.MaxLimit, true},
+		{"a short page under the cap says nothing", 5000, sqlite.MaxLimit - 1, false},
+		{"a page as long as the limit asks for the next", 10, 10, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var errOut bytes.Buffer
+			ff := filterFlags{limit: tt.limit, limitFlag: "limit"}
+			ff.more(&env{stderr: &errOut}, tt.n)
+			if got := strings.Contains(errOut.String(), "maybe more"); got != tt.want {
+				t.Errorf("note %q, want one: %v", errOut.String(), tt.want)
+			}
+		})
+	}
+}

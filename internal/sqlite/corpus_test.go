@@ -102,7 +102,7 @@ func TestRealCorpus(t *testing.T) {
 	t.Run("search finds exactly the articles containing a word", func(t *testing.T) {
 		words, docs := oracle(as)
 		for _, w := range words {
-			hits, err := db.Search(ctx, news.Query{Text: w, Filter: news.Filter{Limit: maxLimit}})
+			hits, err := db.Search(ctx, news.Query{Text: w, Filter: news.Filter{Limit: MaxLimit}})
 			if err != nil {
 				t.Fatal(err)
 			}

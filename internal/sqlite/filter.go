@@ -8,10 +8,12 @@ import (
 	"github.com/entente-news/entente/internal/news"
 )
 
-// Result-size bounds shared by Search and List.
+// Result-size bounds shared by every listing. MaxLimit is the most one
+// call returns: a larger Limit is cut to it, so a caller paging through
+// results must treat a page of MaxLimit as full.
 const (
 	defaultLimit = 20
-	maxLimit     = 1000
+	MaxLimit     = 1000
 )
 
 // A clause is a news.Filter turned into SQL over the articles table "a".
@@ -27,7 +29,7 @@ func where(f news.Filter) (clause, error) {
 	if f.Limit < 0 || f.Offset < 0 {
 		return c, fmt.Errorf("filter: negative limit %d or offset %d: %w", f.Limit, f.Offset, news.ErrInvalid)
 	}
-	c.limit, c.offset = min(f.Limit, maxLimit), f.Offset
+	c.limit, c.offset = min(f.Limit, MaxLimit), f.Offset
 	if c.limit == 0 {
 		c.limit = defaultLimit
 	}
