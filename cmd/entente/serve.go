@@ -39,8 +39,8 @@ func newServeCmd(e *env) *cobra.Command {
   GET /api/articles/{id}
   GET /api/actors[?from=&to=&source=&lang=&limit=&offset=]
   GET /api/actors/{id or name}
-  GET /api/quotes[?speaker=ID_OR_NAME&from=&to=&source=&lang=&limit=&offset=]
-  GET /api/events[?actor=&source_actor=&target_actor=&type=&realized=&from=&to=&source=&lang=&limit=&offset=]
+  GET /api/quotes[?speaker=ID_OR_NAME&mentions=&from=&to=&source=&lang=&limit=&offset=]
+  GET /api/events[?actor=&source_actor=&target_actor=&type=&realized=&mentions=&from=&to=&source=&lang=&limit=&offset=]
   GET /api/dyads?a=ACTOR&b=ACTOR[&by=day|week|month|quarter|year&dir=ab|ba|both&from=&to=]
   GET /api/network[?from=&to=&limit=]`,
 		Args: argsBetween(0, 0),
