@@ -29,7 +29,9 @@
 // a crosshead (3. “Not some irregular channel”). A short quoted phrase with
 // the writer's words right after it inside a reported clause is part of
 // that report, as PARC and PolNeAR mark content ("said she was “deeply
-// moved” by the decision" is one indirect Quote), and so is a quote of
+// moved” by the decision" is one indirect Quote, as is "was known for
+// "ruling like a king" at home, Berg said" with the cue after the
+// clause), and so is a quote of
 // any length that ends the clause after the writer's words, as the news
 // gold marks it ("said its forces would remain “for several more
 // years”", "recalled it “vividly”"); a noun phrase ending the clause, a

@@ -64,7 +64,7 @@ func (f *finder) indirect() []news.Quote {
 		// "said that A and that B" reports two things.
 		for _, c := range f.splitClause(cs, ce) {
 			c[1] = f.closeMarks(c[0], c[1])
-			if c[1]-c[0]+1 < minClause || f.straddles(c[0], c[1]) || f.holdsQuote(c[0], c[1]) && !f.embeds(c[0], c[1]) || byQuote && (k > c[0] || !f.quotedAfterWords(c[0], c[1])) {
+			if c[1]-c[0]+1 < minClause || f.straddles(c[0], c[1]) || f.holdsQuote(c[0], c[1]) && !f.embeds(c[0], c[1]) || byQuote && !f.quotedAfterWords(c[0], c[1]) {
 				continue
 			}
 			span := news.Span{Start: f.toks[c[0]].Span.Start, End: f.toks[c[1]].Span.End}
