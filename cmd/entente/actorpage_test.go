@@ -20,11 +20,7 @@ func (b *browser) actorPage(t *testing.T) {
 		}
 		b.do(t, chromedp.Navigate(b.base+actor), chromedp.WaitVisible(css(`#actor-months[data-drawn]`)))
 		name := js[string](t, b.ctx, `document.querySelector('h1').textContent`)
-		years := js[[]string](t, b.ctx, `(() => {
-			const o = echarts.getInstanceByDom(document.getElementById('actor-months')).getOption();
-			const p = o.xAxis[0].data, n = o.series[0].data;
-			return [...new Set(p.filter((x, i) => n[i] > 0).map(x => x.slice(0, 4)))];
-		})()`)
+		years := b.chartYears(t, "actor-months")
 		partners := js[int](t, b.ctx, `document.querySelectorAll('table.actors tbody tr').length`)
 		b.shot(t, "actor.png")
 		if name == "" || len(years) < 3 || partners == 0 {

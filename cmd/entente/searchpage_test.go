@@ -12,11 +12,7 @@ import (
 func (b *browser) searchPage(t *testing.T) {
 	t.Run("the search page charts attention over several years", func(t *testing.T) {
 		b.do(t, chromedp.Navigate(b.base+"/"), chromedp.WaitVisible(css(`#attention[data-drawn]`)))
-		years := js[[]string](t, b.ctx, `(() => {
-			const o = echarts.getInstanceByDom(document.getElementById('attention')).getOption();
-			const p = o.xAxis[0].data, n = o.series[0].data;
-			return [...new Set(p.filter((x, i) => n[i] > 0).map(x => x.slice(0, 4)))];
-		})()`)
+		years := b.chartYears(t, "attention")
 		rows := js[int](t, b.ctx, `document.querySelectorAll('ol.hits li').length`)
 		b.shot(t, "search-latest.png")
 		if len(years) < 5 || rows == 0 {
@@ -43,4 +39,15 @@ func (b *browser) searchPage(t *testing.T) {
 			t.Errorf("heading %q, %d marks, same page %v, location %q", heading, marks, same, loc)
 		}
 	})
+}
+
+// chartYears reads the years in which the ECharts chart in element id
+// has a non-zero point in its first series.
+func (b *browser) chartYears(t *testing.T, id string) []string {
+	t.Helper()
+	return js[[]string](t, b.ctx, `(() => {
+		const o = echarts.getInstanceByDom(document.getElementById('`+id+`')).getOption();
+		const p = o.xAxis[0].data, n = o.series[0].data;
+		return [...new Set(p.filter((x, i) => n[i] > 0).map(x => x.slice(0, 4)))];
+	})()`)
 }
