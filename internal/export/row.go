@@ -88,7 +88,6 @@ func newQuoteRow(h news.QuoteHit, names Names) quoteRow {
 type eventRow struct {
 	ID            int64      `parquet:"id"`
 	Date          *time.Time `parquet:"date,optional,timestamp(millisecond)"`
-	DatePrecision string     `parquet:"date_precision,dict"` // news.Event.DatePrecision
 	Source        string     `parquet:"source,dict"`
 	SourceCode    string     `parquet:"source_code,dict"`
 	SourceName    string     `parquet:"source_name,dict"`
@@ -114,6 +113,9 @@ type eventRow struct {
 	Language      string     `parquet:"language,dict"`
 	URL           string     `parquet:"url"`
 	Title         string     `parquet:"title"`
+	// DatePrecision (news.Event.DatePrecision) came after the first
+	// release, so it comes last: no column a reader finds by position moves.
+	DatePrecision string `parquet:"date_precision,dict"`
 }
 
 func newEventRow(h news.EventHit, names Names) eventRow {
