@@ -88,9 +88,15 @@ func toldBy(h news.EventHit) string {
 func printDyad(e *env, s *news.DyadSeries) {
 	arrow := map[string]string{"ab": "→", "ba": "←", "both": "↔"}[s.Direction]
 	fmt.Fprintf(e.stdout, "%s %s %s by %s\n", s.A, arrow, s.B, s.By)
-	if len(s.Periods) == 0 {
+	switch {
+	case len(s.Periods) == 0 && len(s.Coarse) == 0:
 		fmt.Fprintln(e.stdout, "no dated events between them")
-	} else {
+	case len(s.Periods) == 0:
+		// Events "in 2020" are dated, only not to a quarter: the coarse
+		// rows below still need the header.
+		fmt.Fprintf(e.stdout, "no events dated to a %s\n", s.By)
+	}
+	if len(s.Periods)+len(s.Coarse) > 0 {
 		fmt.Fprintln(e.stdout, "period\tevents\tv-coop\tm-coop\tv-conf\tm-conf\tgoldstein\ttone\tarticles\tsources\tunrealized")
 	}
 	for _, p := range s.Periods {

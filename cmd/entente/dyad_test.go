@@ -247,3 +247,45 @@ func dyadSeries(t *testing.T, out string) news.DyadSeries {
 	}
 	return s
 }
+
+// TestPrintDyadHeader prints series with and without periods: a table of
+// coarse periods alone still has its header, and events dated only to a
+// year are not called undated.
+func TestPrintDyadHeader(t *testing.T) {
+	const header = "period\tevents\t"
+	coarse := []news.DyadPeriod{{Period: "2020", Events: 1, Quad: [4]int{0, 1, 0, 0}}}
+	tests := []struct {
+		name    string
+		s       news.DyadSeries
+		want    []string
+		notWant string
+	}{
+		{"a series with periods heads its table",
+			news.DyadSeries{By: "year", Periods: []news.DyadPeriod{{Period: "2020", Events: 1}}},
+			[]string{header, "2020\t1\t"}, "no "},
+		{"only coarse events: the table has its header and says none fits a quarter",
+			news.DyadSeries{By: "quarter", Coarse: coarse},
+			[]string{"no events dated to a quarter", header, "dated only to 2020\t1\t"}, "no dated events"},
+		{"no events at all says so",
+			news.DyadSeries{By: "year"},
+			[]string{"no dated events between them"}, header},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out strings.Builder
+			printDyad(&env{stdout: &out}, &tt.s)
+			got := out.String()
+			at := 0
+			for _, w := range tt.want {
+				i := strings.Index(got[at:], w)
+				if i < 0 {
+					t.Fatalf("no %q in order in:\n%s", w, got)
+				}
+				at += i + len(w)
+			}
+			if strings.Contains(got, tt.notWant) {
+				t.Errorf("%q in:\n%s", tt.notWant, got)
+			}
+		})
+	}
+}
