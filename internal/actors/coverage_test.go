@@ -69,6 +69,7 @@ func TestCoverage(t *testing.T) {
 			{"a war's second country", "The Russia-Ukraine war entered its third year.", "Ukraine", "UKR"},
 			{"talks' first country", "India-Pakistan talks collapsed on Friday.", "India", "IND"},
 			{"a group beside a country", "The Israel-Hamas ceasefire held.", "Hamas", "PSEREBHMS"},
+			{"a group named with its country's adjective is the group", "The Afghan Taliban said the talks would go on.", "Afghan Taliban", "AFGREB"},
 			{"a country after a dotted abbreviation the tokenizer splits off", "U.S.-China trade talks resumed.", "China", "CHN"},
 			{"a combining form names its country", "Franco-German relations improved.", "Franco", "FRA"},
 			{"an adjective after a combining form names its country", "The Sino-Indian border remained tense.", "Indian", "IND"},
