@@ -19,8 +19,10 @@ func (f *finder) unlinked(i, j int) bool {
 	return !ok
 }
 
-// appositeName returns the person toks[i..k] names whole: a person's
-// mention, or two or three capitalised words no mention holds.
+// appositeName returns the person toks[i..k] names: a person's mention
+// or two or three capitalised words no mention holds, whole, or a
+// person's mention ending a title ("former special envoy to Ukraine Kurt
+// Volker").
 func (f *finder) appositeName(i, k int) (speaker, bool) {
 	if m := f.mentionEnding(k); m != nil && m.Span.Start == f.toks[i].Span.Start && f.person(*m) {
 		return speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}, true
@@ -28,6 +30,35 @@ func (f *finder) appositeName(i, k int) (speaker, bool) {
 	if k-i >= 1 && k-i <= 2 && f.unlinked(i, k) && f.properRun(i, k) {
 		span := news.Span{Start: f.toks[i].Span.Start, End: f.toks[k].Span.End}
 		return speaker{ok: true, text: f.text[span.Start:span.End], span: span}, true
+	}
+	// A title before the name: "Another diplomat, former special envoy to
+	// Ukraine Kurt Volker, said".
+	if m := f.mentionEnding(k); m != nil && m.Span.Start > f.toks[i].Span.Start && f.person(*m) {
+		for b := i; b < k && f.toks[b].Span.End <= m.Span.Start; b++ {
+			if w := f.toks[b].Text; titleWords[strings.ToLower(w)] || f.toks[b].UPOS == "NOUN" && !capitalised(w) {
+				return speaker{ok: true, actor: m.Actor, text: m.Text, span: m.Span}, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// appositionAfter returns the person named in apposition right after the
+// subject toks[j], before the cue toks[k], described by sp: "Another
+// diplomat, former special envoy to Ukraine Kurt Volker, said".
+func (f *finder) appositionAfter(j, k int, sp speaker) (speaker, bool) {
+	if !sp.ok || sp.actor != "" && !sp.common || j+2 >= k || f.toks[j+1].Text != "," {
+		return speaker{}, false
+	}
+	for c := j + 2; c < k; c++ {
+		if f.toks[c].Text != "," {
+			continue
+		}
+		if name, ok := f.appositeName(j+2, c-1); ok {
+			name.desc = sp.text
+			return name, true
+		}
+		break
 	}
 	return speaker{}, false
 }

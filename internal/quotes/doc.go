@@ -118,8 +118,9 @@
 // speaks for another ("Berg's spokesman", "a lawyer for Kowalska", "a
 // source close to the minister") is described by that other. A person
 // named in apposition to a description before the cue ("Berg's spokesman,
-// Jan Nowak, said", "The agriculture minister, Tomas Berg, said") is the
-// speaker, described by it, as after an inverted cue.
+// Jan Nowak, said", "The agriculture minister, Tomas Berg, said",
+// "Another diplomat, former special envoy to Ukraine Kurt Volker, said")
+// is the speaker, described by it, as after an inverted cue.
 // A quantifier or demonstrative heads a speaker's phrase ("Those in favor
 // of punishment have said"), a platform after "on" is part of it ("one
 // user on Weibo"), a day is not ("A spokesman on Monday said"); a cue with a subject of its own does not

@@ -73,6 +73,9 @@ func (f *finder) subject(k int) speaker {
 		// from ... on issues such as the voucher program, told".
 		if nounish(t) && j < k-1 && (f.toks[k-1].UPOS == "VERB" || f.setOffRelative(j, k)) && !f.inQuote(t.Span.Start) {
 			if sp := f.npBefore(j, base); sp.ok {
+				if name, ok := f.appositionAfter(j, k, sp); ok {
+					return name
+				}
 				return sp
 			}
 		}
@@ -111,7 +114,11 @@ func (f *finder) subject(k int) speaker {
 			if m, ok := f.mentionOver(u.Span.Start, u.Span.End); ok && !f.inQuote(m.Span.Start) && !bareAdjective(m) {
 				e = max(e, f.lastConjunct(j, h))
 			}
-			return f.npBefore(e, base)
+			sp := f.npBefore(e, base)
+			if name, ok := f.appositionAfter(e, h, sp); ok {
+				return name
+			}
+			return sp
 		}
 	}
 	return speaker{}
