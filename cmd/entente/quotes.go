@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -78,16 +79,24 @@ and --to bound the articles' publication dates.`,
 }
 
 // quoteLine prints a quote on one line: date, speaker when given, the
-// words, the cue, how many articles and sources told it when more than
+// words (in quotation marks only when quoted directly), the cue, how many articles and sources told it when more than
 // one did, and the article it came from.
 func quoteLine(h news.QuoteHit, who string) string {
 	s := day(h.Article) + "\t"
 	if who != "" {
 		s += who + "\t"
 	}
-	s += "“" + oneLine(h.Quote.Text) + "”"
-	if h.Quote.Cue != "" {
-		s += " (" + h.Quote.Cue + ")"
+	// Reported speech is the reporter's words: quotation marks would put
+	// them in the speaker's mouth, so it is marked as reported instead.
+	cue := h.Quote.Cue
+	if h.Quote.Direct {
+		s += "“" + oneLine(h.Quote.Text) + "”"
+	} else {
+		s += oneLine(h.Quote.Text)
+		cue = strings.TrimPrefix(cue+", reported", ", ")
+	}
+	if cue != "" {
+		s += " (" + cue + ")"
 	}
 	if h.NumArticles > 1 {
 		s += "\t" + plural(h.NumArticles, "article") + ", " + plural(h.NumSources, "source")

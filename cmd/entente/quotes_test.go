@@ -77,7 +77,7 @@ func TestDemoQuotesOnce(t *testing.T) {
 
 func TestQuoteLineCounts(t *testing.T) {
 	a := &news.Article{ID: 7, Title: "Talks"}
-	q := news.Quote{Text: "We will see", Cue: "said"}
+	q := news.Quote{Text: "We will see", Cue: "said", Direct: true}
 	tests := []struct {
 		name string
 		h    news.QuoteHit

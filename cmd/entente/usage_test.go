@@ -105,20 +105,25 @@ func TestEmptyAnswers(t *testing.T) {
 }
 
 func TestQuoteLine(t *testing.T) {
-	q := news.Quote{Text: "We will see", Cue: "said"}
+	direct := news.Quote{Text: "We will see", Cue: "said", Direct: true}
+	indirect := news.Quote{Text: "he had asked Putin for a loan", Cue: "said"}
 	tests := []struct {
 		name string
+		q    news.Quote
 		a    news.Article
 		want string
 	}{
-		{"an article with a URL is shown by it", news.Article{ID: 7, Title: "Talks", URL: "https://e.example/7"},
+		{"an article with a URL is shown by it", direct, news.Article{ID: 7, Title: "Talks", URL: "https://e.example/7"},
 			"-\tLukashenko\t“We will see” (said)\tTalks <https://e.example/7>"},
-		{"an article without a URL is shown by the command that opens it, not by empty brackets", news.Article{ID: 7, Title: "Talks"},
+		{"an article without a URL is shown by the command that opens it, not by empty brackets", direct, news.Article{ID: 7, Title: "Talks"},
 			"-\tLukashenko\t“We will see” (said)\tTalks [entente show 7]"},
+		{"reported speech is not put in quotation marks, which would make the reporter's words the speaker's",
+			indirect, news.Article{ID: 7, Title: "Talks"},
+			"-\tLukashenko\the had asked Putin for a loan (said, reported)\tTalks [entente show 7]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteLine(news.QuoteHit{Quote: q, Article: &tt.a}, "Lukashenko"); got != tt.want {
+			if got := quoteLine(news.QuoteHit{Quote: tt.q, Article: &tt.a}, "Lukashenko"); got != tt.want {
 				t.Errorf("quoteLine = %q, want %q", got, tt.want)
 			}
 		})
