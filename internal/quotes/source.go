@@ -471,7 +471,7 @@ func (f *finder) spokeAs(noun string, before int) (speaker, bool) {
 // Ministry", "said a letter signed by Kowalska". The document stays the
 // speaker as written and speaks for its issuer, as after "from".
 func (f *finder) issuedDocument(sp speaker, e, hi int) (speaker, bool) {
-	if !sp.ok || sp.actor != "" || !documents[strings.ToLower(f.toks[e].Text)] || e+2 > hi || f.toks[e+1].XPOS != "VBN" {
+	if !sp.ok || sp.actor != "" || !documents[strings.ToLower(f.toks[e].Text)] && !documents[strings.ToLower(f.toks[e].Lemma)] || e+2 > hi || f.toks[e+1].XPOS != "VBN" {
 		return speaker{}, false
 	}
 	for b := e + 2; b < hi && b <= e+10; b++ {
