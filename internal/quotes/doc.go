@@ -242,6 +242,9 @@
 // dashes, or open with an approximate number ("reported at least 5,000
 // people entered"), a participle opening the sentence
 // is said by the main clause's subject ("Arguing that A, Patrick said B"),
+// and so is one after before, after, while, without or upon ("spoke for an
+// hour before saying that"; "After saying that A, Kowalska left"), whose
+// subject is no object or possessor (her) in between,
 // ", and" or ", but" with a personal pronoun goes on with the report as
 // coordinated content ("said she knew little about him, but he left her
 // curious"), and ", with" opens the writer's circumstance. A progressive

@@ -65,16 +65,15 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 	case f.toks[k].XPOS == "VBG" && f.leadsSentence(k):
 		// "Arguing that A, Patrick said B": the main clause's subject,
 		// after the comma that closes the participle's clause.
-		s := f.toks[k].sent
-		end := k
-		for end+1 < len(f.toks) && f.toks[end+1].sent == s {
-			end++
-		}
-		for c := k + 1; c < end; c++ {
-			if f.toks[c].Text == "," && !f.inQuote(f.toks[c].Span.Start) {
-				sp = f.clauseSubjectFrom(c+1, end)
-				break
-			}
+		sp = f.subjectAfterComma(k)
+	case f.toks[k].XPOS == "VBG" && k > 0 && gerundPreps[strings.ToLower(f.toks[k-1].Text)]:
+		// "spoke for an hour before saying that", "After saying that A,
+		// Kowalska left": the subject of the clause the phrase hangs on,
+		// not the object after the cue.
+		if f.leadsSentence(k - 1) {
+			sp = f.subjectAfterComma(k)
+		} else {
+			sp = f.clauseSubjectFrom(f.first[f.toks[k].sent], k-1)
 		}
 	case (f.toks[k].XPOS == "VBG" || f.nounParticiple(k)) && k > 0 && (f.toks[k-1].Text == "," || k > 1 && isQuoteTok(f.toks[k-1]) && f.toks[k-2].Text == ","):
 		// "..., calling it": the subject of the clause the participle hangs
@@ -123,6 +122,25 @@ func (f *finder) speakerOf(k, lo, hi int) speaker {
 	sp = f.surname(f.bareName(f.fullName(sp)))
 	sp.cue = f.cueText(k)
 	return sp
+}
+
+// gerundPreps open a phrase a gerund heads: "before saying that".
+var gerundPreps = set(`before after while without upon`)
+
+// subjectAfterComma returns the subject of the main clause after the
+// comma that closes the phrase toks[k] opens.
+func (f *finder) subjectAfterComma(k int) speaker {
+	s := f.toks[k].sent
+	end := k
+	for end+1 < len(f.toks) && f.toks[end+1].sent == s {
+		end++
+	}
+	for c := k + 1; c < end; c++ {
+		if f.toks[c].Text == "," && !f.inQuote(f.toks[c].Span.Start) {
+			return f.clauseSubjectFrom(c+1, end)
+		}
+	}
+	return speaker{}
 }
 
 // timeNouns head a phrase of when, never a speaker: "sent a letter to
@@ -199,6 +217,9 @@ func (f *finder) clauseSubjectFrom(from, k int) speaker {
 		t := f.toks[j]
 		if f.inQuote(t.Span.Start) {
 			continue
+		}
+		if w := strings.ToLower(t.Text); w == "him" || w == "her" {
+			continue // an object or a possessor, not the subject: "describing her daughter"
 		}
 		if _, ok := pronouns[strings.ToLower(t.Text)]; ok {
 			return f.pronoun(j)
