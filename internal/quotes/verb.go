@@ -162,7 +162,10 @@ func (f *finder) holdsVerb(i, j int) bool {
 // the cue reports the relative clause ("the helicopter, which it said
 // crashed", "the men who police said had fled"). Else -1.
 func (f *finder) relativeCue(k, lo int) int {
-	if k+1 >= len(f.toks) || f.toks[k+1].sent != f.toks[k].sent || !f.predicateAt(k+1, k+2) {
+	// Right after the cue, a past participle is the predicate's past
+	// tense the tagger misread ("which it said crashed"): no participle
+	// stands there without its auxiliary.
+	if k+1 >= len(f.toks) || f.toks[k+1].sent != f.toks[k].sent || !f.predicateAt(k+1, k+2) && f.toks[k+1].XPOS != "VBN" {
 		return -1
 	}
 	for r := k - 2; r >= lo && r >= k-6; r-- {
