@@ -8,7 +8,8 @@
 //	entente list [--json]                    articles, newest first
 //	entente actors [--json] [--top N]        actors ranked by mentions
 //	entente actor [--json] ID|NAME           one actor: aliases, roles, mentions per month, co-mentions, quotes
-//	entente quotes [--speaker X] [--json]    quotes with their speakers
+//	entente quotes [--speaker X] [--json]    quotes with their speakers, each once with the
+//	                                         articles telling it (--mentions: every telling)
 //	entente events [filters] [--json|--csv]  coded actor–actor events with their sentences
 //	entente dyad A B [--by month] [--json]   an actor pair's cooperation/conflict timeline
 //	entente export KIND [-f FORMAT] [-o F]   events, quotes or articles as jsonl, csv, parquet
@@ -20,6 +21,8 @@
 //	entente train pos|parse|ner|sentences    retrain a shipped NLP model
 //
 // Every command takes --db PATH (default ./entente.db, or $ENTENTE_DB).
+// Only ingest and demo create a store: the others refuse a path that holds
+// none, so a mistyped --db is an error rather than an empty answer.
 package main
 
 import (
