@@ -2,6 +2,7 @@ package api
 
 import (
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 
@@ -42,7 +43,7 @@ func (s *Server) Handler() http.Handler {
 		get.Method = http.MethodGet
 		if _, pattern := mux.Handler(get); pattern != "/api/" && pattern != "" {
 			w.Header().Set("Allow", "GET, HEAD")
-			return writeJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": "method " + r.Method + " not allowed: use GET"})
+			return fmt.Errorf("%s %s: use GET: %w", r.Method, r.URL.Path, news.ErrMethod)
 		}
 		return news.ErrNotFound
 	}))

@@ -16,6 +16,9 @@ var (
 	ErrUnsupported = errors.New("unsupported input")
 	// ErrTooLarge: the input exceeds a limit (a query, a request body).
 	ErrTooLarge = errors.New("too large")
+	// ErrMethod: a route that exists was asked with a method it does not
+	// serve (POST where it wants GET).
+	ErrMethod = errors.New("method not allowed")
 )
 
 // Status maps an error to its HTTP status code. It is the one place that
@@ -29,6 +32,8 @@ func Status(err error) int {
 		return http.StatusBadRequest
 	case errors.Is(err, ErrTooLarge):
 		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, ErrMethod):
+		return http.StatusMethodNotAllowed
 	default:
 		return http.StatusInternalServerError
 	}

@@ -16,6 +16,7 @@ func TestStatus(t *testing.T) {
 		{"invalid input is 400", fmt.Errorf("date: %w", ErrInvalid), 400},
 		{"unsupported input is 400", ErrUnsupported, 400},
 		{"a query over the limit is 413", fmt.Errorf("search: %w", ErrTooLarge), 413},
+		{"a method the route does not serve is 405", fmt.Errorf("POST /api/search: %w", ErrMethod), 405},
 		{"anything else is 500", io.ErrUnexpectedEOF, 500},
 	}
 	for _, tt := range tests {
