@@ -20,6 +20,8 @@
 // earliest article; mentions=true lists every telling, as for events.
 //
 // Handlers return errors; news.Status maps them to HTTP status codes and a
-// JSON body {"error": "..."}. It does not start listeners or set timeouts:
+// JSON body {"error": "..."}: 404 for an unknown route, 405 with Allow:
+// GET, HEAD for a known one asked with another method. It does not start
+// listeners or set timeouts:
 // cmd/entente owns the http.Server.
 package api
