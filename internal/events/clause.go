@@ -139,15 +139,34 @@ func baseRel(r string) string {
 // one in r's phrase: not in a clause that modifies it ("on Sunday that
 // Belarus had deployed", when the parser hangs the clause from Sunday).
 func (c *clause) mentionUnder(r int) *news.Mention {
+	if i := c.firstUnder(r); i >= 0 {
+		return c.ment[i]
+	}
+	return nil
+}
+
+// firstUnder is the word of mentionUnder(r), -1 when none.
+func (c *clause) firstUnder(r int) int {
 	if c.ment[r] != nil {
-		return c.ment[r]
+		return r
 	}
 	for i := range c.toks {
 		if c.ment[i] != nil && c.underPhrase(i, r) {
-			return c.ment[i]
+			return i
 		}
 	}
-	return nil
+	return -1
+}
+
+// objectOf is the word below verb v whose phrase holds word i: the
+// verb's argument i lies in, or i itself.
+func (c *clause) objectOf(i, v int) int {
+	for k, n := i, 0; k >= 0 && n <= len(c.toks); k, n = c.head(k), n+1 {
+		if c.head(k) == v {
+			return k
+		}
+	}
+	return i
 }
 
 // preceding lists the few words before verb v, which PETRARCH patterns

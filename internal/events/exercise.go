@@ -1,6 +1,10 @@
 package events
 
-import "github.com/entente-news/entente/internal/news"
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/news"
+)
 
 // exercised reports a show of force by verb v whose targets are the
 // country the forces go to, for an exercise there ("moved 30,000 troops
@@ -54,3 +58,11 @@ func (c *clause) names(o int, set map[string]bool) bool {
 
 // exercises are the nouns of military training.
 var exercises = map[string]bool{"exercise": true, "drill": true, "manoeuvre": true, "maneuver": true, "wargame": true, "game": true, "training": true}
+
+// deployed reports armed forces whose visit (CAMEO 042, "Russian
+// paratroopers arrived in Belarus") the dictionary codes: forces that
+// arrive somewhere are moved there, as "moved troops into" tells, and
+// an exercise there is the host's as much as theirs.
+func deployed(code string, srcs []*news.Mention) bool {
+	return strings.HasPrefix(code, "042") && len(srcs) > 0 && armed(srcs[0].Code)
+}

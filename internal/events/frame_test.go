@@ -319,6 +319,34 @@ func TestFrames(t *testing.T) {
 			[]triple{{"RUS", "COOPERATE", "BLR"}}, ""},
 		{"COOPERATE: ", "Russia deployed troops to Belarus for joint drills.",
 			[]triple{{"RUS", "COOPERATE", "BLR"}}, ""},
+		{"COOPERATE: ", "Russian paratroopers arrived in Belarus for the \"Slavic Brotherhood\" exercise.",
+			[]triple{{"RUSMIL", "COOPERATE", "BLR"}}, ""},
+		{"COOPERATE: ", "Chinese troops arrived in Serbia for joint drills.",
+			[]triple{{"CHNMIL", "COOPERATE", "SRB"}}, ""},
+		{"CONSULT: ", "Chinese diplomats arrived in Serbia for talks.",
+			[]triple{{"CHNGOV", "CONSULT", "SRB"}, {"SRB", "CONSULT", "CHNGOV"}}, ""},
+		// A negated act is no act: one reported as not done is not
+		// realised, and one asked not to be done is the asker's request;
+		// only a refusal rejects.
+		{"REJECT: ", "Armenia has not sent its own troops into Azerbaijan.",
+			nil, ""},
+		{"REJECT: ", "Serbian troops were not taking part in the operation in Kosovo.",
+			nil, ""},
+		{"REJECT: ", "Armenia refused to send troops into Azerbaijan.",
+			[]triple{{"ARM", "REJECT", "AZE"}}, ""},
+		{"REJECT: ", "Armenia will not send troops into Azerbaijan.",
+			[]triple{{"ARM", "REJECT", "AZE"}}, ""},
+		{"REQUEST: ", "Germany urged Serbia not to join the war.",
+			[]triple{{"DEU", "REQUEST", "SRB"}}, ""},
+		{"REQUEST: ", "Poland urged Belarus not to send troops to Ukraine.",
+			[]triple{{"POL", "REQUEST", "BLR"}}, ""},
+		// What an event noun inside another noun names is that noun's
+		// party: a response to an attack on a country is allowed to no
+		// one, nor conceded to the country attacked.
+		{"CONCEDE: ", "The new doctrine allows a nuclear response to a conventional attack on Kazakhstan.",
+			nil, ""},
+		{"ASSAULT: ", "Russia launched an attack on Ukraine.",
+			[]triple{{"RUS", "ASSAULT", "UKR"}}, ""},
 		{"MOBILIZE: ", "Russia massed troops near the border with Ukraine for exercises.",
 			[]triple{{"RUS", "MOBILIZE", "UKR"}}, ""},
 		{"MOBILIZE: ", "Russia moved troops into Ukraine.",

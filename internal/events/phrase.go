@@ -167,3 +167,21 @@ func (c *clause) reporter(a int) bool {
 	}
 	return end+1 < len(c.toks) && speechLemmas[c.lemma(end+1)]
 }
+
+// nestedParty reports an actor word i that is the party of an event noun
+// below phrase top rather than of top's verb: in "allow a response to an
+// attack on Belarus" Belarus is what the attack is on, neither what is
+// allowed nor whom. The object's own event noun ("launched an attack on
+// Belarus", "agreed to provide aid for Romania") names the verb's party,
+// so only an event noun that another noun takes as its own ("a response
+// to", "support for", "an end to") counts.
+func (c *clause) nestedParty(i, top int) bool {
+	prev := i
+	for k, n := c.head(i), 0; k >= 0 && k != top && n <= len(c.toks); k, n = c.head(k), n+1 {
+		if nm, ok := nominals[c.lemma(k)]; ok && c.ment[k] == nil && c.rels[k] == "nmod" && c.marked(k, "to", "against", "for") && c.marked(prev, nm.cases...) {
+			return true
+		}
+		prev = k
+	}
+	return false
+}
