@@ -59,6 +59,7 @@ dates; --top sets how many to print.`,
 				return nil
 			}
 			printRanking(e.stdout, f.Offset, cs)
+			ff.more(e, len(cs))
 			return nil
 		},
 	}

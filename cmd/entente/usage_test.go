@@ -163,6 +163,8 @@ func TestPageNote(t *testing.T) {
 		{"a full page of search hits says so", []string{"search", "Belarus", "--limit", "2"}, note(2, 2, "")},
 		{"a page that is not full says nothing", []string{"events", "--actor", "Lukashenko", "--type", "SANCTION"}, ""},
 		{"JSON lines carry no note", []string{"list", "--json", "--limit", "2"}, ""},
+		{"a full ranking of actors says so in its own flag's words", []string{"actors", "--top", "3"},
+			"(3 shown, maybe more: --offset 3 for the next page, --top for a longer one)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
