@@ -81,7 +81,10 @@
 // of its own ("said she did not want to judge it, and thinks it could
 // work"), as the news gold marks it. A cue inside a reported clause whose subject is
 // the reporter again ("said that he had warned X that ...") is part of
-// that report, not a Quote of its own.
+// that report, not a Quote of its own. What "according to" a medium holds
+// that is another speaker's report, cue and all, up to its end ("according
+// to NPR's Feng, Li wrote in a blog post that A") is that speaker's alone:
+// A, Li's.
 //
 // Russian and Belarusian cues include telling and believing (рассказал,
 // считает, кажа), and "как рассказал X, ..." reports like "according to

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -422,4 +423,22 @@ func titled(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// outermostLeftOut drops a source's report whose words are another
+// speaker's report, cue and all, up to its end ("according to NPR's Feng,
+// Li Jifeng ... wrote in a blog post that the couple had been moved"): the
+// source is the medium that carried the inner speaker's words, as the
+// news gold marks them.
+func outermostLeftOut(reports []news.Quote) []news.Quote {
+	return slices.DeleteFunc(reports, func(o news.Quote) bool {
+		if !strings.EqualFold(o.Cue, "according to") {
+			return false // "Berg said Hale had told him that": each speaker's own, as PARC nests them
+		}
+		return slices.ContainsFunc(reports, func(in news.Quote) bool {
+			return in.Span.Start > o.Span.Start && in.Span.End == o.Span.End &&
+				o.Span.Start <= in.SpeakerSpan.Start && in.SpeakerSpan.End <= o.Span.End && in.SpeakerSpan.End > in.SpeakerSpan.Start &&
+				in.SpeakerText != o.SpeakerText && (in.Speaker == "" || in.Speaker != o.Speaker)
+		})
+	})
 }

@@ -81,7 +81,7 @@ func (fi *Finder) Find(doc *nlp.Doc, mentions []news.Mention) []news.Quote {
 	// lets the reports see theirs, and a second, with every speaker known
 	// in text order, lets the direct quotes see the reports'.
 	f.direct()
-	reports := f.indirect()
+	reports := outermostLeftOut(f.indirect())
 	reports = append(reports, f.headlines()...)
 	slices.SortStableFunc(f.prior, func(a, b speaker) int { return a.span.Start - b.span.Start })
 	f.frozen = true
