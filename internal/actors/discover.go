@@ -59,6 +59,14 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 				a++
 			}
 		}
+		if a == firstWord(toks) && b-a > 1 && isCyrillic(toks[a].Text) && !st.givenLike(toks[a].Text) {
+			// "Встреча Антона Геращенко", "Позже Сидоровой": a Cyrillic
+			// sentence's first word, capitalised as all are, before a
+			// given name or a new actor's surname is no part of the name.
+			if _, fresh := st.freshCyrillic(toks[a+1].Text); (fresh && b-a == 2) || (b-a > 2 && st.givenLike(toks[a+1].Text)) {
+				a++
+			}
+		}
 		if b-a > 1 && strings.EqualFold(toks[a].Text, "the") {
 			// "said The Associated Press": the article is no part of
 			// the name, or "The Times" and "the Times" were two actors.
@@ -76,6 +84,11 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 			continue
 		}
 		name := st.doc.Text[toks[a].Span.Start:toks[b-1].Span.End]
+		last := surnameKey(toks, a, b)
+		if n, ok := st.declined(toks, a, b); ok {
+			// "Антона Геращенко" is Антон Геращенко in any case.
+			name, last = n, kb.Key(n[strings.LastIndexByte(n, ' ')+1:])
+		}
 		key := kb.Key(name)
 		if key == "" || len(st.r.kb.Lookup(name)) > 0 {
 			continue
@@ -94,6 +107,11 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		// of Nairobi", "Ministry of Defence".
 		if _, body := bodyHead(toks, a, b); body && b < len(toks) && toks[b].Text == "of" && bodyHeads[strings.ToLower(toks[a].Text)] != "" {
 			lone = true
+		}
+		if id, ok := st.freshCyrillic(toks[a].Text); ok && b-a == 1 && st.fresh[key] == "" {
+			// A declined surname ("Ивановой") is filed under its form
+			// here too, so the two lookups below find it.
+			st.fresh[key] = id
 		}
 		if id, ok := st.fresh[key]; ok && b-a == 1 {
 			// The surname or acronym of a new actor named before.
@@ -135,7 +153,6 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		if st.fresh == nil {
 			st.fresh = map[string]news.ActorID{}
 		}
-		last := surnameKey(toks, a, b)
 		if _, ok := st.fresh[last]; !ok {
 			st.fresh[last] = id
 		}
@@ -254,10 +271,10 @@ func (r *Resolver) Discovered(doc *nlp.Doc, mentions []news.Mention) []news.Acto
 		if !ok {
 			i = len(out)
 			at[m.Actor] = i
-			out = append(out, news.Actor{ID: m.Actor, Name: nameIn(m), Kind: kindOf(doc, m)})
+			out = append(out, news.Actor{ID: m.Actor, Name: r.nameOf(m), Kind: kindOf(doc, m)})
 		}
 		a := &out[i]
-		if n := nameIn(m); len(n) > len(a.Name) {
+		if n := r.nameOf(m); len(n) > len(a.Name) {
 			a.Name, a.Kind = n, kindOf(doc, m)
 		}
 		if a.Descriptor == "" && m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {

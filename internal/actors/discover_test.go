@@ -32,6 +32,16 @@ func TestDiscovered(t *testing.T) {
 				{ID: "NEW:nord analytics", Name: "Nord Analytics", Kind: "organisation", Descriptor: "consulting firm"},
 			},
 		},
+		{
+			name: "a declined Cyrillic name is named in the nominative",
+			text: "Заявление Ивана Петренко опубликовано в среду.",
+			want: []news.Actor{{ID: "NEW:иван петренко", Name: "Иван Петренко", Kind: "person"}},
+		},
+		{
+			name: "a Ukrainian name in the instrumental is named in the nominative",
+			text: "Зустріч з Олександром Ткаченком відбулася в середу.",
+			want: []news.Actor{{ID: "NEW:олександр ткаченко", Name: "Олександр Ткаченко", Kind: "person"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -159,7 +159,12 @@
 //   - Cyrillic: Russian, Belarusian and Ukrainian decline names while the
 //     KB lists nominatives, so unmatched Cyrillic words are looked up again
 //     with case endings replaced ("Владимира Путина", "Москвы"), and
-//     lower-case adjectives ("российский") are looked up too.
+//     lower-case adjectives ("российский") are looked up too. A declined
+//     Cyrillic name the KB lacks is put back in the nominative before it
+//     becomes a new actor ("Антона Геращенко" → Антон Геращенко;
+//     declension.go), only when its given name, declined, is one the KB's
+//     people bear (KB.Given) and the patronymic and surname agree with
+//     that case and gender; otherwise it stays as written.
 //   - Discovery: people and organisations the KB lacks — NER spans (PER,
 //     ORG) when the annotator filled Token.Ent, cut where they run into
 //     lower-case text; otherwise runs of two to five PROPN tokens not after

@@ -436,6 +436,37 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a declined Cyrillic name the knowledge base lacks is one new actor in the nominative, a sentence's first word apart",
+			text: "Встреча Антона Геращенко прошла в среду. Позже с Антоном Геращенко говорил Антон Геращенко.",
+			date: "2021-03-01",
+			want: []got{
+				{"Антона Геращенко", "NEW:антон геращенко", "", "new"},
+				{"Антоном Геращенко", "NEW:антон геращенко", "", "new"},
+				{"Антон Геращенко", "NEW:антон геращенко", "", "new"},
+			},
+		},
+		{
+			name: "a new woman's declined surname alone is her",
+			text: "Анна Сидорова выступила в среду. Позже Сидоровой позвонили.",
+			date: "2021-03-01",
+			want: []got{
+				{"Анна Сидорова", "NEW:анна сидорова", "", "new"},
+				{"Сидоровой", "NEW:анна сидорова", "", "surname"},
+			},
+		},
+		{
+			name: "the knowledge base's people in oblique cases, and an indeclinable surname",
+			text: "Лукашенко заявил Зеленскому, что встреча с Путиным и Тихановской не нужна Путину.",
+			date: "2021-03-01",
+			want: []got{
+				{"Лукашенко", "ALEXANDER_LUKASHENKO", "BLRGOV", "surname"},
+				{"Зеленскому", "VOLODYMYR_ZELENSKY", "UKRGOV", "surname"},
+				{"Путиным", "VLADIMIR_PUTIN", "RUSGOV", "surname"},
+				{"Тихановской", "SVIATLANA_TSIKHANOUSKAYA", "BLROPP", "surname"},
+				{"Путину", "VLADIMIR_PUTIN", "RUSGOV", "surname"},
+			},
+		},
+		{
 			name: "months, weekdays and places are not new actors",
 			text: "On Monday, March 3, officials met in Kuznica Forest Camp.",
 			date: "2020-03-03",

@@ -6,7 +6,7 @@
 // data/derived/) and, optionally, a user's file in the same format (Load,
 // then Merge). Output: a read-only KB answering Actor(id) (a country's
 // sector code no file lists, "BLRMIL", too: "Belarus military"),
-// Lookup(name), Match(text), Titled(surname), Sector(noun) and
+// Lookup(name), Match(text), Titled(surname), Given(word), Sector(noun) and
 // Place(name). It does not
 // decide which candidate a mention means, resolve coreference or read
 // articles: that is internal/actors, which uses a KB.

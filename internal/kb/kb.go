@@ -46,6 +46,9 @@ type KB struct {
 	match     *matcher
 	typoOnce  sync.Once
 	typo      typoIndex
+	// given holds the keys of the people's given names (see Given).
+	givenOnce sync.Once
+	given     map[string]bool
 }
 
 //go:embed data
