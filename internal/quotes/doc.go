@@ -194,7 +194,10 @@
 // a governor named since), whose latest mention counts (Holcomb named
 // since is nearer than Gov. Matt Bevin), even where the resolver read the
 // title alone as a body (governor: the state's government); the name is
-// the speaker's Descriptor, as a pronoun's antecedent is. Where the resolver cut a name short, the
+// the speaker's Descriptor, as a pronoun's antecedent is. A definite
+// description of no title that opens the sentence after one whose subject
+// is a person is that person ("Eyamba Sowers didn't know ... The real
+// estate agent said"). Where the resolver cut a name short, the
 // speaker takes back the capitalised run after it ("Dan" of "InfoNation
 // President Dan McDowell", "Dick Clark" of "Dick Clark Productions") or
 // the head of a body's name before "for"/"of" ("Prevention" of "the
@@ -243,7 +246,8 @@
 // reported clause ("said if A, B"; "asked if" stays a question), a subject
 // may run fourteen tokens to its verb, not counting an aside between
 // dashes, or open with an approximate number ("reported at least 5,000
-// people entered"), a participle opening the sentence
+// people entered"), a past form after a subject pronoun is its verb
+// whatever the tagger read ("said she related to him"), a participle opening the sentence
 // is said by the main clause's subject ("Arguing that A, Patrick said B"),
 // and so is one after before, after, while, without or upon ("spoke for an
 // hour before saying that"; "After saying that A, Kowalska left"), whose

@@ -153,3 +153,24 @@ func (f *finder) titledBefore(s, head, start int) bool {
 	}
 	return false
 }
+
+// lastSubject returns the person the sentence before toks[i]'s opens with
+// as its subject, named by a mention the parse makes its subject.
+func (f *finder) lastSubject(i int) (news.Mention, bool) {
+	s := f.toks[i].sent
+	if s == 0 || f.first[s] != i {
+		return news.Mention{}, false
+	}
+	for j := f.first[s-1]; j < f.first[s]; j++ {
+		t := f.toks[j]
+		if !strings.HasPrefix(t.Rel, "nsubj") || f.inQuote(t.Span.Start) {
+			continue
+		}
+		m, ok := f.mentionOver(t.Span.Start, t.Span.End)
+		if ok && f.person(m) {
+			return m, true
+		}
+		break
+	}
+	return news.Mention{}, false
+}

@@ -395,6 +395,15 @@ func (f *finder) nounPhrase(s, e int) speaker {
 				break
 			}
 		}
+		if at < 0 && sp.desc == "" && head == e && f.toks[head].XPOS == "NN" && !titleWords[noun] {
+			// "Eyamba Sowers didn't know ... The real estate agent
+			// said": a person described right after the sentence that
+			// has her as its subject.
+			if p, ok := f.lastSubject(s); ok {
+				sp.actor, sp.desc = p.Actor, p.Text
+				at = p.Span.Start
+			}
+		}
 		if at < 0 && sp.desc == "" && head < e {
 			// No one named before: "the sales director of a furniture
 			// factory in Babruisk" is the source as written, all of it.

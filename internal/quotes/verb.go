@@ -24,6 +24,12 @@ func (f *finder) finiteSoon(i, j int) bool {
 			return false
 		}
 		x := f.toks[i].XPOS
+		if n > 0 && f.toks[i-1].XPOS == "PRP" && personal[strings.ToLower(f.toks[i-1].Text)] && (x == "VBN" || x == "JJ" && strings.HasSuffix(f.toks[i].Text, "ed")) {
+			// "said she related to him": after a subject pronoun, a
+			// past form the tagger read as a participle or an adjective
+			// is its past tense.
+			x = "VBD"
+		}
 		if x == "VBN" && i > 0 && n > 0 && (f.toks[i-1].XPOS == "NNS" || f.toks[i-1].XPOS == "NNPS" || f.toks[i-1].XPOS == "NNP") && !f.finiteAhead(i) {
 			// "said more than 15,000 people registered": a past form
 			// right after a plural subject or a name is its past tense,
