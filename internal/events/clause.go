@@ -147,6 +147,9 @@ func (c *clause) mentionUnder(r int) *news.Mention {
 
 // firstUnder is the word of mentionUnder(r), -1 when none.
 func (c *clause) firstUnder(r int) int {
+	if c.attributed(r) {
+		return -1
+	}
 	if c.ment[r] != nil {
 		return r
 	}

@@ -347,6 +347,15 @@ func TestFrames(t *testing.T) {
 			nil, ""},
 		{"ASSAULT: ", "Russia launched an attack on Ukraine.",
 			[]triple{{"RUS", "ASSAULT", "UKR"}}, ""},
+		// Whom a report cites ("according to the UN") tells how the act
+		// is known; it is no party to it, wherever the parser hung it.
+		{"ASSAULT: ", "Rebels who, according to the UN, attacked Malian troops in Gao.",
+			[]triple{{"MLIREB", "ASSAULT", "MLIMIL"}}, ""},
+		{"ASSAULT: ", "Russia, according to Ukraine, shelled Kharkiv on Monday.",
+			[]triple{{"RUS", "ASSAULT", "UKR"}}, ""},
+		{"AID: ", "Russian officers who, according to Britain, supplied weapons to Syria were sanctioned by the European Union.",
+			[]triple{{"RUSMIL", "AID", "SYR"}, {"IGOEUREEC", "SANCTION", "RUSMIL"}},
+			"the parser takes the weapons for the passive's subject, so the officers sanctioned are missed"},
 		{"MOBILIZE: ", "Russia massed troops near the border with Ukraine for exercises.",
 			[]triple{{"RUS", "MOBILIZE", "UKR"}}, ""},
 		{"MOBILIZE: ", "Russia moved troops into Ukraine.",

@@ -26,6 +26,9 @@ func (c *clause) groupBy(r int, find func(int) *news.Mention) []*news.Mention {
 	}
 	addM(find(r))
 	for _, k := range c.conjuncts(r) {
+		if c.attributed(k) {
+			continue
+		}
 		// "Hungarian and Romanian officials": the first of coordinated
 		// modifiers names an actor of its own.
 		if h := c.head(k); h != r && h >= 0 && c.ment[h] != nil {
@@ -41,6 +44,9 @@ func (c *clause) groupBy(r int, find func(int) *news.Mention) []*news.Mention {
 // party ("sanctions on Belarus" names no actor, "officials in Minsk" do)
 // and the clauses that modify it.
 func (c *clause) phraseMention(r int) *news.Mention {
+	if c.attributed(r) {
+		return nil
+	}
 	m := c.ment[r]
 	// "Russia's agricultural watchdog Rosselkhoznadzor": a name the
 	// resolver cannot code takes the country of the title that places it,
@@ -82,6 +88,12 @@ func (c *clause) title(r int) *news.Mention {
 
 func (c *clause) inPhrase(i, r int) bool {
 	for n := 0; i >= 0 && i != r && n <= len(c.toks); n++ {
+		// "officers who, according to the EU, helped": whom a phrase
+		// cites tells how it is known, whatever the parser hung it
+		// from; it is no party.
+		if c.attributed(i) {
+			return false
+		}
 		switch rel := c.toks[i].Rel; baseRel(rel) {
 		case "acl", "advcl", "parataxis", "ccomp":
 			return false
@@ -152,6 +164,9 @@ func (c *clause) underPhrase(i, r int) bool {
 				return false
 			}
 		}
+		if c.attributed(i) {
+			return false
+		}
 		i = c.head(i)
 	}
 	return false
@@ -184,4 +199,26 @@ func (c *clause) nestedParty(i, top int) bool {
 		prev = k
 	}
 	return false
+}
+
+// attributed reports a phrase that cites a source ("according to the
+// EU"), which the parser may hang as a modifier of any word near it.
+func (c *clause) attributed(i int) bool { return c.marked(i, "accord", "according") || c.cited(i) }
+
+// cited reports a word of a mention the words "according to" lead
+// into ("who, according to the EU, helped"), read from the words, since
+// the parser hangs the phrase anywhere between commas.
+func (c *clause) cited(i int) bool {
+	m := c.ment[i]
+	if m == nil {
+		return false
+	}
+	k := i
+	for k > 0 && c.ment[k-1] == m {
+		k--
+	}
+	if k > 0 && c.toks[k-1].UPOS == "DET" {
+		k--
+	}
+	return k >= 2 && c.texts[k-1] == "to" && c.lemma(k-2) == "accord"
 }

@@ -248,7 +248,7 @@ func (c *clause) antecedent(subjOf int, tgts []*news.Mention) []*news.Mention {
 	}
 	for _, skipCountries := range []bool{personal, false} {
 		for i := subjOf - 1; i >= 0; i-- {
-			if m := c.ment[i]; m != nil && !slices.Contains(tgts, m) && !(skipCountries && bareCountry(m)) {
+			if m := c.ment[i]; m != nil && !slices.Contains(tgts, m) && !(skipCountries && bareCountry(m)) && !c.cited(i) {
 				return []*news.Mention{m}
 			}
 		}
