@@ -272,10 +272,23 @@
 // seizure, capture or arrest between two armed parties is ASSAULT
 // ("combatants captured during conflict should be coded as ASSAULT").
 //
-// Dates: Date resolves "yesterday", "on Thursday", "May 16" (the nearest
-// such day to publication, before or after), "last week", "in 2010",
-// "earlier this month" and the like against the publication date; the
-// first expression of the sentence dates all its events.
+// Dates: When resolves a sentence's first date expression against the
+// publication day (midnight UTC of the day the article names) and says
+// how precise it is: a day ("yesterday", "on Thursday", "May 16", "16 May
+// 2019", "from 14 to 25 September", "last week"), a month ("in May",
+// "last month", "earlier this month"), a year ("in 2010", "in 2020-21",
+// "last year") or a decade ("in the 1990s"). A yearless day or month is
+// the nearest one to publication, but the latest on or before it when
+// the event's verb is in a past tense ("was completed in October", read
+// in June, is last October). Spans are counted back from publication to
+// their unit: "three days ago", "six months earlier", "twenty years ago",
+// "a decade ago"; "N years after ..." (or "since") dates only the clause
+// it opens, up to its comma, and the sentence's other events skip it.
+// "Later" and "before" count from a time the text tells, and forward
+// words ("next week") keep the publication day. An event whose own verb
+// is dated after publication is not realised (Modality "future"), its
+// PLOVER type unchanged; a date ahead hung on another word is another
+// act's, and the event takes the publication day.
 //
 // Coordinated actors give an event per pair ("Poland and Lithuania
 // accused Belarus and Russia" is four events, and a subject the parser
