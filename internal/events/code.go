@@ -299,7 +299,7 @@ func (c *clause) code(v int) (out []news.Event) {
 	if strings.HasPrefix(code, "15") && len(srcs) > 1 {
 		code, tgts = "062", nil
 	}
-	if (strings.HasPrefix(code, "15") || deployed(code, srcs)) && c.exercised(v, tgts) {
+	if (strings.HasPrefix(code, "15") || deployed(code, srcs)) && (c.exercised(v, tgts) || c.based(v, tgts)) {
 		code = "062"
 	}
 	// "Israel and Lebanon renewed talks on an Israeli pullback": a target

@@ -66,3 +66,15 @@ var exercises = map[string]bool{"exercise": true, "drill": true, "manoeuvre": tr
 func deployed(code string, srcs []*news.Mention) bool {
 	return strings.HasPrefix(code, "042") && len(srcs) > 0 && armed(srcs[0].Code)
 }
+
+// based reports forces stationed in the country of tgts[0] ("would
+// station tactical nuclear weapons in Belarus"): forces based in
+// another's territory are there by the host's leave, which is why the
+// dictionary's own "station &military" is military cooperation (062),
+// and no show of force against it. Forces sent, moved or deployed into
+// a country ("moved troops into Ukraine") stay a mobilisation.
+func (c *clause) based(v int, tgts []*news.Mention) bool {
+	return basing[c.lemma(v)] && len(tgts) > 0 && c.hosts(v, tgts[0])
+}
+
+var basing = map[string]bool{"station": true, "base": true, "garrison": true}

@@ -356,6 +356,15 @@ func TestFrames(t *testing.T) {
 		{"AID: ", "Russian officers who, according to Britain, supplied weapons to Syria were sanctioned by the European Union.",
 			[]triple{{"RUSMIL", "AID", "SYR"}, {"IGOEUREEC", "SANCTION", "RUSMIL"}},
 			"the parser takes the weapons for the passive's subject, so the officers sanctioned are missed"},
+		// Forces based in a country are there by its leave: stationing
+		// them cooperates with the host, and announcing it promises
+		// that; forces deployed into a country stay a show of force.
+		{"AGREE: ", "Russia would station tactical nuclear weapons in Belarus.",
+			[]triple{{"RUS", "AGREE", "BLR"}}, ""},
+		{"COOPERATE: ", "The United States stationed more troops in Poland.",
+			[]triple{{"USA", "COOPERATE", "POL"}}, ""},
+		{"THREATEN: ", "Russia will deploy troops in Ukraine.",
+			[]triple{{"RUS", "THREATEN", "UKR"}}, ""},
 		{"MOBILIZE: ", "Russia massed troops near the border with Ukraine for exercises.",
 			[]triple{{"RUS", "MOBILIZE", "UKR"}}, ""},
 		{"MOBILIZE: ", "Russia moved troops into Ukraine.",
