@@ -39,6 +39,14 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 		if anyUsed(used, a, b) {
 			continue
 		}
+		if last := strings.ToLower(toks[b-1].Text); b-a > 1 && allUpper(toks[a:b]) && !orgWords[last] && bodyHeads[last] == "" {
+			if _, agent := st.r.kb.Sector(st.doc.Text[toks[a].Span.Start:toks[b-1].Span.End]); agent {
+				// "the Marine Corps", "a Navy SEAL": an agent noun the
+				// press capitalises is no one's name; a body's ("National
+				// Bank") may be one.
+				continue
+			}
+		}
 		for a+1 < b && (isRoleWord(toks[a]) || st.titleStart(toks, used, a+1) <= a) && startsUpper(toks[a+1].Text) {
 			a++
 		}
@@ -222,9 +230,23 @@ func (st *state) titled(si int, toks []nlp.Token, used []bool, a, b int) (news.S
 			st.out = slices.Delete(st.out, i, i+1)
 			span.Start = last.Span.Start
 			code = mentionCountry(last) + st.titleSector(title)
+			if st.titleSector(title) != "GOV" && t > 1 && formerWords[strings.ToLower(toks[t-2].Text)] {
+				// "the former US Marine Paul Whelan": one who left a
+				// service is no longer of it, only of the country.
+				code = mentionCountry(last)
+			}
 		}
 	}
 	return span, code
+}
+
+func allUpper(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if !startsUpper(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 func entType(tag string) (string, bool) {

@@ -467,6 +467,21 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a service's member the press capitalises is the country's military",
+			text: "A U.S. Marine was killed in Fallujah.",
+			date: "2004-06-01",
+			want: []got{
+				{"U.S. Marine", "USAMIL", "USAMIL", "adjective"},
+				{"Fallujah", "IRQ", "IRQ", "alias"},
+			},
+		},
+		{
+			name: "a former service member titled by it is the country's alone, and a capitalised service is no new actor",
+			text: "The former US Marine Dan Rollins was freed. The Marine Corps said nothing.",
+			date: "2024-08-01",
+			want: []got{{"US Marine Dan Rollins", "NEW:dan rollins", "USA", "new"}},
+		},
+		{
 			name: "months, weekdays and places are not new actors",
 			text: "On Monday, March 3, officials met in Kuznica Forest Camp.",
 			date: "2020-03-03",
