@@ -45,6 +45,15 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	if len(tgts) == 0 && len(srcs) < 2 && !passive && deep {
 		tgts = c.deepTarget(v, srcs)
 	}
+	// "opened the Friendship Bridge to allow deliveries to Afghanistan":
+	// a name the knowledge base cannot code is a place or a thing as
+	// often as a party; a coded party further under the verb is the
+	// act's target.
+	if len(tgts) == 1 && tgts[0].Code == "" && len(srcs) == 1 && !passive && deep {
+		if d := c.deepTarget(v, append(slices.Clip(srcs), tgts[0])); len(d) > 0 && d[0].Code != "" {
+			tgts = d
+		}
+	}
 	if len(srcs) == 0 && !passive {
 		if s, done := c.unnamedSubject(subjOf, unknownSubject); done {
 			return s, tgts, len(s) == 0

@@ -365,6 +365,15 @@ func TestFrames(t *testing.T) {
 			[]triple{{"USA", "COOPERATE", "POL"}}, ""},
 		{"THREATEN: ", "Russia will deploy troops in Ukraine.",
 			[]triple{{"RUS", "THREATEN", "UKR"}}, ""},
+		// A name no actor's (a bridge, a crossing) is a thing the act is
+		// done to; the party it is done for, further under the verb,
+		// is its target.
+		{"RETREAT: ", "Turkmenistan opened the Unity Bridge to let trucks carry fuel to Afghanistan.",
+			[]triple{{"TKM", "RETREAT", "AFG"}}, ""},
+		{"RETREAT: ", "Armenia opened the Freedom Bridge to allow the delivery of gas to Georgia.",
+			[]triple{{"ARM", "RETREAT", "GEO"}, {"ARM", "CONCEDE", "GEO"}}, ""},
+		{"RETREAT: ", "Armenia opened the Freedom Bridge.",
+			[]triple{{"ARM", "RETREAT", ""}}, ""},
 		{"MOBILIZE: ", "Russia massed troops near the border with Ukraine for exercises.",
 			[]triple{{"RUS", "MOBILIZE", "UKR"}}, ""},
 		{"MOBILIZE: ", "Russia moved troops into Ukraine.",
