@@ -47,10 +47,11 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	}
 	// "opened the Friendship Bridge to allow deliveries to Afghanistan":
 	// a name the knowledge base cannot code is a place or a thing as
-	// often as a party; a coded party further under the verb is the
-	// act's target.
+	// often as a party; a coded party in a clause under the verb is the
+	// act's target. One in the name's own phrase ("forced a Ryanair jet
+	// flying from Athens to land") only tells more of it.
 	if len(tgts) == 1 && tgts[0].Code == "" && len(srcs) == 1 && !passive && deep {
-		if d := c.deepTarget(v, append(slices.Clip(srcs), tgts[0])); len(d) > 0 && d[0].Code != "" {
+		if d := c.deepTarget(v, append(slices.Clip(srcs), tgts[0])); len(d) > 0 && d[0].Code != "" && !c.samePhrase(d[0], tgts[0], v) {
 			tgts = d
 		}
 	}
@@ -339,4 +340,11 @@ func (c *clause) mentionHead(i int) int {
 		i = h
 	}
 	return i
+}
+
+// samePhrase reports mention a lying in the phrase under verb v that
+// holds mention b.
+func (c *clause) samePhrase(a, b *news.Mention, v int) bool {
+	ia, ib := slices.Index(c.ment, a), slices.Index(c.ment, b)
+	return ia >= 0 && ib >= 0 && c.under(ia, c.objectOf(ib, v))
 }

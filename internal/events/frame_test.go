@@ -374,6 +374,8 @@ func TestFrames(t *testing.T) {
 			[]triple{{"ARM", "RETREAT", "GEO"}, {"ARM", "CONCEDE", "GEO"}}, ""},
 		{"RETREAT: ", "Armenia opened the Freedom Bridge.",
 			[]triple{{"ARM", "RETREAT", ""}}, ""},
+		{"COERCE: ", "Turkey detained the Sea Star tanker sailing from Greece.",
+			[]triple{{"TUR", "COERCE", ""}}, ""},
 		{"MOBILIZE: ", "Russia massed troops near the border with Ukraine for exercises.",
 			[]triple{{"RUS", "MOBILIZE", "UKR"}}, ""},
 		{"MOBILIZE: ", "Russia moved troops into Ukraine.",
