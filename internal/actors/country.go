@@ -72,6 +72,9 @@ func (st *state) country(si int, toks []nlp.Token, used []bool, a, b int, act *n
 			return
 		}
 	}
+	if next > b && st.ally(si, toks, used, a, b, next, news.Mention{Actor: act.ID, Code: code, How: how}) {
+		return
+	}
 	if e := st.weaponAt(toks, next); e > next {
 		// "a US Predator fired": the weapon is its operator's military.
 		mark(used, a, e)
@@ -151,4 +154,74 @@ func (st *state) people(span news.Span, act *news.Actor) bool {
 var stateOwned = map[string]bool{
 	"official": true, "state": true, "state-run": true, "state-owned": true, "state-controlled": true,
 	"government": true, "government-run": true, "government-owned": true, "government-controlled": true,
+}
+
+// allyWords name a body by the state it serves: "Israel's militia ally",
+// "Iran's proxies".
+var allyWords = map[string]bool{"ally": true, "allies": true, "proxy": true, "proxies": true, "surrogate": true, "surrogates": true}
+
+// ally reads a state's ally or proxy after its possessive at toks[a:b]
+// ("Israel's militia ally in southern Lebanon"): the ally is not the
+// state, so the possessor is the state alone, and the ally a body of the
+// country where it acts when "in" names one and the words before the ally
+// give its sector (LBN + militia). It reports whether it read one; m is
+// the state's mention.
+func (st *state) ally(si int, toks []nlp.Token, used []bool, a, b, next int, m news.Mention) bool {
+	if next >= len(toks) {
+		return false
+	}
+	// The ally phrase is toks[next:e]: "militia ally", "proxy militia".
+	sec, e := "", next+1
+	if allyWords[strings.ToLower(toks[next].Text)] {
+		if s, end := st.agent(toks, next+1); end > next+1 {
+			sec, e = s, end
+		}
+	} else {
+		s, end := st.agent(toks, next)
+		if end <= next || end >= len(toks) || !allyWords[strings.ToLower(toks[end].Text)] {
+			return false
+		}
+		sec, e = s, end+1
+	}
+	mark(used, a, b)
+	m.Span, m.Sentence = spanOf(toks, a, b), si
+	st.emit(m)
+	if anyUsed(used, next, e) {
+		return true
+	}
+	// Where it acts unnamed, whose it is stays unknown: the phrase is
+	// taken so that no later rule gives it the patron's country.
+	mark(used, next, e)
+	if c := st.placeIn(toks, e); c != "" && sec != "" {
+		st.emit(news.Mention{Span: spanOf(toks, next, e), Actor: news.ActorID(c + sec), Code: c + sec, How: "context", Sentence: si})
+	}
+	return true
+}
+
+// placeIn is the country of the place "in" at toks[i] names, past
+// lower-case adjectives ("in southern Lebanon", "in eastern Ukraine"):
+// a country or a place of the KB; "" when there is none.
+func (st *state) placeIn(toks []nlp.Token, i int) string {
+	if i >= len(toks) || !strings.EqualFold(toks[i].Text, "in") {
+		return ""
+	}
+	j := i + 1
+	for j < len(toks) && j < i+3 && !startsUpper(toks[j].Text) && toks[j].UPOS == "ADJ" {
+		j++
+	}
+	for n := min(3, len(toks)-j); n >= 1; n-- {
+		name := st.doc.Text[toks[j].Span.Start:toks[j+n-1].Span.End]
+		if !startsUpper(name) {
+			return ""
+		}
+		if p, ok := st.r.kb.Place(name); ok {
+			return p.Country
+		}
+		for _, a := range st.r.kb.Lookup(name) {
+			if a.Kind == "country" {
+				return string(a.ID)
+			}
+		}
+	}
+	return ""
 }

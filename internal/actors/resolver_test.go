@@ -482,6 +482,25 @@ func TestResolve(t *testing.T) {
 			want: []got{{"US Marine Dan Rollins", "NEW:dan rollins", "USA", "new"}},
 		},
 		{
+			name: "a state's ally or proxy is a body of the country it acts in, not the state",
+			text: "Iran's militia allies in eastern Iraq attacked the base. Syria's proxy militia in northern Lebanon shelled the town.",
+			date: "2010-06-01",
+			want: []got{
+				{"Iran", "IRN", "IRN", "name"},
+				{"militia allies", "IRQUAF", "IRQUAF", "context"},
+				{"Iraq", "IRQ", "IRQ", "name"},
+				{"Syria", "SYR", "SYR", "name"},
+				{"proxy militia", "LBNUAF", "LBNUAF", "context"},
+				{"Lebanon", "LBN", "LBN", "name"},
+			},
+		},
+		{
+			name: "a state's proxy acting nowhere named is not the state's",
+			text: "Russia's proxy forces attacked.",
+			date: "2015-06-01",
+			want: []got{{"Russia", "RUS", "RUS", "name"}},
+		},
+		{
 			name: "months, weekdays and places are not new actors",
 			text: "On Monday, March 3, officials met in Kuznica Forest Camp.",
 			date: "2020-03-03",
