@@ -67,3 +67,27 @@ func (f *finder) surname(sp speaker) speaker {
 	}
 	return sp
 }
+
+// nameConjunction reports an "and" inside the name of a body: "the
+// National Security and Defence Council", "the Food and Drug
+// Administration", "the ministers of France and Germany". Capitalised
+// words stand on both sides and the capitalised run before it opens after
+// "the" or "of"; names the resolver found on either side ("Berg and Hale")
+// are coordinated speakers, which coordination takes apart.
+func (f *finder) nameConjunction(i int) bool {
+	if w := f.toks[i].Text; w != "and" && w != "&" || i < 2 || i+1 >= len(f.toks) {
+		return false
+	}
+	if !capitalised(f.toks[i-1].Text) || !capitalised(f.toks[i+1].Text) || f.mentionEnding(i-1) != nil {
+		return false
+	}
+	if _, ok := f.mentionOver(f.toks[i+1].Span.Start, f.toks[i+1].Span.End); ok {
+		return false
+	}
+	b := i - 1
+	for b > 0 && capitalised(f.toks[b].Text) && !strings.EqualFold(f.toks[b].Text, "the") && f.toks[b-1].sent == f.toks[i].sent {
+		b--
+	}
+	w := strings.ToLower(f.toks[b].Text)
+	return b < i-1 && (w == "the" || w == "of") && f.toks[b].sent == f.toks[i].sent
+}

@@ -395,10 +395,12 @@ func (f *finder) nounPhrase(s, e int) speaker {
 				break
 			}
 		}
-		if at < 0 && sp.desc == "" && head == e && f.toks[head].XPOS == "NN" && !titleWords[noun] {
+		if at < 0 && sp.desc == "" && head == e && f.toks[head].XPOS == "NN" && !titleWords[noun] && !capitalised(f.toks[head].Text) {
 			// "Eyamba Sowers didn't know ... The real estate agent
 			// said": a person described right after the sentence that
-			// has her as its subject.
+			// has her as its subject. A capitalised head names a
+			// body ("The Food and Drug Administration said"), no one
+			// described.
 			if p, ok := f.lastSubject(s); ok {
 				sp.actor, sp.desc = p.Actor, p.Text
 				at = p.Span.Start
@@ -438,6 +440,8 @@ func (f *finder) npWord(i, dir int) bool {
 		return t.Text == "'s" || t.Text == "’s"
 	case "PUNCT":
 		return t.Text == "-"
+	case "CCONJ":
+		return f.nameConjunction(i)
 	case "ADP":
 		// "a source close to the negotiations": a closeness, not a goal.
 		if strings.EqualFold(t.Text, "to") && i > 0 && i+1 < len(f.toks) && closeness[strings.ToLower(f.toks[i-1].Text)] {
