@@ -340,6 +340,11 @@ func TestFrames(t *testing.T) {
 			[]triple{{"DEU", "REQUEST", "SRB"}}, ""},
 		{"REQUEST: ", "Poland urged Belarus not to send troops to Ukraine.",
 			[]triple{{"POL", "REQUEST", "BLR"}}, ""},
+		// "No longer" negates as "not" does: what will stop is refused.
+		{"REJECT: ", "Minsk's police chief has warned that police will no longer tolerate rallies by the opposition.",
+			[]triple{{"BLRCOP", "THREATEN", "BLROPP"}, {"BLRCOP", "REJECT", "BLROPP"}}, ""},
+		{"REJECT: ", "Armenia will no longer accept Russian mediation.",
+			[]triple{{"ARM", "REJECT", "RUS"}}, ""},
 		// What an event noun inside another noun names is that noun's
 		// party: a response to an attack on a country is allowed to no
 		// one, nor conceded to the country attacked.

@@ -1,6 +1,9 @@
 package events
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 var (
 	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
@@ -92,7 +95,8 @@ func (c *clause) own(v int) string {
 		l := c.texts[i]
 		switch c.rels[i] {
 		case "advmod", "neg", "det":
-			if negators[l] {
+			// "will no longer tolerate": what stops is not done.
+			if negators[l] || l == "longer" && slices.ContainsFunc(c.children(i, "advmod", "neg", "det"), func(k int) bool { return c.texts[k] == "no" }) {
 				return "negated"
 			}
 		case "aux":
