@@ -106,3 +106,31 @@ var combining = map[string]string{
 	"austro": "AUT", "hispano": "ESP", "luso": "PRT", "nippo": "JPN", "irano": "IRN",
 	"americano": "USA", "polono": "POL",
 }
+
+// sharedModifiers reads a second sector modifier coordinated with the one
+// ending a mention, both before one head: in "United Nations military and
+// civilian personnel" the civilians are the UN's too (IGOUNO + CVL), as
+// the military are. Only a head naming people of any body (personnel,
+// officials, staff) is shared so: in "US forces and rebels" the rebels
+// are no one's forces.
+func (st *state) sharedModifiers(si int, toks []nlp.Token, used []bool) {
+	for i := len(st.out) - 1; i >= 0 && st.out[i].Sentence == si; i-- {
+		m := st.out[i]
+		_, e := tokenRange(toks, m.Span.Start, m.Span.End)
+		if len(m.Code) < 6 || e+2 >= len(toks) || (toks[e].Text != "and" && toks[e].Text != "or") || used[e+1] ||
+			!lower(toks[e-1].Text) || toks[e-1].XPOS == "NNS" {
+			continue
+		}
+		sec, end := st.agent(toks, e+1)
+		if end <= e+2 || anyUsed(used, e+1, end) || !genericHead(toks[end-1]) {
+			continue
+		}
+		code := m.Code[:len(m.Code)-3] + sec
+		id := m.Actor
+		if string(m.Actor) == m.Code {
+			id = news.ActorID(code)
+		}
+		mark(used, e+1, end)
+		st.emit(news.Mention{Span: spanOf(toks, e+1, end), Actor: id, Code: code, How: "context", Sentence: si})
+	}
+}

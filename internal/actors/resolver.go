@@ -158,6 +158,7 @@ func (st *state) sentence(si int) {
 	st.discover(si, toks, used)
 	st.repeats(si, toks, used)
 	st.coordinate(si, toks)
+	st.sharedModifiers(si, toks, used)
 	st.settledPeoples(si)
 	st.roleNouns(si, toks, used)
 	st.definites(si, toks, used)

@@ -501,6 +501,21 @@ func TestResolve(t *testing.T) {
 			want: []got{{"Russia", "RUS", "RUS", "name"}},
 		},
 		{
+			name: "coordinated sector modifiers before one generic head each give the body a sector",
+			text: "Investigators questioned United Nations military and civilian personnel.",
+			date: "1995-06-01",
+			want: []got{
+				{"United Nations military", "UN", "IGOUNOMIL", "name"},
+				{"civilian personnel", "UN", "IGOUNOCVL", "context"},
+			},
+		},
+		{
+			name: "a second agent noun after a head is not a shared modifier",
+			text: "US forces and rebels clashed near Kandahar.",
+			date: "1995-06-01",
+			want: []got{{"US forces", "USAMIL", "USAMIL", "adjective"}, {"Kandahar", "AFG", "AFG", "alias"}},
+		},
+		{
 			name: "months, weekdays and places are not new actors",
 			text: "On Monday, March 3, officials met in Kuznica Forest Camp.",
 			date: "2020-03-03",
