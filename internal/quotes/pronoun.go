@@ -253,35 +253,3 @@ var (
 	maleEndings = []string{"ov", "ev", "sky", "ski", "skiy", "skyi", "ов", "ев", "ин", "ский",
 		"цкий", "ський", "цький", "скі"}
 )
-
-// theyPair resolves "they" that no group spoke before to names coordinated
-// as the subject of the sentence before ("Tomas Berg and Maria Kowalska
-// met in Vilnius. They said"): the pair as written, whose actor is the
-// first of them, as a coordinated speaker's is.
-func (f *finder) theyPair(j int) (speaker, bool) {
-	s := f.toks[j].sent - 1
-	if s < 0 {
-		return speaker{}, false
-	}
-	var first *news.Mention
-	for i := f.first[s]; i < len(f.toks) && f.toks[i].sent == s; i++ {
-		t := f.toks[i]
-		if t.UPOS == "VERB" || t.UPOS == "AUX" || f.inQuote(t.Span.Start) || isQuoteTok(t) {
-			return speaker{}, false
-		}
-		m, ok := f.mentionOver(t.Span.Start, t.Span.End)
-		if !ok || m.Span.Start != t.Span.Start {
-			continue
-		}
-		if first == nil {
-			first = &m
-			continue
-		}
-		if b := f.tokAt(first.Span.End); b < i && strings.EqualFold(f.toks[b].Text, "and") && b+1 == i {
-			span := news.Span{Start: first.Span.Start, End: m.Span.End}
-			return speaker{ok: true, plural: true, actor: first.Actor, text: f.text[span.Start:span.End], span: span}, true
-		}
-		return speaker{}, false
-	}
-	return speaker{}, false
-}
