@@ -63,7 +63,7 @@ func (c *clause) actors(v int, deep bool) (srcs, tgts []*news.Mention, unknown b
 	}
 	// "Thousands of people blocked streets in Hong Kong": a home place
 	// found before the source was.
-	if len(tgts) > 0 && c.homePlace(tgts[0], srcs) {
+	if len(tgts) > 0 && (c.homePlace(tgts[0], srcs) || c.launchedFrom(tgts[0], srcs)) {
 		tgts = nil
 	}
 	return srcs, tgts, passive
@@ -116,7 +116,7 @@ func (c *clause) objectTarget(v int, srcs []*news.Mention) []*news.Mention {
 				return nil
 			})
 		}
-		if len(g) > 0 && !slices.Contains(srcs, g[0]) && !c.homePlace(g[0], srcs) {
+		if len(g) > 0 && !slices.Contains(srcs, g[0]) && !c.homePlace(g[0], srcs) && !c.launchedFrom(g[0], srcs) {
 			for i := range g {
 				g[i] = c.possessed(g[i])
 			}
@@ -211,7 +211,7 @@ func (c *clause) deepTarget(v int, srcs []*news.Mention) []*news.Mention {
 	// "demanded that Israel withdraw": the first actor after the verb
 	// in its subtree.
 	for i := v + 1; i < len(c.toks); i++ {
-		if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) && !c.home(m, srcs) && !c.homePlace(m, srcs) && !c.ownSubject(i, v, m, srcs) && !(len(srcs) > 0 && c.ownAgents(c.mentionHead(i))) && !c.nestedParty(i, c.objectOf(i, v)) {
+		if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) && !c.home(m, srcs) && !c.homePlace(m, srcs) && !c.launchedFrom(m, srcs) && !c.ownSubject(i, v, m, srcs) && !(len(srcs) > 0 && c.ownAgents(c.mentionHead(i))) && !c.nestedParty(i, c.objectOf(i, v)) {
 			return []*news.Mention{c.possessed(m)}
 		}
 	}
@@ -347,4 +347,25 @@ func (c *clause) mentionHead(i int) int {
 func (c *clause) samePhrase(a, b *news.Mention, v int) bool {
 	ia, ib := slices.Index(c.ment, a), slices.Index(c.ment, b)
 	return ia >= 0 && ib >= 0 && c.under(ia, c.objectOf(ib, v))
+}
+
+// launchedFrom reports a mention of the source's own country that says
+// where the act starts ("officers who helped plan the invasion from
+// Belarusian territory"): a state's agents act from their own soil, on
+// someone else. A foreign country left ("withdrew from Georgia") is a
+// party to the act, and stays one.
+func (c *clause) launchedFrom(m *news.Mention, srcs []*news.Mention) bool {
+	if len(srcs) == 0 || !bareCountry(m) || len(srcs[0].Code) <= 3 || country(srcs[0].Code) != m.Code {
+		return false
+	}
+	i := slices.Index(c.ment, m)
+	for n := 0; i >= 0 && n < 3; n, i = n+1, c.head(i) {
+		if c.marked(i, "from") {
+			return true
+		}
+		if c.ment[i] != m && c.toks[i].UPOS != "NOUN" && c.toks[i].UPOS != "PROPN" {
+			return false
+		}
+	}
+	return false
 }

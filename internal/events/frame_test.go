@@ -340,6 +340,15 @@ func TestFrames(t *testing.T) {
 			[]triple{{"DEU", "REQUEST", "SRB"}}, ""},
 		{"REQUEST: ", "Poland urged Belarus not to send troops to Ukraine.",
 			[]triple{{"POL", "REQUEST", "BLR"}}, ""},
+		// A state's agents act from their own soil on someone else:
+		// their country in a "from" phrase is where the act starts; a
+		// foreign one left is a party.
+		{"THREATEN: ", "Russian officers helped plan the attack from Russian territory.",
+			[]triple{{"RUSMIL", "AID", ""}, {"RUSMIL", "THREATEN", ""}}, ""},
+		{"AID: ", "The measures target Belarusian generals who, according to Kyiv, helped plan and carry out the invasion from Belarusian territory.",
+			[]triple{{"BLRMIL", "AID", ""}}, ""},
+		{"RETREAT: ", "The Russian army withdrew its troops from Georgian territory.",
+			[]triple{{"RUSMIL", "RETREAT", "GEO"}}, ""},
 		// "No longer" negates as "not" does: what will stop is refused.
 		{"REJECT: ", "Minsk's police chief has warned that police will no longer tolerate rallies by the opposition.",
 			[]triple{{"BLRCOP", "THREATEN", "BLROPP"}, {"BLRCOP", "REJECT", "BLROPP"}}, ""},
