@@ -159,6 +159,7 @@ func (st *state) sentence(si int) {
 	st.repeats(si, toks, used)
 	st.coordinate(si, toks)
 	st.sharedModifiers(si, toks, used)
+	st.backed(si, toks)
 	st.settledPeoples(si)
 	st.roleNouns(si, toks, used)
 	st.definites(si, toks, used)

@@ -516,6 +516,28 @@ func TestResolve(t *testing.T) {
 			want: []got{{"US forces", "USAMIL", "USAMIL", "adjective"}, {"Kandahar", "AFG", "AFG", "alias"}},
 		},
 		{
+			name: "a body a state backs is of the country it fights in, named after in or by its towns",
+			text: "Iranian-backed militias in Iraq attacked the base. Russian-backed rebels shelled Mariupol.",
+			date: "2015-06-01",
+			want: []got{
+				{"Iranian-backed militias", "IRQUAF", "IRQUAF", "adjective"},
+				{"Iraq", "IRQ", "IRQ", "name"},
+				{"Russian-backed rebels", "UKRREB", "UKRREB", "adjective"},
+				{"Mariupol", "UKR", "UKR", "alias"},
+			},
+		},
+		{
+			name: "a backed body attacking a state named is not that state's, nor is a led one",
+			text: "Iranian-backed militias attacked the United States. US-led forces attacked Mosul.",
+			date: "2015-06-01",
+			want: []got{
+				{"Iranian-backed militias", "IRNUAF", "IRNUAF", "adjective"},
+				{"United States", "USA", "USA", "name"},
+				{"US-led forces", "USAMIL", "USAMIL", "adjective"},
+				{"Mosul", "IRQ", "IRQ", "alias"},
+			},
+		},
+		{
 			name: "months, weekdays and places are not new actors",
 			text: "On Monday, March 3, officials met in Kuznica Forest Camp.",
 			date: "2020-03-03",
