@@ -56,7 +56,13 @@
 //     naming Bosnia) are armed opposition (REB), having no army. An adjective that is only a modifier
 //     ("closest military ally") is no agent. A bare adjective is the
 //     country; coordinated adjectives share the noun ("Hungarian and
-//     Romanian officials" → HUNGOV, ROUGOV). A plural demonym standing
+//     Romanian officials" → HUNGOV, ROUGOV), and coordinated sector
+//     modifiers one generic head ("United Nations military and civilian
+//     personnel" → IGOUNOMIL, IGOUNOCVL). A state's ally or proxy
+//     ("Israel's militia ally in southern Lebanon") and a body it backs
+//     ("Iranian-backed militias in Iraq", "Russian-backed rebels shelled
+//     Mariupol") are of the country they act in, not the state's
+//     (country.go, proxy.go). A plural demonym standing
 //     alone ("Iraqis fled") is the country's civilians (IRQCVL). An agent
 //     noun tied to a country's name by "of", "from" or "in" ("rebels in
 //     Sudan", "refiners in Poland") is the country's sector actor too,
