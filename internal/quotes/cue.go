@@ -10,7 +10,7 @@ var speechLemmas = set(`say tell add warn stress announce accuse claim insist
 	reiterate repeat recall believe told mention indicate allege
 	maintain observe point remark underline
 	think expect fear hope doubt concede disclose reveal caution contend
-	testify rule advise
+	testify rule advise assure reassure
 	quip joke boast lament retort counter exclaim whisper mutter scream yell recount
 	beg plead implore`)
 

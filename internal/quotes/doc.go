@@ -294,10 +294,13 @@
 // speakerspan_test.go those for the speaker's span), and
 // `entente eval quotes-news` scores the finder on 46 real English news
 // articles of the ScrapingHub benchmark (internal/eval/quotesnews.go has the
-// annotation guideline). Testify, chant and shout are cues, and
-// so are ruling and advising, with "that" only; chanting and
-// shouting only of quoted words; beg, plead and implore take an object
-// and report only with "that" or quoted words.
+// annotation guideline). Testify, chant and shout are cues, and so
+// are ruling, with "that" only, and advising, with "that" or a finite
+// clause ("advises the earlier people seek treatment, the ..."), never
+// with an object and an infinitive; assuring and reassuring report like
+// telling, after whom they speak to; chanting and shouting only of quoted
+// words; beg, plead and implore take an object and report only with
+// "that" or quoted words.
 //
 // It does not resolve actors (internal/actors does, producing the mentions),
 // decide whether a claim is true, or find quotes in headlines that carry

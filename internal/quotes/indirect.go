@@ -190,7 +190,7 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		}
 	}
 	j = k + 1
-	if f.toks[k].Lemma == "tell" || f.toks[k].Lemma == "assure" || f.toks[k].Lemma == "inform" {
+	if listenerCues[f.toks[k].Lemma] {
 		// The first noun phrase is whom they told: "told the crew of a
 		// possible bomb" reports no clause.
 		// A participle before the listener is an adjective: "told
@@ -234,7 +234,7 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 	// Monday").
 	// Whom they told may come first: "..., an agency spokesman told us."
 	a := k + 1
-	if l := f.toks[k].Lemma; !inverted && (l == "tell" || l == "assure" || l == "inform") {
+	if !inverted && listenerCues[f.toks[k].Lemma] {
 		for a <= hi && (f.toks[a].UPOS == "PRON" || f.npWord(a, +1) && f.toks[a].UPOS != "ADP") {
 			a++
 		}
@@ -332,11 +332,16 @@ func (f *finder) asMedium(k int) bool {
 	return false
 }
 
+// listenerCues name whom they speak to before what they say: "told
+// reporters the border would reopen", "assured investors the bank was
+// sound".
+var listenerCues = set(`tell assure reassure inform`)
+
 // objectCue verbs report speech only with "that": otherwise their object
 // is a person told to act or a thing asked for.
 var objectCue = set(`ask urge accuse call describe threaten promise pledge vow
 	announce post expect fear reveal disclose voice express raise share
-	beg plead implore rule advise`)
+	beg plead implore rule`)
 
 // holdsQuote reports whether toks[i..j] holds a quotation mark: a clause
 // around a direct quote is that quote, found already.

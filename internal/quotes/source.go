@@ -169,7 +169,7 @@ func (f *finder) toldPassive(k int) bool {
 		return false
 	}
 	switch strings.ToLower(t.Lemma) {
-	case "tell", "inform", "assure", "advise":
+	case "tell", "inform", "assure", "reassure", "advise":
 	default:
 		return false
 	}
