@@ -174,6 +174,7 @@ func TestRoleDates(t *testing.T) {
 		{"Rumas was no longer prime minister in 2021", "SERGEI_RUMAS", "2021-03-01", "", ""},
 		{"Makei was foreign minister in 2015", "VLADIMIR_MAKEI", "2015-01-01", "BLRGOV", "Minister of Foreign Affairs of Belarus"},
 		{"Tsikhanouskaya led the opposition in 2021", "SVIATLANA_TSIKHANOUSKAYA", "2021-01-01", "BLROPP", "Belarusian opposition leader"},
+		{"Kochanova chairs the upper house in 2021", "NATALYA_KOCHANOVA", "2021-03-01", "BLRLEG", "Chair of the Council of the Republic of Belarus"},
 		{"Yermoshina chaired the election commission in 2010", "LIDIA_YERMOSHINA", "2010-12-19", "BLRGOV", "Chair of the Central Election Commission of Belarus"},
 		{"Yermoshina no longer chaired the election commission in 2023", "LIDIA_YERMOSHINA", "2023-01-01", "", ""},
 		{"Alexievich sits on the Coordination Council's presidium, no end known", "SVETLANA_ALEXIEVICH", "2022-06-01", "BLROPP", "Member of the Coordination Council presidium"},
