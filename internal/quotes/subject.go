@@ -87,6 +87,9 @@ func (f *finder) subject(k int) speaker {
 	// Control and Prevention said" is no "and said" sharing "The couple".
 	// So does a cue its verb introduces ("went on to say that",
 	// "responded by saying that").
+	if sp, ok := f.causedSpeaker(k, base); ok && len(subs) == 0 {
+		return sp
+	}
 	if t := f.toks[k]; len(subs) == 0 && t.Head >= 0 && t.Head < t.idx && (t.Rel == "conj" && !f.ownSubject(k, base) || f.controlled(k)) {
 		h := base + t.Head
 		if t.Rel == "conj" {
@@ -197,6 +200,35 @@ var firstPerson = set(`i we`)
 var objectControl = set(`urge ask tell force persuade encourage invite allow
 	order want expect get lead prompt require pressure push press call
 	advise instruct direct enable help`)
+
+// causatives say that their object did what the infinitive after it
+// says: "prompted some users to argue that" is the users' argument, as
+// "urged them to say" (objectControl) is not their saying.
+var causatives = set(`lead prompt force cause drive spur compel move`)
+
+// causedSpeaker returns the object of a causative verb before the cue
+// toks[k] in the infinitive: "The video prompted some users to argue
+// that".
+func (f *finder) causedSpeaker(k, base int) (speaker, bool) {
+	if k-2 < base || !strings.EqualFold(f.toks[k-1].Text, "to") {
+		return speaker{}, false
+	}
+	e := k - 2
+	s := e
+	if _, ok := pronouns[strings.ToLower(f.toks[e].Text)]; !ok {
+		if !nounish(f.toks[e]) {
+			return speaker{}, false
+		}
+		for s-1 > base && f.npWord(s-1, -1) {
+			s--
+		}
+	}
+	if v := f.toks[s-1]; s-1 < base || v.UPOS != "VERB" || !causatives[strings.ToLower(v.Lemma)] {
+		return speaker{}, false
+	}
+	sp := f.npBefore(e, s)
+	return sp, sp.ok
+}
 
 // setOffRelative reports a relative clause set off by commas between the
 // subject toks[j] and its cue toks[k]: ", who ... ,".
