@@ -367,6 +367,8 @@ func TestFrames(t *testing.T) {
 			[]triple{{"MLIREB", "ASSAULT", "MLIMIL"}}, ""},
 		{"ASSAULT: ", "Russia, according to Ukraine, shelled Kharkiv on Monday.",
 			[]triple{{"RUS", "ASSAULT", "UKR"}}, ""},
+		{"AGREE: ", "Belarus will buy its oil from suppliers other than Russia.",
+			[]triple{{"BLR", "AGREE", ""}}, ""},
 		{"AID: ", "Russian officers who, according to Britain, supplied weapons to Syria were sanctioned by the European Union.",
 			[]triple{{"RUSMIL", "AID", "SYR"}, {"IGOEUREEC", "SANCTION", "RUSMIL"}},
 			"the parser takes the weapons for the passive's subject, so the officers sanctioned are missed"},

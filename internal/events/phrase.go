@@ -5,6 +5,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/entente-news/entente/internal/news"
 )
@@ -202,12 +203,15 @@ func (c *clause) nestedParty(i, top int) bool {
 }
 
 // attributed reports a phrase that cites a source ("according to the
-// EU"), which the parser may hang as a modifier of any word near it.
+// EU"), which the parser may hang as a modifier of any word near it, or
+// that sets a party aside ("from sources other than Russia").
 func (c *clause) attributed(i int) bool { return c.marked(i, "accord", "according") || c.cited(i) }
 
-// cited reports a word of a mention the words "according to" lead
-// into ("who, according to the EU, helped"), read from the words, since
-// the parser hangs the phrase anywhere between commas.
+// cited reports a word of a mention that two words lead into, which name
+// no party to the act: "according to" a source ("who, according to the
+// EU, helped"), "other than", "rather than" or "instead of" a party left
+// out ("should buy its oil from sources other than Russia"). It reads the
+// words, since the parser hangs such phrases anywhere between commas.
 func (c *clause) cited(i int) bool {
 	m := c.ment[i]
 	if m == nil {
@@ -220,5 +224,9 @@ func (c *clause) cited(i int) bool {
 	if k > 0 && c.toks[k-1].UPOS == "DET" {
 		k--
 	}
-	return k >= 2 && c.texts[k-1] == "to" && c.lemma(k-2) == "accord"
+	return k >= 2 && asides[[2]string{strings.ToLower(c.texts[k-2]), c.texts[k-1]}]
+}
+
+var asides = map[[2]string]bool{
+	{"according", "to"}: true, {"other", "than"}: true, {"rather", "than"}: true, {"instead", "of"}: true,
 }
