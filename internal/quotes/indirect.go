@@ -190,7 +190,9 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		}
 	}
 	j = k + 1
-	if listenerCues[f.toks[k].Lemma] {
+	if listenerCues[f.toks[k].Lemma] && !f.toldPassive(k) {
+		// In the passive the listener is the subject: "residents were
+		// told the water was safe" reports the words right after it.
 		// The first noun phrase is whom they told: "told the crew of a
 		// possible bomb" reports no clause.
 		// A participle before the listener is an adjective: "told
