@@ -299,6 +299,9 @@ func (c *clause) code(v int) (out []news.Event) {
 	if strings.HasPrefix(code, "15") && len(srcs) > 1 {
 		code, tgts = "062", nil
 	}
+	if massed(lemma, code, srcs) {
+		code = "154"
+	}
 	if (strings.HasPrefix(code, "15") || deployed(code, srcs)) && (c.exercised(v, tgts) || c.based(v, tgts)) {
 		code = "062"
 	}

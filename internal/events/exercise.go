@@ -78,3 +78,14 @@ func (c *clause) based(v int, tgts []*news.Mention) bool {
 }
 
 var basing = map[string]bool{"station": true, "base": true, "garrison": true}
+
+// massed reports armed forces whose gathering the dictionary codes as a
+// meeting (CAMEO 04, "Russian troops gathered near the border"): forces
+// that gather are massed, a show of force (154, the PLOVER manual's
+// MOBILIZE, "military or police moves that fall short of the actual use
+// of force"), as "massed troops" is; envoys that gather still meet.
+func massed(lemma, code string, srcs []*news.Mention) bool {
+	return gathering[lemma] && strings.HasPrefix(code, "04") && len(srcs) > 0 && armed(srcs[0].Code)
+}
+
+var gathering = map[string]bool{"gather": true, "assemble": true, "concentrate": true, "converge": true, "mass": true}
