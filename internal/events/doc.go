@@ -250,7 +250,7 @@
 // of, accusation against, warning to, ultimatum to), ranked after its
 // sentence's verbs.
 //
-// Modality: "not", "never" or "n't" on the verb → "negated" (unless the
+// Modality: "not", "never", "n't" or "no longer" on the verb → "negated" (unless the
 // verb's pattern names the negation among the words before it, PETRARCH's
 // "&NEGATVAUXVRB * OVER EFFORTS", whose code is the negated act); may, might,
 // could, would, should, must → "hypothetical"; will, shall → "future"; "if" →
@@ -268,7 +268,11 @@
 // are kept with Realized false. The PLOVER type folds modality in, as the
 // manual asks: cooperation of any kind that is promised, planned or in
 // the future is AGREE (but what another "must" do stays its own type),
-// envisaged material conflict is THREATEN, denied cooperation REJECT; a
+// envisaged material conflict is THREATEN, cooperation refused ("will
+// not send", "refused to send", "did not accept") REJECT; an act only
+// reported as not done ("has not sent its own troops") or asked not to
+// be done ("urged Minsk not to join", the asker's REQUEST) codes no
+// event of its own; a
 // seizure, capture or arrest between two armed parties is ASSAULT
 // ("combatants captured during conflict should be coded as ASSAULT").
 //
