@@ -385,6 +385,8 @@ func (f *finder) nounPhrase(s, e int) speaker {
 				}
 			} else if m, ok := f.body(start); ok {
 				sp.actor, at, sp.desc = m.Actor, m.Span.Start, m.Text
+			} else if p, ok := f.bodySpoke(start); ok {
+				sp.actor, at, sp.desc = p.actor, p.span.Start, p.text
 			}
 		}
 		// "the cashier" after "a cashier at a Minsk exchange office said".

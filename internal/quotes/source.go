@@ -210,39 +210,6 @@ func lastWord(s string) string {
 	return ws[len(ws)-1]
 }
 
-// body finds the organisation "the company" or "the agency" before offset
-// before stands for: the latest mention, within five sentences, that the
-// recogniser tagged an organisation.
-func (f *finder) body(before int) (news.Mention, bool) {
-	s := f.toks[min(f.tokAt(before), len(f.toks)-1)].sent
-	for i := len(f.ms) - 1; i >= 0; i-- {
-		m := f.ms[i]
-		if m.Span.End > before || f.inQuote(m.Span.Start) {
-			continue
-		}
-		k := f.tokAt(m.Span.Start)
-		if k >= len(f.toks) || f.toks[k].sent < s-5 {
-			break
-		}
-		if f.organisation(m) {
-			return m, true
-		}
-	}
-	return news.Mention{}, false
-}
-
-// organisation reports a mention the recogniser tagged an organisation,
-// or whose words say it is one, and that is no person.
-func (f *finder) organisation(m news.Mention) bool {
-	if bareAdjective(m) || m.How == "adjective" || f.person(m) {
-		return false
-	}
-	if k := f.tokAt(m.Span.Start); k < len(f.toks) && strings.HasSuffix(f.toks[k].Ent, "ORG") {
-		return true
-	}
-	return corporate(m.Text)
-}
-
 // theyBody resolves "they" that no group spoke before to the organisation
 // that opens one of the two sentences before it as its subject, as British
 // copy writes bodies in the plural ("Big Machine have denied it. ... they

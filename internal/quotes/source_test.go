@@ -81,6 +81,18 @@ func TestFindTracesSources(t *testing.T) {
 				{"the singer may perform her old songs", "Northwind Records", "NEW:northwind records", ""},
 				{"she never needed its permission", "the company", "NEW:northwind records", "Northwind Records"},
 			}},
+		{"the company is the body that spoke last when the resolver knew no name",
+			"Eastgate Records said the album would be released in May. The company said the tour would go on.",
+			[]sourced{
+				{"the album would be released in May", "Eastgate Records", "", ""},
+				{"the tour would go on", "The company", "", "Eastgate Records"},
+			}},
+		{"the company is no person who spoke last",
+			"Elena Morrow said the album would be released in May. The company said the tour would go on.",
+			[]sourced{
+				{"the album would be released in May", "Elena Morrow", "", ""},
+				{"the tour would go on", "The company", "", ""},
+			}},
 		{"the group is the group that spoke last, not the firm named since",
 			"The group, Cleaners United, announced that Northwind Records had hired 40 cleaners. The group said that the contract had confused employees.",
 			[]sourced{
