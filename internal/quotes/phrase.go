@@ -105,8 +105,14 @@ func (f *finder) npBefore(j, lo int) speaker {
 	}
 	// The phrase may end a relative clause on the speaker: "a lawyer who
 	// represents several detainees said" is the lawyer.
-	if s-1 > lo && (f.toks[s-1].UPOS == "VERB" || f.toks[s-1].UPOS == "AUX") {
-		for r := s - 1; r > lo && r >= s-4; r-- {
+	// So may one whose object has a quantifier or a preposition before
+	// it: "The group that owns most of her music, Big Machine, says".
+	v := s - 1
+	for v > lo && v >= s-3 && (f.toks[v].UPOS == "ADP" || headPronouns[strings.ToLower(f.toks[v].Text)]) {
+		v--
+	}
+	if v > lo && (f.toks[v].UPOS == "VERB" || f.toks[v].UPOS == "AUX") {
+		for r := v; r > lo && r >= v-4; r-- {
 			if w := strings.ToLower(f.toks[r].Text); w == "who" || w == "which" || w == "that" {
 				if nounish(f.toks[r-1]) {
 					return f.npBefore(r-1, lo)
