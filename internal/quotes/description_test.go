@@ -36,6 +36,12 @@ func TestFindKeepsOnlyDescriptionsAsDescriptors(t *testing.T) {
 		{"a possessive alone before a body's name is its owner, not a description",
 			"Ukraine's State Border Guard Service said the crossing had closed.",
 			[]sourced{{"the crossing had closed", "State Border Guard Service", "UKRGOV", ""}}},
+		{"a pronoun after a name no resolver knew is described by the name, not its title",
+			"Math teacher Ellen Marsh said the schools were closed. She said the pay was too low.",
+			[]sourced{
+				{"the schools were closed", "Ellen Marsh", "", "Math teacher"},
+				{"the pay was too low", "She", "", "Ellen Marsh"},
+			}},
 		{"a description naming a body with and in its name describes the person after it",
 			"The secretary of the National Security and Defence Council, Oleksiy Danilov, said the threat was real.",
 			[]sourced{{"the threat was real", "Oleksiy Danilov", "", "The secretary of the National Security and Defence Council"}}},

@@ -133,6 +133,11 @@ func (f *finder) pronoun(j int) speaker {
 			continue
 		}
 		sp.actor, sp.desc = p.actor, describes(p.desc)
+		if b, e := f.tokAt(p.span.Start), f.tokAt(p.span.End)-1; p.actor == "" && e >= b && f.properRun(b, e) {
+			// "High school teacher Angela Cooper said ... She said": she
+			// is the name the resolver did not know, more than its title.
+			sp.desc = p.text
+		}
 		if !person && sp.desc == "" && strings.Contains(p.text, " ") {
 			sp.desc = p.text
 		}
