@@ -210,7 +210,7 @@ func (f *finder) reported(k, lo, hi int) (cs, ce int, sp speaker) {
 		}
 	}
 	// Object verbs report only with "that": "urged Putin to act".
-	if j <= hi && !objectCue[f.toks[k].Lemma] && (startsClause(f.toks[j]) || f.approximate(j)) && f.finiteSoon(j, hi) {
+	if j <= hi && !objectCue[f.toks[k].Lemma] && (startsClause(f.toks[j]) || f.approximate(j) || f.nounAsVerb(j)) && f.finiteSoon(j, hi) {
 		return j, hi, f.speakerOf(k, lo, k)
 	}
 	// "Clause, X said." with nothing after the attribution but

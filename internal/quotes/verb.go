@@ -110,6 +110,20 @@ func startsClause(t tok) bool {
 	return t.XPOS == "VBG"
 }
 
+// nounAsVerb reports a bare noun opening the reported clause that the
+// tagger read as a verb, as it reads "pay", "change" and "cost" out of
+// context: "said pay was low", with a finite auxiliary right after it.
+func (f *finder) nounAsVerb(j int) bool {
+	if j+1 >= len(f.toks) || f.toks[j].XPOS != "VB" && f.toks[j].XPOS != "VBP" || capitalised(f.toks[j].Text) {
+		return false
+	}
+	switch n := f.toks[j+1]; n.XPOS {
+	case "VBD", "VBZ", "MD":
+		return n.UPOS == "AUX"
+	}
+	return false
+}
+
 // approximators open a number the reported clause's subject counts:
 // "reported at least 5,000 people entered", "said about 40 were hurt".
 var approximators = set(`at about nearly almost around roughly over up some only
