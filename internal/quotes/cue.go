@@ -180,6 +180,11 @@ func (f *finder) nounPresent(k int) bool {
 		// denies that": the verb after an apposition's comma.
 		return true
 	}
+	if p.Text == "," && f.nameEnds(k+1) && f.finiteBefore(k) {
+		// "The flights were cancelled, reports Belavia.": inverted after
+		// the clause, before a name that ends the sentence.
+		return true
+	}
 	if _, pron := pronouns[strings.ToLower(p.Text)]; !pron && p.XPOS != "NNP" && p.XPOS != "NN" {
 		return false
 	}
@@ -191,6 +196,27 @@ func (f *finder) nounPresent(k int) bool {
 		end++
 	}
 	return startsClause(n) && n.UPOS != "NUM" && f.finiteSoon(k+2, end)
+}
+
+// nameEnds reports a run of one to three capitalised proper nouns from
+// toks[i] that ends its sentence.
+func (f *finder) nameEnds(i int) bool {
+	e := i
+	for e < len(f.toks) && e < i+3 && f.toks[e].UPOS == "PROPN" && capitalised(f.toks[e].Text) {
+		e++
+	}
+	return e > i && e < len(f.toks) && isTerminal(f.toks[e].Text)
+}
+
+// finiteBefore reports a finite verb in the sentence of toks[k] before it.
+func (f *finder) finiteBefore(k int) bool {
+	for i := f.first[f.toks[k].sent]; i < k; i++ {
+		switch f.toks[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // voicing reports a verb that voices a cue noun: "voiced concerns that",
