@@ -183,13 +183,19 @@
 // sentence bringing up a statement is its issuer too. "The company" or
 // "the agency" with no mention holding the word is the group that last
 // spoke as such ("The group, WeWorkers Coalition, announced ... the group
-// said"), else the organisation named last. "They" that no group spoke
+// said"), else the organisation named last, else the last speaker the
+// tagger marked an organisation ("Eastgate Records said ... The company
+// said"). "They" that no group spoke
 // before is the organisation that opened one of the two sentences before
 // as its subject, as British copy writes bodies in the plural ("Big
 // Machine have denied it ... they said"), else names coordinated as the
-// subject of the sentence before ("Berg and Kowalska met ... They said":
-// the pair, whose actor is the first), and a "they" so resolved carries
-// it to the next. A title matches a person once named with it, written
+// subject of a sentence before, a name with a name or with a plural noun
+// phrase ("Berg and Kowalska met ... They said", "Gov. Eric Holcomb and
+// leaders of the Legislature have avoided ... They seem ... they said":
+// the group, whose actor is the first, read past sentences whose subject
+// is "they" again), and a "they" so resolved carries it to the next. The
+// object of a causative speaks the infinitive cue after it ("prompted
+// some users to argue that"). A title matches a person once named with it, written
 // short too ("the governor" is "Gov. Eric Holcomb" paragraphs before, not
 // a governor named since), whose latest mention counts (Holcomb named
 // since is nearer than Gov. Matt Bevin), even where the resolver read the
