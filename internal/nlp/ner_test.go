@@ -3,6 +3,7 @@ package nlp
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -248,4 +249,65 @@ func BenchmarkNER(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func TestNERMarksCapitalisedRuns(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+		// want is, per word, the words before and after its run ("" none).
+		want [][2]string
+	}{
+		{
+			"a run inside a sentence",
+			[]string{"Shares", "of", "Acme", "Widget", "Holdings", "rose"},
+			[][2]string{{}, {}, {"of", "rose"}, {"of", "rose"}, {"of", "rose"}, {}},
+		},
+		{
+			"one capitalised word is no run",
+			[]string{"Shares", "of", "Acme", "rose"},
+			[][2]string{{}, {}, {}, {}},
+		},
+		{
+			"a dateline's run starts the sentence",
+			[]string{"SANTA", "CRUZ", "2019-05-12"},
+			[][2]string{{"<s>", "2019-05-12"}, {"<s>", "2019-05-12"}, {}},
+		},
+		{
+			"a headline has no runs",
+			[]string{"ACME", "WIDGET", "BUYS", "RIVAL"},
+			[][2]string{{}, {}, {}, {}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := describedWords(tt.words)
+			hash := func(w string) uint64 {
+				switch w {
+				case "":
+					return 0
+				case "<s>":
+					return nerPadStart.lower | 1
+				}
+				return hashString(strings.ToLower(w)) | 1
+			}
+			for i, w := range s.words {
+				if w.runPrev != hash(tt.want[i][0]) || w.runNext != hash(tt.want[i][1]) {
+					t.Errorf("%s: run neighbours %x %x, want those of %q", tt.words[i], w.runPrev, w.runNext, tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// describedWords is a scratch describing one sentence of words, with no
+// tags, gazetteer or clusters.
+func describedWords(words []string) *nerScratch {
+	s := newNERScratch()
+	toks := make([]Token, len(words))
+	for i, w := range words {
+		toks[i].Text = w
+	}
+	s.describe([]Sentence{{Tokens: toks}}, nil, nil, nil, nil)
+	return s
 }

@@ -25,6 +25,14 @@ const (
 	nEmbed // embedding-cluster templates (nerfeature.go)
 	nEmbedM1
 	nEmbedP1
+	nEmbedM2 // the embedding clusters two words away
+	nEmbedP2
+	nPrev1Embed // the previous class with the word's embedding cluster
+	nRunPrev    // the words either side of the capitalised run a word is in
+	nRunNext
+	nRunNextShape
+	nAggListPrev // the first stage's types two words away, with the word between
+	nAggListNext
 )
 
 // An aggWord is what the first stage made of one token and of the other
@@ -99,7 +107,18 @@ func (s *nerScratch) aggregated(dst []uint32, i, lo, hi, p1 int) []uint32 {
 	if i+1 < hi {
 		next = 1 + s.agg[i+1].typ
 	}
+	// Items of a list share a type ("Moreau , Albers , Kinsella"; "Ford and
+	// GM"): the word between says whether it is one.
+	prev2, next2 := uint64(0), uint64(0)
+	if i-1 > lo {
+		prev2 = 1 + s.agg[i-2].typ
+	}
+	if i+2 < hi {
+		next2 = 1 + s.agg[i+2].typ
+	}
 	return append(dst,
+		feat2(nAggListPrev, s.at(i-1, lo, hi).lower, prev2<<8|a.typ),
+		feat2(nAggListNext, s.at(i+1, lo, hi).lower, next2<<8|a.typ),
 		feat(nAggSelf, uint64(a.self)),
 		feat2(nAggSelfShape, uint64(a.self), w.shape),
 		feat2(nAggDoc, uint64(a.major), uint64(a.seen)),

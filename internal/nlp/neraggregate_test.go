@@ -3,6 +3,7 @@ package nlp
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -112,4 +113,31 @@ func TestTrainNERTwoStages(t *testing.T) {
 			t.Errorf("(-trained +loaded):\n%s", diff)
 		}
 	})
+}
+
+func TestTrainNERKeepsSecondStageOnlyIfBetter(t *testing.T) {
+	docs, err := ReadCoNLL2003(context.Background(), strings.NewReader(conllSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, epochs := range []int{1, 3, 6} {
+		t.Run(fmt.Sprintf("%d epochs", epochs), func(t *testing.T) {
+			best := [2]float64{-1, -1} // each stage's best dev F1
+			n, err := TrainNER(context.Background(), docs, docs, nil, nil, nil,
+				NEROptions{Epochs: epochs, Seed: 1, SecondStage: true, Folds: 2},
+				func(epoch int, f1 float64, _ time.Duration) {
+					k := min((epoch-1)/epochs, 1)
+					best[k] = max(best[k], f1)
+				})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if kept, better := n.w2 != nil, best[1] > best[0]; kept != better {
+				t.Errorf("second stage kept %v; its best F1 %.3f against the first's %.3f", kept, best[1], best[0])
+			}
+			if (n.w2 == nil) != (n.both == nil) {
+				t.Errorf("w2 %v but merged table %v", n.w2 != nil, n.both != nil)
+			}
+		})
+	}
 }

@@ -93,6 +93,13 @@ type nerWord struct {
 	doc                     uint64
 	gaz                     uint32
 	names                   uint32 // matches in the names seen in training (NER.names)
+	line                    uint64 // the kind of line its sentence is (nerline.go)
+	// The lowercased word before and after the run of two or more
+	// capitalised words this word is in, and the shape after it; zero
+	// outside such runs. "[Santa Cruz] 2019-05-12" is a dateline,
+	// "[Halvorsen Marine Systems] said" a speaker, whatever the run's
+	// length: the neighbours of a word inside it see only the run.
+	runPrev, runNext, runNextShape uint64
 }
 
 var (
@@ -158,11 +165,13 @@ func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters, embed 
 			s.words = append(s.words, w)
 		}
 		headline := letters >= 3 && caps*4 >= letters*3
+		line := lineKind(s.words[start:], sent.Tokens)
 		for j := start; j < len(s.words); j++ {
 			w := &s.words[j]
 			if headline {
 				w.flags |= nflagHeadline
 			}
+			w.line = line
 			switch {
 			case w.flags&(nflagUpper|nflagAllUpper) == nflagUpper && w.flags&nflagFirst == 0 && !headline:
 				s.title[w.key] = true
@@ -172,6 +181,9 @@ func (s *nerScratch) describe(sents []Sentence, gaz *Gazetteer, clusters, embed 
 		}
 	}
 	s.sents = append(s.sents, len(s.words))
+	for k := range len(s.sents) - 1 {
+		s.runs(s.sents[k], s.sents[k+1])
+	}
 	s.lowers = s.lowers[:0]
 	prev := 0
 	for _, e := range s.lowerEnd {
@@ -288,6 +300,30 @@ func (s *nerScratch) word(form, xpos string, clusters, embed *Clusters, known ma
 	return w
 }
 
+// runs marks the words of [lo, hi) that are in runs of two or more
+// capitalised words with the run's outer neighbours. A headline's words
+// are all capitalised, so its runs say nothing and are left unmarked.
+func (s *nerScratch) runs(lo, hi int) {
+	for i := lo; i < hi; {
+		w := &s.words[i]
+		if w.flags&nflagUpper == 0 || w.flags&nflagHeadline != 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < hi && s.words[j].flags&nflagUpper != 0 {
+			j++
+		}
+		if j-i >= 2 {
+			before, after := s.at(i-1, lo, hi), s.at(j, lo, hi)
+			for k := i; k < j; k++ {
+				s.words[k].runPrev, s.words[k].runNext, s.words[k].runNextShape = before.lower|1, after.lower|1, after.shape|1
+			}
+		}
+		i = j
+	}
+}
+
 func (s *nerScratch) at(j, lo, hi int) *nerWord {
 	switch {
 	case j < lo:
@@ -354,6 +390,7 @@ func (s *nerScratch) static(dst []uint32, i, lo, hi int) []uint32 {
 		}
 		dst = append(dst, feat(nClusterM1, m1.cluster[1]), feat(nClusterP1, n1.cluster[1]))
 	}
+	dst = lineFeatures(dst, w)
 	if w.embed[0] != 0 {
 		for k, c := range w.embed {
 			dst = append(dst, feat2(nEmbed, uint64(k), c))
@@ -363,6 +400,12 @@ func (s *nerScratch) static(dst []uint32, i, lo, hi int) []uint32 {
 	// none: "[unseen] said" is a person whatever the unseen word is.
 	if w.embed[0]|m1.embed[2]|n1.embed[2] != 0 {
 		dst = append(dst, feat(nEmbedM1, m1.embed[2]), feat(nEmbedP1, n1.embed[2]))
+	}
+	if w.runNext != 0 {
+		dst = append(dst, feat(nRunPrev, w.runPrev), feat(nRunNext, w.runNext), feat(nRunNextShape, w.runNextShape))
+	}
+	if m2.embed[2]|n2.embed[2] != 0 {
+		dst = append(dst, feat(nEmbedM2, m2.embed[2]), feat(nEmbedP2, n2.embed[2]))
 	}
 	return dst
 }
@@ -382,6 +425,9 @@ func trailingZeros32(x uint32) int {
 func (s *nerScratch) dynamic(dst []uint32, i, lo, hi int, p1, p2 int, hist uint64) []uint32 {
 	w := s.at(i, lo, hi)
 	t1, t2 := uint64(p1+3), uint64(p2+3)
+	if w.embed[0] != 0 {
+		dst = append(dst, feat2(nPrev1Embed, t1, w.embed[1]))
+	}
 	return append(dst,
 		feat(nPrev1, t1),
 		feat(nPrev2, t2),

@@ -24,7 +24,8 @@ type NEROptions struct {
 	// training input is the first stage's output on train, jack-knifed
 	// over Folds folds (default 5): a first stage that learnt a document
 	// labels it better than it will label new text, and the second would
-	// learn to trust it too much.
+	// learn to trust it too much. The second stage is kept only if its
+	// best epoch beats the first stage alone on dev.
 	SecondStage bool
 	Folds       int
 	// TrainNames adds a gazetteer of the names annotated in train
@@ -145,6 +146,10 @@ func TrainNER(ctx context.Context, train, dev []NERDoc, tagger *Tagger, gaz *Gaz
 		return nil, err
 	}
 	n.w = w1
+	f1First := -1.0
+	if len(dev) > 0 {
+		f1First = n.score(devSents, dev)[""].F1()
+	}
 	if !opts.SecondStage {
 		return n, nil
 	}
@@ -197,6 +202,13 @@ func TrainNER(ctx context.Context, train, dev []NERDoc, tagger *Tagger, gaz *Gaz
 		if len(dev) == 0 || f1 > bestF1 {
 			best, bestF1 = n.w2, f1
 		}
+	}
+	if bestF1 <= f1First {
+		// The second stage is kept only when it beats the first alone
+		// on dev, as an epoch is: a document view that the first stage's
+		// own features already carry only adds noise and a second pass.
+		n.w2, n.both = nil, nil
+		return n, nil
 	}
 	n.w2, n.both = best, merge(n.w, best)
 	return n, nil
