@@ -71,10 +71,19 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 				}
 				// NER may cut an organisation's name to its last word
 				// ("Anti-Corruption Commision"): capitalised words before
-				// it that nothing resolved belong to it.
-				for org && s == i && s > 1 && !used[s-1] && startsUpper(toks[s-1].Text) &&
-					!isTitleWord(toks[s-1].Text) && s-1 != firstWord(toks) && toks[s-1].UPOS != "VERB" {
-					s--
+				// it that nothing resolved belong to it, however many
+				// ("Democratic | Progress | Movement").
+				for cut := org && s == i; cut && s > 1 && !used[s-1] && startsUpper(toks[s-1].Text) &&
+					!isTitleWord(toks[s-1].Text) && s-1 != firstWord(toks) && toks[s-1].UPOS != "VERB"; s-- {
+				}
+				// NER may cut a person's given name off ("Rico | Krieger"
+				// at a sentence's start): proper nouns right before the
+				// span that nothing resolved are the name's.
+				for cut := !org && s == i; cut && s > 0 && !used[s-1] && toks[s-1].UPOS == "PROPN" && startsUpper(toks[s-1].Text) &&
+					!isTitleWord(toks[s-1].Text) && !opener(toks[s-1]) && i-s < 2; s-- {
+				}
+				if org && e == j {
+					e = orgTail(toks, used, e)
 				}
 				for k := s; k < e; k++ {
 					if used[k] {
@@ -197,4 +206,19 @@ func hasUPOS(toks []nlp.Token, upos string) bool {
 		}
 	}
 	return false
+}
+
+// orgTail extends an organisation's name that NER cut before "of" or
+// "for" ("Union | of Teachers", "Centre | for Human Rights"): the joiner
+// and the capitalised words after it that nothing resolved are the name's.
+// A country or place after it stays out ("Movement of Kenya" keeps Kenya,
+// which bodyCode reads as the body's country).
+func orgTail(toks []nlp.Token, used []bool, e int) int {
+	for e+1 < len(toks) && (toks[e].Text == "of" || toks[e].Text == "for") && startsUpper(toks[e+1].Text) && !used[e+1] {
+		e += 2
+		for e < len(toks) && startsUpper(toks[e].Text) && !used[e] {
+			e++
+		}
+	}
+	return e
 }

@@ -175,6 +175,7 @@ func (st *state) discover(si int, toks []nlp.Token, used []bool) {
 			st.emit(news.Mention{Span: toks[acr].Span, Actor: id, Code: code, How: "alias", Sentence: si})
 		}
 	}
+	st.lateSurnames(si, toks, used)
 }
 
 // acronym returns the index of an acronym the KB does not know in
