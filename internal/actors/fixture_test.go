@@ -53,6 +53,22 @@ func checkCode(t *testing.T, text, date, mention, want string, mustExist bool) {
 	}
 }
 
+// checkActor resolves text at date and compares the actor of the mention
+// whose text is mention with want; an absent mention fails.
+func checkActor(t *testing.T, text, date, mention, want string) {
+	t.Helper()
+	ms := resolve(t, text, date)
+	for _, m := range ms {
+		if m.Text == mention {
+			if m.Actor != want {
+				t.Errorf("%q is %s, want %s", m.Text, m.Actor, want)
+			}
+			return
+		}
+	}
+	t.Errorf("Resolve(%q) = %+v, want a mention %q", text, ms, mention)
+}
+
 func resolve(t *testing.T, text, date string) []got {
 	t.Helper()
 	an, r := setup(t)

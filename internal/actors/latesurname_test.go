@@ -21,16 +21,7 @@ func TestNamesNERCut(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ms := resolve(t, tt.text, "2024-08-02")
-			for _, m := range ms {
-				if m.Text == tt.mention {
-					if m.Actor != tt.actor {
-						t.Errorf("%q is %s, want %s", m.Text, m.Actor, tt.actor)
-					}
-					return
-				}
-			}
-			t.Errorf("Resolve(%q) = %+v, want a mention %q", tt.text, ms, tt.mention)
+			checkActor(t, tt.text, "2024-08-02", tt.mention, tt.actor)
 		})
 	}
 }
