@@ -244,6 +244,16 @@ func TestCode(t *testing.T) {
 		{"troops deployed along a border are a mobilisation",
 			"Poland deployed troops along the border with Belarus.",
 			[]brief{{"POL", "MOBILIZE", "BLR", true, "", "deployed"}}},
+		// An office is won from voters, not agreed with another actor.
+		{"seeking a term in office is no intent to cooperate",
+			"The election, in which the Belarusian president is seeking a seventh term, is set for Sunday.",
+			nil},
+		{"seeking a seat is no intent to cooperate",
+			"The mayor of Minsk will seek a seat in parliament.",
+			nil},
+		{"seeking help still asks for it",
+			"Armenia sought help from Russia.",
+			[]brief{{"ARM", "REQUEST", "RUS", true, "", "sought"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
