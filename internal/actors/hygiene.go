@@ -81,13 +81,7 @@ func init() {
 // head first ("во Дворце Независимости", "на площади Победы", "вуліца
 // Акрэсціна"), as English puts it last ("Independence Palace", notActor).
 func cyrillicPlace(w string) bool {
-	w = strings.ToLower(w)
-	for _, stem := range cyrillicPlaces {
-		if strings.HasPrefix(w, stem) {
-			return true
-		}
-	}
-	return false
+	return nlp.HasStem(w, cyrillicPlaces)
 }
 
 // cyrillicPlaces are the stems of those nouns, long enough to be nothing

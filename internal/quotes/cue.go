@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/entente-news/entente/internal/nlp"
+)
 
 // speechLemmas are the verbs that introduce reported speech, by lemma.
 var speechLemmas = set(`say tell add warn stress announce accuse claim insist
@@ -76,14 +80,10 @@ func set2(phrases string) map[string]bool {
 	return m
 }
 
+// ruCue reports whether w is a Russian or Belarusian speech verb in any
+// person, gender or tense, by its stem.
 func ruCue(w string) bool {
-	w = strings.ToLower(w)
-	for _, s := range ruStems {
-		if strings.HasPrefix(w, s) {
-			return true
-		}
-	}
-	return false
+	return nlp.HasStem(w, ruStems)
 }
 
 // pronouns that can stand for a speaker, with whether they name a person.
