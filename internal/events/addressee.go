@@ -100,6 +100,36 @@ func placeless(code string) bool {
 // aims an act ("fired at protesters").
 var places = []string{"in", "near", "from", "around", "across", "throughout", "inside", "outside", "within"}
 
+// scopes are the prepositions of place that set a scope rather than
+// aim an act: "guarantees within the Union State", "trade across the
+// region".
+var scopes = []string{"within", "inside", "across", "throughout"}
+
+// cooperative reports the CAMEO families of cooperation, verbal and
+// material (01 to 08), whose party is whom the act is agreed with, never
+// where it holds. A strike "on targets inside Russia" is aimed at the
+// place, so conflict keeps it.
+func cooperative(code string) bool {
+	return len(code) >= 2 && code[:2] <= "08"
+}
+
+// scoped reports an actor word i that only sets the scope of a noun in
+// phrase top, while an act of cooperation is read: in "signed a treaty
+// on security guarantees within the Union State" the Union State is where
+// the guarantees hold, no party to the signing.
+func (c *clause) scoped(i, top int) bool {
+	if !c.cooperative {
+		return false
+	}
+	for n := 0; i >= 0 && i != top && n <= len(c.toks); n++ {
+		if c.rels[i] == "nmod" && c.marked(i, scopes...) {
+			return true
+		}
+		i = c.head(i)
+	}
+	return false
+}
+
 // defied returns the actor a protest is set against by "in defiance
 // of", "in protest at" or "in protest against" ("blocked streets in Hong
 // Kong in defiance of Chinese authorities": CHNGOV): the phrase names its

@@ -100,7 +100,7 @@ func (c *clause) objectTarget(v int, srcs []*news.Mention) []*news.Mention {
 		if len(srcs) > 0 && c.ownAgents(o) {
 			continue
 		}
-		if i := c.firstUnder(o); i >= 0 && c.nestedParty(i, o) {
+		if i := c.firstUnder(o); i >= 0 && (c.nestedParty(i, o) || c.scoped(i, o)) {
 			continue
 		}
 		g := c.group(o)
@@ -211,7 +211,7 @@ func (c *clause) deepTarget(v int, srcs []*news.Mention) []*news.Mention {
 	// "demanded that Israel withdraw": the first actor after the verb
 	// in its subtree.
 	for i := v + 1; i < len(c.toks); i++ {
-		if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) && !c.cited(i) && !c.home(m, srcs) && !c.homePlace(m, srcs) && !c.launchedFrom(m, srcs) && !c.ownSubject(i, v, m, srcs) && !(len(srcs) > 0 && c.ownAgents(c.mentionHead(i))) && !c.nestedParty(i, c.objectOf(i, v)) {
+		if m := c.ment[i]; m != nil && !slices.Contains(srcs, m) && c.argument(i, v) && !c.cited(i) && !c.home(m, srcs) && !c.homePlace(m, srcs) && !c.launchedFrom(m, srcs) && !c.ownSubject(i, v, m, srcs) && !(len(srcs) > 0 && c.ownAgents(c.mentionHead(i))) && !c.nestedParty(i, c.objectOf(i, v)) && !c.scoped(i, c.objectOf(i, v)) {
 			return []*news.Mention{c.possessed(m)}
 		}
 	}

@@ -21,6 +21,9 @@ type clause struct {
 	// placeless is set while the arguments of an act whose place is no
 	// party to it are read (see homePlace).
 	placeless bool
+	// cooperative is set while the arguments of an act of cooperation
+	// are read (see scoped).
+	cooperative bool
 	// Per token, read once (see index): its lower-case lemma and text,
 	// its relation without subtype (baseRel), and, once asked for, the
 	// headword it codes under (verb) and the words after it (following).

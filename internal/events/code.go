@@ -176,9 +176,9 @@ func (c *clause) code(v int) (out []news.Event) {
 	if speech && len(c.children(v, "nsubj:pass")) > 0 && len(c.children(v, "xcomp")) > 0 {
 		return nil
 	}
-	c.placeless = placeless(code)
+	c.placeless, c.cooperative = placeless(code), cooperative(code)
 	srcs, tgts, unknown := c.actors(v, !speech)
-	c.placeless = false
+	c.placeless, c.cooperative = false, false
 	// "Lukashenka wanted to show that his border works": an intent is
 	// its complement's act; a bare verb of intent towards no one, whose
 	// complement codes nothing, is no event.

@@ -409,6 +409,15 @@ func TestFrames(t *testing.T) {
 		// ("all the gas Poland needs") demands nothing of anyone.
 		{"SANCTION: ", "Germany said its firms could supply all the gas Poland needs, a week after Russia halted gas deliveries to Polish companies.",
 			[]triple{{"DEU", "AGREE", "POL"}, {"RUS", "SANCTION", "POLBUS"}}, ""},
+		// A place that sets the scope of what is agreed ("within",
+		// "across") is no party to the agreement; a strike's place is
+		// what it strikes.
+		{"SUPPORT: ", "Russia and Belarus signed a treaty on security guarantees within the Union State.",
+			[]triple{{"RUS", "SUPPORT", "BLR"}, {"BLR", "SUPPORT", "RUS"}}, ""},
+		{"SUPPORT: ", "Poland and Lithuania signed an accord on energy links across the European Union.",
+			[]triple{{"POL", "SUPPORT", "LTU"}, {"LTU", "SUPPORT", "POL"}}, ""},
+		{"ASSAULT: ", "Ukraine launched drone attacks on targets inside Russia.",
+			[]triple{{"UKR", "ASSAULT", "RUS"}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+tt.text, func(t *testing.T) {
