@@ -39,16 +39,11 @@ type got struct {
 // mention may as well be none.
 func checkCode(t *testing.T, text, date, mention, want string, mustExist bool) {
 	t.Helper()
-	ms := resolve(t, text, date)
-	for _, m := range ms {
-		if m.Text == mention {
-			if m.Code != want {
-				t.Errorf("%q coded %s, want %s", m.Text, m.Code, want)
-			}
-			return
-		}
-	}
-	if mustExist || want != "" {
+	m, ms, ok := mentionIn(t, text, date, mention)
+	switch {
+	case ok && m.Code != want:
+		t.Errorf("%q coded %s, want %s", m.Text, m.Code, want)
+	case !ok && (mustExist || want != ""):
 		t.Errorf("Resolve(%q) = %+v, want a mention %q", text, ms, mention)
 	}
 }
@@ -57,16 +52,26 @@ func checkCode(t *testing.T, text, date, mention, want string, mustExist bool) {
 // whose text is mention with want; an absent mention fails.
 func checkActor(t *testing.T, text, date, mention, want string) {
 	t.Helper()
+	m, ms, ok := mentionIn(t, text, date, mention)
+	switch {
+	case ok && m.Actor != want:
+		t.Errorf("%q is %s, want %s", m.Text, m.Actor, want)
+	case !ok:
+		t.Errorf("Resolve(%q) = %+v, want a mention %q", text, ms, mention)
+	}
+}
+
+// mentionIn resolves text at date and returns the first mention whose
+// text is mention, with all of them.
+func mentionIn(t *testing.T, text, date, mention string) (got, []got, bool) {
+	t.Helper()
 	ms := resolve(t, text, date)
 	for _, m := range ms {
 		if m.Text == mention {
-			if m.Actor != want {
-				t.Errorf("%q is %s, want %s", m.Text, m.Actor, want)
-			}
-			return
+			return m, ms, true
 		}
 	}
-	t.Errorf("Resolve(%q) = %+v, want a mention %q", text, ms, mention)
+	return got{}, ms, false
 }
 
 func resolve(t *testing.T, text, date string) []got {
