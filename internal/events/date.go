@@ -226,7 +226,9 @@ func year(w, next string) (int, bool) {
 func dated(e *news.Event, s *nlp.Sentence, v int, published time.Time) {
 	words := make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
-		words[i] = t.Text
+		if !aside(s, i, v) {
+			words[i] = t.Text
+		}
 	}
 	t, prec := When(words, published, v, false)
 	if !published.IsZero() {
@@ -244,6 +246,53 @@ func dated(e *news.Event, s *nlp.Sentence, v int, published time.Time) {
 		}
 	}
 	e.Date, e.DatePrecision = t, prec
+}
+
+// aside reports whether token i lies in a relative clause that does not
+// hold the trigger v: "officers who helped plan the invasion from
+// territory where forces had gathered in February", "changes to the
+// doctrine approved in November". Such a clause tells of another act,
+// and its date is that act's. A clause of time ("when they met in May")
+// may date the trigger and is kept.
+func aside(s *nlp.Sentence, i, v int) bool {
+	for k, n := i, 0; k >= 0 && n <= len(s.Tokens); k, n = s.Tokens[k].Head, n+1 {
+		if k == v {
+			return false
+		}
+		if relative(s, k) && !dominates(s, k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// relative reports a clause headed at k that modifies a noun (acl,
+// acl:relcl), or an adverbial clause the parser hung where a relative
+// word opens it ("territory, where forces had gathered").
+func relative(s *nlp.Sentence, k int) bool {
+	switch r := s.Tokens[k].Rel; {
+	case r == "acl" || r == "acl:relcl":
+		return true
+	case r != "advcl":
+		return false
+	}
+	for j := range k {
+		t := s.Tokens[j]
+		if t.Head == k && (t.XPOS == "WDT" || t.XPOS == "WP" || t.XPOS == "WP$" || t.XPOS == "WRB" && strings.ToLower(t.Text) == "where") {
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports whether v lies in the subtree of k.
+func dominates(s *nlp.Sentence, k, v int) bool {
+	for n := 0; v >= 0 && n <= len(s.Tokens); v, n = s.Tokens[v].Head, n+1 {
+		if v == k {
+			return true
+		}
+	}
+	return false
 }
 
 // dateToken is the first month name or year among words, where a date

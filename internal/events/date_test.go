@@ -242,3 +242,43 @@ func FuzzWhen(f *testing.F) {
 		}
 	})
 }
+
+// TestRelativeClauseDates: a date in a relative clause is the clause's
+// own act's, not the date of a trigger outside it.
+func TestRelativeClauseDates(t *testing.T) {
+	an, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2021, 6, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, trigger string
+		want                time.Time
+	}{
+		{"a sanction is not dated by the relative clause on whom it falls",
+			"The European Union imposed sanctions on Belarusian officers who helped the Russian troops that gathered near Ukraine in February.",
+			"imposed", day},
+		{"the relative clause's own act keeps its date",
+			"The European Union imposed sanctions on Belarusian officers who helped the Russian troops that gathered near Ukraine in February.",
+			"gathered", time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC)},
+		{"a criticism is not dated by the participle clause of its topic",
+			"Russia criticised changes to the treaty approved in March.",
+			"criticised", day},
+		{"a date in the trigger's own clause still dates it",
+			"Russia signed a treaty with Belarus in May.",
+			"signed", time.Date(2021, 5, 1, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := an.Annotate(tt.text)
+			evs := events.Code(doc, resolver().Resolve(doc, published), published)
+			i := slices.IndexFunc(evs, func(e news.Event) bool { return tt.text[e.Trigger.Start:e.Trigger.End] == tt.trigger })
+			if i < 0 {
+				t.Fatalf("no event triggered by %q in %q", tt.trigger, tt.text)
+			}
+			if got := evs[i].Date; !got.Equal(tt.want) {
+				t.Errorf("%q: %s dated %s, want %s", tt.text, tt.trigger, got.Format(time.DateOnly), tt.want.Format(time.DateOnly))
+			}
+		})
+	}
+}
