@@ -85,7 +85,7 @@ func (c *clause) passiveActors(v int, subjects []*news.Mention) (srcs, tgts []*n
 	// "Sanctions were imposed on Eritrea": a subject naming no actor
 	// is the act's object, and its target is the verb's oblique.
 	for _, o := range c.children(v, "obl") {
-		if g := c.group(o); len(tgts) == 0 && len(g) > 0 && !c.hasCase(o, "by") && !c.hasCase(o, "in") && !slices.Contains(srcs, g[0]) {
+		if g := c.group(o); len(tgts) == 0 && len(g) > 0 && !c.hasCase(o, "by") && !c.hasCase(o, "in") && !c.adverbial(o) && !slices.Contains(srcs, g[0]) {
 			tgts = g
 		}
 	}
@@ -302,6 +302,9 @@ func (c *clause) argument(i, v int) bool {
 		case "parataxis", "appos":
 			return false
 		case "advcl":
+			if c.adverbial(i) {
+				return false
+			}
 			// ", which allow a response to an attack on Belarus": a
 			// clause with a relative subject, however the parser hung
 			// it, is a clause of its own with its own parties.
@@ -315,13 +318,29 @@ func (c *clause) argument(i, v int) bool {
 				return false
 			}
 		case "obl", "nmod":
-			if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:unmarked" {
+			if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:unmarked" || c.adverbial(i) {
 				return false
 			}
 		}
 		i = c.head(i)
 	}
 	return i == v
+}
+
+// adverbialMarks open an adverbial clause of time, cause or
+// concession, which the parser may also read as a preposition before a
+// noun ("after Russian industry increased production").
+// "As" is left out: "as a mediator" is a role; so are conditions ("if",
+// "unless"), which in a threat or an offer name whom it is aimed at
+// ("warned Minsk of sanctions if Lukashenko did not free them").
+var adverbialMarks = []string{"after", "before", "since", "until", "till", "when", "while", "because", "once", "although", "though", "whereas"}
+
+// adverbial reports a clause or phrase at i that a subordinator opens:
+// it tells when or why, and its actors are its own act's, no party to
+// the verb it hangs from ("could be deployed in Belarus after Russian
+// industry increased production").
+func (c *clause) adverbial(i int) bool {
+	return c.marked(i, adverbialMarks...)
 }
 
 // byAgent reports whether verb v has a "by" phrase.

@@ -254,6 +254,20 @@ func TestCode(t *testing.T) {
 		{"seeking help still asks for it",
 			"Armenia sought help from Russia.",
 			[]brief{{"ARM", "REQUEST", "RUS", true, "", "sought"}}},
+		// A clause of time or cause tells when or why; its actors are
+		// its own act's. A condition names whom a threat is aimed at.
+		{"an actor in an after clause is no party to the passive verb",
+			"Putin said the missiles could be deployed in Belarus after Russian industry increased production.",
+			nil},
+		{"the parties of a ceasefire signed after are no party to the withdrawal",
+			"The troops will be withdrawn after Russia and Ukraine sign a ceasefire.",
+			nil},
+		{"an actor in a while clause is no target of the main verb",
+			"Lithuania welcomed the decision while Russia criticised it.",
+			[]brief{{"LTU", "SUPPORT", "", true, "", "welcomed"}, {"RUS", "ACCUSE", "", true, "", "criticised"}}},
+		{"a condition still names whom a threat is aimed at",
+			"Poland warned Belarus it would close the border if Minsk did not stop the migrants.",
+			[]brief{{"POL", "THREATEN", "BLR", true, "", "warned"}, {"POL", "THREATEN", "BLRGOV", false, "hypothetical", "close"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
