@@ -64,23 +64,19 @@ func (st *state) candidates(toks []nlp.Token, used []bool) []candidate {
 						s = min(s, out[len(out)-1].a)
 						out = out[:len(out)-1]
 					}
-					for s > 1 && !used[s-1] && startsUpper(toks[s-1].Text) && !isTitleWord(toks[s-1].Text) &&
-						s-1 != firstWord(toks) && toks[s-1].UPOS != "VERB" {
-						s--
-					}
+					s = capitalisedBefore(toks, used, s)
 				}
 				// NER may cut an organisation's name to its last word
 				// ("Anti-Corruption Commision"): capitalised words before
 				// it that nothing resolved belong to it, however many
-				// ("Democratic | Progress | Movement").
-				for cut := org && s == i; cut && s > 1 && !used[s-1] && startsUpper(toks[s-1].Text) &&
-					!isTitleWord(toks[s-1].Text) && s-1 != firstWord(toks) && toks[s-1].UPOS != "VERB"; s-- {
-				}
-				// NER may cut a person's given name off ("Rico | Krieger"
-				// at a sentence's start): proper nouns right before the
-				// span that nothing resolved are the name's.
-				for cut := !org && s == i; cut && s > 0 && !used[s-1] && toks[s-1].UPOS == "PROPN" && startsUpper(toks[s-1].Text) &&
-					!isTitleWord(toks[s-1].Text) && !opener(toks[s-1]) && i-s < 2; s-- {
+				// ("Democratic | Progress | Movement"); it may cut a person's
+				// given name off ("Rico | Krieger" at a sentence's start).
+				switch {
+				case s != i:
+				case org:
+					s = capitalisedBefore(toks, used, s)
+				default:
+					s = givenBefore(toks, used, s)
 				}
 				if org && e == j {
 					e = orgTail(toks, used, e)
@@ -221,4 +217,28 @@ func orgTail(toks []nlp.Token, used []bool, e int) int {
 		}
 	}
 	return e
+}
+
+// capitalisedBefore returns where the capitalised words before toks[s]
+// that nothing resolved begin: no title, no verb, not the sentence's
+// first word (which any word capitalises).
+func capitalisedBefore(toks []nlp.Token, used []bool, s int) int {
+	first := firstWord(toks)
+	for s > 1 && !used[s-1] && startsUpper(toks[s-1].Text) && !isTitleWord(toks[s-1].Text) &&
+		s-1 != first && toks[s-1].UPOS != "VERB" {
+		s--
+	}
+	return s
+}
+
+// givenBefore returns where up to two proper nouns before a person's
+// name at toks[s] that nothing resolved begin: the given names NER left
+// out.
+func givenBefore(toks []nlp.Token, used []bool, s int) int {
+	a := s
+	for s > 0 && a-s < 2 && !used[s-1] && toks[s-1].UPOS == "PROPN" && startsUpper(toks[s-1].Text) &&
+		!isTitleWord(toks[s-1].Text) && !opener(toks[s-1]) {
+		s--
+	}
+	return s
 }
